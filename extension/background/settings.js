@@ -1,0 +1,98 @@
+// Settings: defaults, the user's choices (storage.local) and what an organisation
+// pushes through browser policy (storage.managed), which wins and is shown as locked.
+
+export const SITE_IDS = ["x", "facebook", "instagram", "linkedin", "bluesky", "threads", "mastodon", "reddit", "tiktok", "youtube", "generic"];
+export const ROLES = ["staff", "trustee", "officer", "volunteer", "student-media"];
+export const DEFAULT_SERVICE_URL = "http://127.0.0.1:8377";
+
+export const DEFAULTS = Object.freeze({
+  serviceUrl: DEFAULT_SERVICE_URL,
+  token: "",
+  org: "",
+  role: "volunteer",
+  officialAccounts: [],
+  sites: Object.fromEntries(SITE_IDS.map((id) => [id, true])),
+});
+
+const KEYS = Object.keys(DEFAULTS);
+
+function validUrl(value) {
+  try {
+    const u = new URL(value);
+    return u.protocol === "http:" || u.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+export function normaliseHandle(handle) {
+  const h = String(handle || "").trim().toLowerCase();
+  if (!h || h === "*") return h;
+  return h.startsWith("@") ? h : `@${h}`;
+}
+
+function cleanAccounts(list) {
+  if (!Array.isArray(list)) return undefined;
+  return list
+    .filter((a) => a && SITE_IDS.includes(a.site) && normaliseHandle(a.handle))
+    .map((a) => ({ site: a.site, handle: String(a.handle).trim() }));
+}
+
+// Keeps only well-formed values; anything else falls back to the layer below.
+export function clean(raw) {
+  const out = {};
+  if (!raw || typeof raw !== "object") return out;
+  if (typeof raw.serviceUrl === "string" && validUrl(raw.serviceUrl)) out.serviceUrl = raw.serviceUrl.replace(/\/+$/, "");
+  if (typeof raw.token === "string") out.token = raw.token.trim();
+  if (typeof raw.org === "string") out.org = raw.org.trim();
+  if (typeof raw.role === "string" && ROLES.includes(raw.role)) out.role = raw.role;
+  const accounts = cleanAccounts(raw.officialAccounts);
+  if (accounts) out.officialAccounts = accounts;
+  if (raw.sites && typeof raw.sites === "object") {
+    out.sites = {};
+    for (const id of SITE_IDS) if (typeof raw.sites[id] === "boolean") out.sites[id] = raw.sites[id];
+  }
+  return out;
+}
+
+// -> {settings, locked}: locked lists the keys set by policy.
+export function merge(local, managed) {
+  const user = clean(local);
+  const policy = clean(managed);
+  const settings = { ...DEFAULTS, ...user, ...policy };
+  settings.sites = { ...DEFAULTS.sites, ...(user.sites || {}), ...(policy.sites || {}) };
+  const locked = KEYS.filter((k) => k in policy);
+  return { settings, locked };
+}
+
+// The user's changes, minus any key an organisation has locked.
+export function applyUserChanges(local, changes, locked) {
+  const next = { ...clean(local) };
+  for (const [k, v] of Object.entries(clean(changes))) {
+    if (!locked.includes(k)) next[k] = v;
+  }
+  return next;
+}
+
+// official when this site and handle (or "*", any account on the site) is listed.
+export function accountFor(settings, site, handle) {
+  const h = normaliseHandle(handle);
+  const official = settings.officialAccounts.some(
+    (a) => a.site === site && (normaliseHandle(a.handle) === "*" || (h && normaliseHandle(a.handle) === h)),
+  );
+  return official ? "official" : "personal";
+}
+
+const ACTIONS = new Set(["post", "reply", "comment", "profile", "message", "like", "share", "repost", "quote"]);
+
+// A content script's {text, action, replying_to, site, handle} -> the body of POST /v1/check.
+export function buildCheckBody(settings, request) {
+  if (!request || typeof request.text !== "string" || !request.text.trim()) throw new Error("empty text");
+  if (!ACTIONS.has(request.action)) throw new Error(`unknown action ${request.action}`);
+  const context = { role: settings.role, account: accountFor(settings, request.site, request.handle) };
+  if (settings.org) context.org = settings.org;
+  if (request.site && request.site !== "generic" && SITE_IDS.includes(request.site)) context.platform = request.site;
+  const body = { text: request.text, action: request.action, context };
+  if (typeof request.replying_to === "string" && request.replying_to.trim()) body.replying_to = request.replying_to;
+  return body;
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what the browser tests need: Debian's Chromium (Playwright drives it via
+# executable_path; `playwright install` is never used) and the npm tooling for `web-ext lint`.
+# Safe to run repeatedly: each step is skipped when its result is already present.
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "setup-browser-tests: installing Debian chromium"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends chromium
+fi
+
+tooling="$repo/tests/js/tooling"
+if [ ! -x "$tooling/node_modules/.bin/web-ext" ] || [ ! -f "$tooling/node_modules/jsdom/package.json" ]; then
+  echo "setup-browser-tests: installing web-ext and jsdom into tests/js/tooling"
+  (cd "$tooling" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+echo "setup-browser-tests: chromium $(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}'), web-ext $("$tooling/node_modules/.bin/web-ext" --version)"
