@@ -1,0 +1,90 @@
+"""Detectors that need code rather than a word list: numbers with check digits and structure.
+
+Each takes the prepared text and the rule's options and returns character spans.
+A rule file names one with `detector = "..."`.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..text import Text
+
+Span = tuple[int, int]
+
+_MOBILE = re.compile(r"(?<![\d+])(?:\+44\s?(?:\(0\)\s?)?|0)7\d{3}[\s-]?\d{3}[\s-]?\d{3}(?!\d)")
+_LANDLINE = re.compile(r"(?<![\d+])(?:\+44\s?(?:\(0\)\s?)?|0)(?:1\d{2,4}|2\d|3\d{2})[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)")
+# National Insurance number: two prefix letters (D, F, I, Q, U, V never used; O not second),
+# six digits, a suffix A-D.
+_NINO = re.compile(r"\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b",
+                   re.IGNORECASE)
+_CARD = re.compile(r"(?<!\d)(?:\d[ -]?){13,19}(?!\d)")
+_IBAN = re.compile(r"\bGB\d{2}\s?[A-Z]{4}(?:\s?\d{4}){3}\s?\d{2}\b")
+
+
+def uk_phone(text: Text, options: dict) -> list[Span]:
+    kinds = options.get("kinds", ["mobile", "landline"])
+    spans = []
+    if "mobile" in kinds:
+        spans += [m.span() for m in _MOBILE.finditer(text.raw)]
+    if "landline" in kinds:
+        spans += [m.span() for m in _LANDLINE.finditer(text.raw)
+                  if not any(s <= m.start() < e for s, e in spans)]
+    return spans
+
+
+def personal_email(text: Text, options: dict) -> list[Span]:
+    """Email addresses of people; role mailboxes (info@, enquiries@, su-president@) are public by design."""
+    roles = tuple(r.lower() for r in options.get("role_mailboxes", ()))
+    spans = []
+    for tok in text.tokens:
+        if tok.kind != "email":
+            continue
+        local = tok.lower.split("@", 1)[0]
+        parts = re.split(r"[._+-]", local)
+        if local in roles or any(p in roles for p in parts):
+            continue
+        spans.append((tok.start, tok.end))
+    return spans
+
+
+def ni_number(text: Text, options: dict) -> list[Span]:
+    return [m.span() for m in _NINO.finditer(text.raw)]
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def payment_card(text: Text, options: dict) -> list[Span]:
+    spans = []
+    for m in _CARD.finditer(text.raw):
+        digits = re.sub(r"\D", "", m.group())
+        if 13 <= len(digits) <= 19 and _luhn(digits) and len(set(digits)) > 2:
+            spans.append(m.span())
+    spans += [m.span() for m in _IBAN.finditer(text.raw)]
+    return spans
+
+
+def whole_text(text: Text, options: dict) -> list[Span]:
+    """The whole text: for rules whose finding is the context itself (answering a journalist)."""
+    stripped = text.raw.strip()
+    if not stripped:
+        return []
+    start = text.raw.index(stripped[0])
+    return [(start, start + len(stripped))]
+
+
+BUILTINS: dict[str, Callable[[Text, dict], list[Span]]] = {
+    "uk-phone": uk_phone,
+    "personal-email": personal_email,
+    "ni-number": ni_number,
+    "payment-card": payment_card,
+    "whole-text": whole_text,
+}

@@ -1,0 +1,144 @@
+"""The checker: validates a request, runs the detectors, applies the organisation's policy.
+
+Plain Python with no web framework, shared by the HTTP service, the CLI and the tests.
+"""
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from pathlib import Path
+from threading import Lock
+
+from .detectors.findings import Detector
+from .policy import Context, apply_policy
+from .rulepack import Pack, load_pack
+from .text import Text
+from .vocab import ACCOUNTS, ACTIONS, ROLES, SEVERITY_RANK
+
+BUNDLED_RULES = Path(__file__).resolve().parent / "bundled_rules"
+DEFAULT_MAX_TEXT = 20_000
+CONTEXT_KEYS = {"org", "role", "account", "platform"}
+REQUEST_KEYS = {"text", "action", "replying_to", "context"}
+
+
+def default_rules_dir() -> Path:
+    """The repository's rules/ in a source checkout, else the copy installed with the package."""
+    source = Path(__file__).resolve().parents[2] / "rules"
+    return source if (source / "pack.toml").is_file() else BUNDLED_RULES
+
+
+class RequestError(ValueError):
+    """A request the checker cannot answer; `code` is stable, `message` names the problem."""
+
+    def __init__(self, code: str, message: str, status: int = 400):
+        super().__init__(message)
+        self.code, self.message, self.status = code, message, status
+
+
+def _text_field(body: dict, key: str, limit: int, required: bool) -> str | None:
+    value = body.get(key)
+    if value is None:
+        if required:
+            raise RequestError("missing_field", f"'{key}' is required")
+        return None
+    if not isinstance(value, str):
+        raise RequestError("invalid_type", f"'{key}' must be a string, not {type(value).__name__}")
+    if required and not value.strip():
+        raise RequestError("empty_text", f"'{key}' is empty")
+    if len(value) > limit:
+        raise RequestError("text_too_long", f"'{key}' has {len(value)} characters; the limit is {limit}", 413)
+    return value
+
+
+class Engine:
+    def __init__(self, pack: Pack, max_text: int = DEFAULT_MAX_TEXT, defaults: dict | None = None,
+                 cache_size: int = 2048):
+        self.pack = pack
+        self.detector = Detector(pack)
+        self.max_text = max_text
+        self.defaults = {"org": None, "role": "volunteer", "account": "personal", **(defaults or {})}
+        self._cache: OrderedDict = OrderedDict()
+        self._cache_size = cache_size
+        self._lock = Lock()
+
+    @classmethod
+    def from_directory(cls, rules_dir: str | Path | None = None, **kwargs) -> "Engine":
+        return cls(load_pack(rules_dir or default_rules_dir()), **kwargs)
+
+    # -- validation ----------------------------------------------------------------
+    def parse(self, body) -> tuple[str, str | None, Context]:
+        if not isinstance(body, dict):
+            raise RequestError("invalid_body", "the request body must be a JSON object")
+        unknown = set(body) - REQUEST_KEYS
+        if unknown:
+            raise RequestError("unknown_field", f"unknown field(s): {', '.join(sorted(unknown))}")
+        text = _text_field(body, "text", self.max_text, required=True)
+        replying_to = _text_field(body, "replying_to", self.max_text, required=False)
+        action = body.get("action", "post")
+        if not isinstance(action, str):
+            raise RequestError("invalid_type", "'action' must be a string")
+        if action not in ACTIONS:
+            raise RequestError("unknown_action", f"unknown action {action!r}; expected one of {', '.join(ACTIONS)}")
+        context = body.get("context", {})
+        if context is None:
+            context = {}
+        if not isinstance(context, dict):
+            raise RequestError("invalid_type", "'context' must be an object")
+        unknown = set(context) - CONTEXT_KEYS
+        if unknown:
+            raise RequestError("unknown_field", f"unknown context field(s): {', '.join(sorted(unknown))}")
+        merged = {k: context.get(k, self.defaults.get(k)) for k in ("org", "role", "account")}
+        for key in ("org", "role", "account", "platform"):
+            value = context.get(key) if key == "platform" else merged[key]
+            if value is not None and not isinstance(value, str):
+                raise RequestError("invalid_type", f"'context.{key}' must be a string")
+        org = merged["org"]
+        if org is None:
+            raise RequestError("missing_field", "'context.org' is required (no default organisation is set); "
+                                                f"known: {', '.join(self.pack.profiles)}")
+        if org not in self.pack.profiles:
+            raise RequestError("unknown_org", f"unknown organisation {org!r}; known: {', '.join(self.pack.profiles)}")
+        profile = self.pack.profiles[org]
+        if merged["role"] not in ROLES:
+            raise RequestError("unknown_role", f"unknown role {merged['role']!r}; expected one of {', '.join(ROLES)}")
+        if merged["role"] not in profile.roles:
+            raise RequestError("unknown_role", f"role {merged['role']!r} is not covered by {org}'s policy; "
+                                               f"its roles are {', '.join(profile.roles)}")
+        if merged["account"] not in ACCOUNTS:
+            raise RequestError("unknown_account",
+                               f"unknown account {merged['account']!r}; expected one of {', '.join(ACCOUNTS)}")
+        platform = context.get("platform")
+        if platform is not None and len(platform) > 64:
+            raise RequestError("invalid_value", "'context.platform' is longer than 64 characters")
+        return text, replying_to, Context(org, merged["role"], merged["account"], action, platform)
+
+    # -- checking -----------------------------------------------------------------
+    def check(self, body) -> dict:
+        started = time.perf_counter()
+        text, replying_to, ctx = self.parse(body)
+        key = (text, replying_to, ctx.org, ctx.role, ctx.account, ctx.action)
+        with self._lock:
+            warnings = self._cache.get(key)
+            if warnings is not None:
+                self._cache.move_to_end(key)
+        if warnings is None:
+            warnings = self.evaluate(text, replying_to, ctx)
+            with self._lock:
+                self._cache[key] = warnings
+                if len(self._cache) > self._cache_size:
+                    self._cache.popitem(last=False)
+        verdict = max((w["severity"] for w in warnings), key=SEVERITY_RANK.__getitem__, default="ok")
+        return {"verdict": verdict, "warnings": [dict(w) for w in warnings],
+                "rules_version": self.pack.version,
+                "elapsed_ms": round((time.perf_counter() - started) * 1000, 3)}
+
+    def evaluate(self, text: str, replying_to: str | None, ctx: Context) -> list[dict]:
+        prepared = Text(text)
+        findings = self.detector.find(prepared, ctx.org)
+        signals = {rid for rid, f in findings.items() if f.rule.category == "signal"}
+        if replying_to:
+            signal_ids = {r.id for r in self.pack.rules if r.category == "signal"}
+            signals |= {f"{rid}@replying_to" for rid in self.detector.find(Text(replying_to), ctx.org, only=signal_ids)}
+        warnings = apply_policy(self.pack.profiles[ctx.org], findings, prepared, ctx, signals)
+        warnings.sort(key=lambda w: (-SEVERITY_RANK[w["severity"]], w["spans"][0]["start"] if w["spans"] else 0))
+        return warnings

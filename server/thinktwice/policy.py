@@ -1,0 +1,116 @@
+"""What findings mean for one organisation, given who is posting, from which account, doing what."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .rulepack import Mapping, Profile
+from .text import Text
+from .vocab import ENDORSING_ACTIONS, REPUBLISHING_ACTIONS, SEVERITY_RANK
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    org: str
+    role: str
+    account: str
+    action: str
+    platform: str | None = None
+
+
+def _lower(a: str, b: str) -> str:
+    return a if SEVERITY_RANK[a] <= SEVERITY_RANK[b] else b
+
+
+def _mapping_for(profile: Profile, rule, ctx: Context, action: str, signals: set[str]) -> Mapping | None:
+    for m in profile.mappings:
+        if m.rules and rule.id not in m.rules:
+            continue
+        if not m.rules and rule.category not in m.categories:
+            continue
+        if m.accounts and ctx.account not in m.accounts:
+            continue
+        if m.roles and ctx.role not in m.roles:
+            continue
+        if m.actions and action not in m.actions:
+            continue
+        if any(s not in signals for s in m.if_signals) or any(s in signals for s in m.unless_signals):
+            continue
+        return m
+    return None
+
+
+def _warning(profile: Profile, m: Mapping, category: str, rule_id: str, severity: str,
+             message: str, advice: str, spans: list[dict]) -> dict:
+    clause = profile.clauses[m.clause]
+    return {
+        "rule": rule_id,
+        "category": category,
+        "severity": severity,
+        "message": m.message or message,
+        "advice": m.advice or advice,
+        "clause": {"policy": profile.id, "ref": clause.ref, "title": clause.title},
+        "spans": spans,
+    }
+
+
+def _content_warnings(profile: Profile, findings: dict, text: Text, ctx: Context, action: str,
+                      signals: set[str]) -> list[dict]:
+    warnings = []
+    for finding in findings.values():
+        rule = finding.rule
+        if rule.category == "signal":
+            continue
+        m = _mapping_for(profile, rule, ctx, action, signals)
+        if m is None:
+            continue
+        spans = [text.span(s, e) for s, e in finding.spans]
+        message = rule.message.replace("{match}", spans[0]["text"]) if spans else rule.message
+        warnings.append(_warning(profile, m, rule.category, rule.id, _lower(m.severity, rule.max_severity),
+                                 message, rule.advice, spans))
+    return warnings
+
+
+def _covered(inner: dict, outer: dict) -> bool:
+    return all(any(o["start"] <= s["start"] and s["end"] <= o["end"] for o in outer["spans"]) for s in inner["spans"])
+
+
+def merge_overlapping(warnings: list[dict]) -> list[dict]:
+    """Drop a warning whose words another warning of the same category and at least its severity already covers
+    ("Labour" inside "Vote Labour"), so one problem is explained once."""
+    kept = []
+    ranked = sorted(warnings, key=lambda w: (-SEVERITY_RANK[w["severity"]],
+                                             -sum(s["end"] - s["start"] for s in w["spans"])))
+    for w in ranked:
+        if w["spans"] and any(k["category"] == w["category"] and _covered(w, k) for k in kept):
+            continue
+        kept.append(w)
+    return kept
+
+
+_ENDORSE_VERB = {"like": "Liking", "share": "Sharing", "repost": "Reposting", "quote": "Quoting"}
+
+
+def apply_policy(profile: Profile, findings: dict, text: Text, ctx: Context, signals: set[str]) -> list[dict]:
+    if ctx.action not in ENDORSING_ACTIONS:
+        return merge_overlapping(_content_warnings(profile, findings, text, ctx, ctx.action, signals))
+
+    # A like, share or repost is judged as if the user had posted the content themselves ...
+    content = merge_overlapping(_content_warnings(profile, findings, text, ctx, "post", signals))
+    if not content:
+        return []
+    endorse_rule = type("EndorseRule", (), {"id": "endorsement.breaching-content", "category": "endorsement",
+                                            "max_severity": "warning"})
+    m = _mapping_for(profile, endorse_rule, ctx, ctx.action, signals)
+    if m is None:
+        # ... where the policy says so. Without such a clause a like says nothing, but a share still
+        # republishes the content on the user's own account.
+        return content if ctx.action in REPUBLISHING_ACTIONS else []
+    worst = max((w["severity"] for w in content), key=SEVERITY_RANK.__getitem__)
+    kinds = sorted({w["category"] for w in content})
+    message = (f"{_ENDORSE_VERB[ctx.action]} this counts as if you had posted it yourself, "
+               f"and it contains {', '.join(kinds)} content.")
+    advice = "Leave it, or read it again before you put your name to it."
+    spans = sorted({(s["start"], s["end"], s["text"]) for w in content for s in w["spans"]})
+    endorsement = _warning(profile, m, "endorsement", endorse_rule.id, _lower(m.severity, worst), message, advice,
+                           [{"start": s, "end": e, "text": t} for s, e, t in spans])
+    return [endorsement] + content
