@@ -33,6 +33,10 @@ async function setOffline(offline, reason) {
 
 async function check(request) {
   const { settings } = await currentSettings();
+  if (!settings.org) {
+    await setOffline(true, "choose your organisation in Options");
+    return { ok: false, offline: true, setup: true, error: "no organisation chosen" };
+  }
   const body = buildCheckBody(settings, request);
   const key = `${settings.serviceUrl}\n${JSON.stringify(body)}`;
   const cached = answers.get(key);
@@ -132,6 +136,11 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
     .then(() => handler(message, sender))
     .then(sendResponse, async (error) => sendResponse(error instanceof ServiceError ? await failure(error) : { ok: false, error: String(error.message || error) }));
   return true; // answer asynchronously
+});
+
+api.runtime.onInstalled.addListener(async ({ reason }) => {
+  const { settings } = await currentSettings();
+  if (reason === "install" && !settings.org) api.runtime.openOptionsPage();
 });
 
 api.storage.onChanged.addListener((changes, area) => {

@@ -38,7 +38,11 @@
     onOffline(reply) {
       if (state.offlineDismissed) return;
       state.offlineShown = true;
-      const text = reply && reply.unpaired ? "ThinkTwice: not paired with the checker" : "ThinkTwice: checker offline";
+      const text = reply && reply.setup
+        ? "ThinkTwice: choose your organisation in Options"
+        : reply && reply.unpaired
+          ? "ThinkTwice: not paired with the checker"
+          : "ThinkTwice: checker offline";
       TT.ui.showOffline(doc, text, () => {
         state.offlineDismissed = true;
       });

@@ -12,49 +12,52 @@
   const SKIP = new Set(["SCRIPT", "STYLE", "TEMPLATE", "NOSCRIPT"]);
 
   // Returns {text, segments}: each segment says where one text node's data sits in text.
+  // Each block is a line; an empty block (a lone <br>) is an empty line.
   function buildTextMap(root) {
     const segments = [];
     let text = "";
-    let pendingBreak = false;
+    let lineStarted = false;
+    let endsWithClosedLine = false;
 
-    function breakLine() {
-      if (text.length > 0 && !text.endsWith("\n")) pendingBreak = true;
+    function closeLine() {
+      if (!lineStarted) return;
+      text += "\n";
+      lineStarted = false;
+      endsWithClosedLine = true;
     }
 
     function visit(node) {
       if (node.nodeType === 3) {
         const data = node.data;
         if (data.length === 0) return;
-        if (pendingBreak) {
-          text += "\n";
-          pendingBreak = false;
-        }
         segments.push({ node, start: text.length, end: text.length + data.length });
         text += data;
+        lineStarted = true;
+        endsWithClosedLine = false;
         return;
       }
       if (node.nodeType !== 1) return;
       const tag = node.tagName.toUpperCase();
       if (SKIP.has(tag)) return;
-      if (node.getAttribute && node.getAttribute("contenteditable") === "false" && node !== root) {
-        return;
-      }
+      if (node !== root && node.getAttribute("contenteditable") === "false") return;
       if (tag === "BR") {
-        // A lone <br> keeps an empty block open in Draft.js, Lexical and ProseMirror.
-        if (pendingBreak) {
+        if (isOnlyChildOfBlock(node)) {
+          lineStarted = true; // the placeholder that keeps an empty line open
+        } else {
           text += "\n";
-          pendingBreak = false;
+          lineStarted = false;
+          endsWithClosedLine = false;
         }
-        if (!isOnlyChildOfBlock(node)) text += "\n";
         return;
       }
       const block = BLOCK.has(tag) && node !== root;
-      if (block) breakLine();
+      if (block) closeLine();
       for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
-      if (block) breakLine();
+      if (block) closeLine();
     }
 
     visit(root);
+    if (endsWithClosedLine) text = text.slice(0, -1);
     return { text, segments };
   }
 

@@ -129,9 +129,17 @@
   function postTextOf(adapter, post) {
     if (!post) return "";
     if (adapter.readPost) return adapter.readPost(post).trim();
-    const parts = adapter.postText ? Array.from(post.querySelectorAll(adapter.postText)) : [post];
+    const parts = adapter.postText ? Array.from(post.querySelectorAll(adapter.postText)) : [];
+    if (!parts.length) return textWithoutControls(post);
     const own = parts.filter((p) => !parts.some((q) => q !== p && q.contains(p)));
     return own.map((p) => p.textContent || "").join("\n").replace(/[ \t]+\n/g, "\n").trim();
+  }
+
+  // A post's visible words without its buttons, icons and editors.
+  function textWithoutControls(post) {
+    const copy = post.cloneNode(true);
+    for (const el of copy.querySelectorAll("button, [role='button'], [role='group'], svg, script, style, textarea, input, form, [contenteditable], time")) el.remove();
+    return (copy.textContent || "").replace(/\s+/g, " ").trim();
   }
 
   // Which action a compose field performs, and what it answers.
@@ -141,7 +149,7 @@
       return { action: "profile" };
     }
     if (safeMatches(field, adapter.commentFields)) {
-      const post = closestAcrossShadow(field, adapter.post);
+      const post = adapter.commentTarget ? adapter.commentTarget(field) : closestAcrossShadow(field, adapter.post);
       const text = postTextOf(adapter, post);
       return text ? { action: "comment", replying_to: text } : { action: "comment" };
     }

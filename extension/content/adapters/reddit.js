@@ -11,6 +11,9 @@
     profileFields: 'textarea[name="publicDescription"], textarea#profile--description',
     submit: 'button[slot="submit-button"], button[type="submit"][form^="comment-composer"], button[data-testid="comment-submission-form-submit"], #submit-post-button',
     post: "shreddit-post, shreddit-comment",
+    commentTarget(field) {
+      return field.closest("shreddit-comment") || field.ownerDocument.querySelector("shreddit-post");
+    },
     readPost(post) {
       const title = post.getAttribute("post-title") || "";
       const body = post.querySelector('[slot="text-body"], [slot="comment"], [id$="-post-rtjson-content"]');

@@ -16,6 +16,9 @@
       { action: "like", selector: 'like-button-view-model button[aria-pressed="false"], #like-button button[aria-pressed="false"]' },
       { action: "share", selector: 'yt-button-view-model button[aria-label="Share"]' },
     ],
+    commentTarget(field) {
+      return field.closest("ytd-comment-view-model, ytd-comment-renderer, ytd-backstage-post-renderer") || field.ownerDocument.querySelector("ytd-watch-metadata");
+    },
     handle(doc) {
       const el = doc.querySelector("#channel-handle, yt-formatted-string#channel-handle");
       return el ? kit.handleFromText(el.textContent) : null;
