@@ -66,7 +66,7 @@ class Engine:
         return cls(load_pack(rules_dir or default_rules_dir()), **kwargs)
 
     # -- validation ----------------------------------------------------------------
-    def parse(self, body) -> tuple[str, str | None, Context]:
+    def parse(self, body, defaults: dict | None = None) -> tuple[str, str | None, Context]:
         if not isinstance(body, dict):
             raise RequestError("invalid_body", "the request body must be a JSON object")
         unknown = set(body) - REQUEST_KEYS
@@ -87,7 +87,8 @@ class Engine:
         unknown = set(context) - CONTEXT_KEYS
         if unknown:
             raise RequestError("unknown_field", f"unknown context field(s): {', '.join(sorted(unknown))}")
-        merged = {k: context.get(k, self.defaults.get(k)) for k in ("org", "role", "account")}
+        fallback = {**self.defaults, **{k: v for k, v in (defaults or {}).items() if v is not None}}
+        merged = {k: context.get(k, fallback.get(k)) for k in ("org", "role", "account")}
         for key in ("org", "role", "account", "platform"):
             value = context.get(key) if key == "platform" else merged[key]
             if value is not None and not isinstance(value, str):
@@ -113,9 +114,10 @@ class Engine:
         return text, replying_to, Context(org, merged["role"], merged["account"], action, platform)
 
     # -- checking -----------------------------------------------------------------
-    def check(self, body) -> dict:
+    def check(self, body, defaults: dict | None = None) -> dict:
+        """Answer one /v1/check request; `defaults` fills context the request leaves out (user settings)."""
         started = time.perf_counter()
-        text, replying_to, ctx = self.parse(body)
+        text, replying_to, ctx = self.parse(body, defaults)
         key = (text, replying_to, ctx.org, ctx.role, ctx.account, ctx.action)
         with self._lock:
             warnings = self._cache.get(key)

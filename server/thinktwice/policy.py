@@ -106,11 +106,13 @@ def apply_policy(profile: Profile, findings: dict, text: Text, ctx: Context, sig
         # republishes the content on the user's own account.
         return content if ctx.action in REPUBLISHING_ACTIONS else []
     worst = max((w["severity"] for w in content), key=SEVERITY_RANK.__getitem__)
-    kinds = sorted({w["category"] for w in content})
+    # Explain the endorsement by what matters most: the caution/warning findings, or the info ones if that is all.
+    content_that_counts = [w for w in content if SEVERITY_RANK[w["severity"]] >= min(SEVERITY_RANK[worst], 2)]
+    kinds = sorted({w["category"] for w in content_that_counts})
     message = (f"{_ENDORSE_VERB[ctx.action]} this counts as if you had posted it yourself, "
                f"and it contains {', '.join(kinds)} content.")
     advice = "Leave it, or read it again before you put your name to it."
-    spans = sorted({(s["start"], s["end"], s["text"]) for w in content for s in w["spans"]})
+    spans = sorted({(s["start"], s["end"], s["text"]) for w in content_that_counts for s in w["spans"]})
     endorsement = _warning(profile, m, "endorsement", endorse_rule.id, _lower(m.severity, worst), message, advice,
                            [{"start": s, "end": e, "text": t} for s, e, t in spans])
     return [endorsement] + content

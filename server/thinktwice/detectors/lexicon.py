@@ -6,6 +6,7 @@ token whatever the size of the lexicons (650 MPs or 65,000 make no difference).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ..text import MASK_CHARS, Text, Token, split_hashtag
@@ -57,8 +58,11 @@ class Matcher:
     affix_sets: set = field(default_factory=set)
 
     def add(self, term: Term) -> None:
+        # Multi-word terms are keyed by their first two words, so common openers ("as your ...",
+        # "the SU ...") cost one look-up rather than a scan of every term that starts with them.
         index = self.by_stem if term.stem else self.by_norm
-        index.setdefault(term.words[0], []).append(term)
+        key = term.words[0] if len(term.words) == 1 else (term.words[0], term.words[1])
+        index.setdefault(key, []).append(term)
         if term.hashtag:
             self.by_compact.setdefault(term.compact, []).append(term)
             if term.affixes:
@@ -73,15 +77,19 @@ class Matcher:
     def find(self, text: Text) -> list[Hit]:
         hits: list[Hit] = []
         tokens = text.tokens
-        for tok in tokens:
+        by_norm, by_stem = self.by_norm, self.by_stem
+        for i, tok in enumerate(tokens):
             if tok.kind == "hashtag":
                 self._hashtag(text, tok, hits)
-            for term in self.by_norm.get(tok.norm, ()):
-                self._extend(text, tok, term, hits, stemmed=False)
-            if tok.stem != tok.norm or self.by_stem:
-                for term in self.by_stem.get(tok.stem, ()):
-                    self._extend(text, tok, term, hits, stemmed=True)
-            if self.masked and any(c in tok.text for c in MASK_CHARS):
+            nxt = _next_word(tokens, i)
+            for key_index, first, second in ((by_norm, tok.norm, nxt.norm if nxt else None),
+                                             (by_stem, tok.stem, nxt.stem if nxt else None)):
+                for term in key_index.get(first, ()):
+                    self._extend(text, tok, term, hits, stemmed=term.stem)
+                if second is not None:
+                    for term in key_index.get((first, second), ()):
+                        self._extend(text, tok, term, hits, stemmed=term.stem)
+            if self.masked and tok.kind == "word" and any(c in tok.text for c in MASK_CHARS):
                 self._masked(tok, hits)
         return hits
 
@@ -122,7 +130,7 @@ class Matcher:
         return all(t.text[:1].isupper() or not t.text[:1].isalpha() for t in matched)
 
     def _masked(self, tok: Token, hits: list) -> None:
-        shape = re.compile("".join("." if c in MASK_CHARS else re.escape(c) for c in tok.lower) + r"\Z")
+        shape = _mask_shape(tok.lower)
         for term in self.masked:
             if len(term.words[0]) == len(tok.lower) and shape.match(term.words[0]):
                 hits.append(Hit(term.lexicon, term, tok.index, tok.index + 1, tok.start, tok.end))
@@ -153,6 +161,19 @@ class Matcher:
                     if (not pre or pre in term.affixes) and (not post or post in term.affixes):
                         found.add(term.lexicon)
                         hits.append(Hit(term.lexicon, term, tok.index, tok.index + 1, tok.start, tok.end))
+
+
+@lru_cache(maxsize=4096)
+def _mask_shape(word: str) -> re.Pattern:
+    return re.compile("".join("." if c in MASK_CHARS else re.escape(c) for c in word) + r"\Z")
+
+
+def _next_word(tokens: list[Token], i: int) -> Token | None:
+    """The next token after i, stepping over joiners, as multi-word terms are matched."""
+    i += 1
+    while i < len(tokens) and tokens[i].kind == "other" and tokens[i].text in _JOINERS:
+        i += 1
+    return tokens[i] if i < len(tokens) else None
 
 
 def build_term(lexicon: str, entry, defaults: dict) -> Term:

@@ -1,0 +1,184 @@
+"""The `thinktwice` command: run the service, check texts, score a labelled set, test the rules."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .engine import Engine, RequestError, default_rules_dir
+from .rulepack import PackError
+from .store import Settings, default_data_dir
+from .vocab import ACCOUNTS, ACTIONS, ROLES
+
+EXIT_OK, EXIT_WARNED, EXIT_ERROR = 0, 1, 2
+
+
+def _engine(args) -> Engine:
+    return Engine.from_directory(args.rules_dir or default_rules_dir())
+
+
+def _defaults(args) -> dict:
+    data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
+    return Settings(data_dir).get() if (data_dir / "settings.json").exists() else {}
+
+
+# -- serve -----------------------------------------------------------------------------------------
+def cmd_serve(args) -> int:
+    import waitress
+
+    from .web import create_app
+
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"refusing to listen on {args.host}: the checker only serves this machine (127.0.0.1)",
+              file=sys.stderr)
+        return EXIT_ERROR
+    config = {"RULES_DIR": args.rules_dir}
+    if args.data_dir:
+        config["DATA_DIR"] = args.data_dir
+    app = create_app(config)
+    engine = app.extensions["thinktwice"]["engine"]
+    print(f"ThinkTwice listening on http://{args.host}:{args.port} "
+          f"(rules {engine.pack.version}, data in {app.config['DATA_DIR']})", flush=True)
+    waitress.serve(app, host=args.host, port=args.port, threads=args.threads, ident="thinktwice",
+                   channel_timeout=30, connection_limit=100, max_request_body_size=app.config["MAX_CONTENT_LENGTH"])
+    return EXIT_OK
+
+
+# -- check -----------------------------------------------------------------------------------------
+def format_answer(answer: dict, text: str) -> str:
+    if not answer["warnings"]:
+        return f"ok: nothing to warn about (rules {answer['rules_version']}, {answer['elapsed_ms']} ms)"
+    lines = []
+    for w in answer["warnings"]:
+        where = ", ".join(f"\"{s['text']}\" [{s['start']}-{s['end']}]" for s in w["spans"][:4])
+        clause = w["clause"]
+        lines += [f"{w['severity'].upper():<8} {w['category']}  ({w['rule']})  {where}",
+                  f"         {w['message']}",
+                  f"         {clause['policy']} {clause['ref']}: {clause['title']}",
+                  f"         -> {w['advice']}"]
+    lines.append(f"verdict: {answer['verdict']} (rules {answer['rules_version']}, {answer['elapsed_ms']} ms)")
+    return "\n".join(lines)
+
+
+def cmd_check(args) -> int:
+    engine = _engine(args)
+    defaults = _defaults(args)
+    if args.batch:
+        return _check_batch(engine, defaults)
+    if args.text in (None, "-"):
+        text = sys.stdin.read()
+    else:
+        text = args.text
+    context = {k: v for k, v in (("org", args.org), ("role", args.role), ("account", args.account),
+                                 ("platform", args.platform)) if v}
+    request = {"text": text, "action": args.action, "context": context}
+    if args.replying_to:
+        request["replying_to"] = args.replying_to
+    try:
+        answer = engine.check(request, defaults=defaults)
+    except RequestError as exc:
+        if args.json:
+            print(json.dumps({"error": {"code": exc.code, "message": exc.message}}))
+        else:
+            print(f"error: {exc.message}", file=sys.stderr)
+        return EXIT_ERROR
+    print(json.dumps(answer, ensure_ascii=False) if args.json else format_answer(answer, text))
+    return EXIT_WARNED if answer["verdict"] in ("caution", "warning") else EXIT_OK
+
+
+def _check_batch(engine: Engine, defaults: dict) -> int:
+    """One API request per input line, one answer (or error object) per output line, in order."""
+    out = sys.stdout
+    for n, line in enumerate(sys.stdin, 1):
+        if not line.strip():
+            continue
+        try:
+            answer = engine.check(json.loads(line), defaults=defaults)
+        except RequestError as exc:
+            answer = {"error": {"code": exc.code, "message": exc.message, "line": n}}
+        except (ValueError, RecursionError) as exc:
+            answer = {"error": {"code": "invalid_json", "message": f"line {n} is not valid JSON: {exc}", "line": n}}
+        out.write(json.dumps(answer, ensure_ascii=False) + "\n")
+    out.flush()
+    return EXIT_OK
+
+
+# -- eval ------------------------------------------------------------------------------------------
+def cmd_eval(args) -> int:
+    from .evaluation import report, score
+
+    engine = _engine(args)
+    try:
+        with open(args.file, encoding="utf-8") as f:
+            result = score(engine, f)
+    except (OSError, ValueError) as exc:
+        print(f"error: cannot score {args.file}: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    print(report(result))
+    return EXIT_OK
+
+
+# -- rules -----------------------------------------------------------------------------------------
+def cmd_rules_test(args) -> int:
+    from .examples import all_examples
+
+    try:
+        engine = Engine.from_directory(args.dir or default_rules_dir())
+    except PackError as exc:
+        print(f"error: the rule pack cannot be loaded: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    results = all_examples(engine)
+    failed = [r for r in results if not r.passed]
+    for r in failed:
+        print(f"FAIL {r.where}: {r.text!r}\n     expected {r.expected}, got {r.got}")
+    print(f"{len(results) - len(failed)} passed, {len(failed)} failed")
+    return EXIT_WARNED if failed else EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="thinktwice", description=__doc__)
+    parser.add_argument("--rules-dir", help="rule pack directory (default: the bundled pack)")
+    parser.add_argument("--data-dir", help="data directory (default: the per-user data directory)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="run the local service under waitress")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8377)
+    serve.add_argument("--threads", type=int, default=8)
+    serve.add_argument("--data-dir", dest="data_dir", default=argparse.SUPPRESS)
+    serve.set_defaults(func=cmd_serve)
+
+    check = sub.add_parser("check", help="check a text; exit 1 when it warrants a caution or warning")
+    check.add_argument("text", nargs="?", help="the text, or - (default) to read standard input")
+    check.add_argument("--org")
+    check.add_argument("--role", choices=ROLES)
+    check.add_argument("--account", choices=ACCOUNTS)
+    check.add_argument("--action", choices=ACTIONS, default="post")
+    check.add_argument("--replying-to", dest="replying_to")
+    check.add_argument("--platform")
+    check.add_argument("--json", action="store_true", help="print the API's JSON answer")
+    check.add_argument("--batch", action="store_true", help="read one API request per line (JSONL) on stdin")
+    check.set_defaults(func=cmd_check)
+
+    ev = sub.add_parser("eval", help="score a labelled JSONL set: recall per category and false alarms")
+    ev.add_argument("file")
+    ev.set_defaults(func=cmd_eval)
+
+    rules = sub.add_parser("rules", help="work with rule packs")
+    rules_sub = rules.add_subparsers(dest="rules_command", required=True)
+    test = rules_sub.add_parser("test", help="run every example of every rule and profile")
+    test.add_argument("dir", nargs="?")
+    test.set_defaults(func=cmd_rules_test)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if not hasattr(args, "data_dir"):
+        args.data_dir = None
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

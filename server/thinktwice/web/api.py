@@ -1,0 +1,107 @@
+"""The /v1 API. The contract is documented in docs/api.md and served as OpenAPI at /v1/openapi.json."""
+from __future__ import annotations
+
+import json
+from importlib.resources import files
+
+from flask import Blueprint, Response, current_app, jsonify, request
+
+from .. import __version__
+from ..engine import RequestError
+from ..vocab import ACCOUNTS, ACTIONS, CATEGORIES, ROLES
+
+bp = Blueprint("api", __name__, url_prefix="/v1")
+MAX_JSON_DEPTH = 16
+
+
+def _service():
+    return current_app.extensions["thinktwice"]
+
+
+def _depth(value, limit: int, level: int = 1) -> int:
+    if level > limit:
+        return level
+    if isinstance(value, dict):
+        return max((_depth(v, limit, level + 1) for v in value.values()), default=level)
+    if isinstance(value, list):
+        return max((_depth(v, limit, level + 1) for v in value), default=level)
+    return level
+
+
+def json_body() -> object:
+    if not request.is_json:
+        raise RequestError("unsupported_media_type", "send the request as JSON with Content-Type: application/json",
+                           415)
+    raw = request.get_data(cache=False)
+    try:
+        body = json.loads(raw)
+    except (ValueError, RecursionError) as exc:
+        message = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+        raise RequestError("invalid_json", f"the request body is not valid JSON: {message}") from None
+    if _depth(body, MAX_JSON_DEPTH) > MAX_JSON_DEPTH:
+        raise RequestError("too_deep", f"the request body is nested more than {MAX_JSON_DEPTH} levels deep")
+    return body
+
+
+@bp.get("/health")
+def health():
+    engine = _service()["engine"]
+    return jsonify({"status": "ok", "version": __version__, "rules_version": engine.pack.version})
+
+
+@bp.post("/check")
+def check():
+    svc = _service()
+    return jsonify(svc["engine"].check(json_body(), defaults=svc["settings"].get()))
+
+
+@bp.get("/orgs")
+def orgs():
+    pack = _service()["engine"].pack
+    return jsonify({"orgs": [{
+        "id": p.id, "name": p.name, "short_name": p.short_name, "policy": p.policy_title,
+        "roles": p.roles, "accounts": list(ACCOUNTS), "comms_contact": p.comms_contact,
+        "categories": sorted({c for m in p.mappings for c in m.categories}
+                             | {pack.rule(r).category for m in p.mappings for r in m.rules}),
+        "clauses": [{"ref": c.ref, "title": c.title, "summary": c.summary} for c in p.clauses.values()],
+    } for p in pack.profiles.values()]})
+
+
+@bp.get("/rules")
+def rules():
+    pack = _service()["engine"].pack
+    return jsonify({
+        "installed": {"name": pack.name, "version": pack.version, "created": pack.created,
+                      "as_of": pack.as_of, "review_by": pack.review_by, "files": pack.files},
+        "rules": [{"id": r.id, "category": r.category, "message": r.message, "advice": r.advice,
+                   "max_severity": r.max_severity, "source": r.source} for r in pack.rules
+                  if r.category != "signal"],
+        "vocabulary": {"actions": list(ACTIONS), "roles": list(ROLES), "accounts": list(ACCOUNTS),
+                       "categories": list(CATEGORIES)},
+    })
+
+
+@bp.get("/settings")
+def get_settings():
+    return jsonify({"settings": _service()["settings"].get()})
+
+
+@bp.put("/settings")
+def put_settings():
+    svc = _service()
+    body = json_body()
+    if not isinstance(body, dict):
+        raise RequestError("invalid_body", "the request body must be a JSON object")
+    allowed = {"org": list(svc["engine"].pack.profiles), "role": list(ROLES), "account": list(ACCOUNTS)}
+    for key, value in body.items():
+        if key not in allowed:
+            raise RequestError("unknown_field", f"unknown setting {key!r}; settings are {', '.join(allowed)}")
+        if value is not None and value not in allowed[key]:
+            raise RequestError(f"unknown_{key}", f"unknown {key} {value!r}; expected one of {', '.join(allowed[key])}")
+    return jsonify({"settings": svc["settings"].update(body)})
+
+
+@bp.get("/openapi.json")
+def openapi():
+    spec = files("thinktwice.web").joinpath("openapi.json").read_text(encoding="utf-8")
+    return Response(spec, mimetype="application/json")

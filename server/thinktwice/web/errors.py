@@ -1,0 +1,38 @@
+"""Every error is JSON: {"error": {"code": ..., "message": ...}}; nothing answers with a traceback."""
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, jsonify
+from werkzeug.exceptions import HTTPException
+
+from ..engine import RequestError
+
+log = logging.getLogger(__name__)
+
+
+def error_response(code: str, message: str, status: int):
+    response = jsonify({"error": {"code": code, "message": message}})
+    response.status_code = status
+    return response
+
+
+def register(app: Flask) -> None:
+    @app.errorhandler(RequestError)
+    def request_error(exc: RequestError):
+        return error_response(exc.code, exc.message, exc.status)
+
+    @app.errorhandler(HTTPException)
+    def http_error(exc: HTTPException):
+        code = (exc.name or "error").lower().replace(" ", "_")
+        if exc.code == 413:
+            message = f"the request body is larger than {app.config['MAX_CONTENT_LENGTH']} bytes"
+        else:
+            message = exc.description or exc.name
+        return error_response(code, message, exc.code or 500)
+
+    @app.errorhandler(Exception)
+    def unexpected(exc: Exception):
+        # Log the type only: the request may carry post text, which never goes to logs.
+        log.error("internal error: %s", type(exc).__name__)
+        return error_response("internal_error", "the checker failed on this request", 500)
