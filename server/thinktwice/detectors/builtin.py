@@ -34,15 +34,17 @@ def uk_phone(text: Text, options: dict) -> list[Span]:
 
 
 def personal_email(text: Text, options: dict) -> list[Span]:
-    """Email addresses of people; role mailboxes (info@, enquiries@, su-president@) are public by design."""
-    roles = tuple(r.lower() for r in options.get("role_mailboxes", ()))
+    """Email addresses of people; role mailboxes (info@, enquiries@, filmsoc@) are public by design."""
+    roles = {r.lower() for r in options.get("role_mailboxes", ())}
+    long_roles = tuple(r for r in roles if len(r) >= 4)
     spans = []
     for tok in text.tokens:
         if tok.kind != "email":
             continue
         local = tok.lower.split("@", 1)[0]
-        parts = re.split(r"[._+-]", local)
-        if local in roles or any(p in roles for p in parts):
+        parts = [p for p in re.split(r"[._+-]", local) if p]
+        if local in roles or any(p in roles for p in parts) or any(r in local for r in long_roles) \
+                or any(local.endswith(r) or local.startswith(r) for r in ("soc", "su", "vp")):
             continue
         spans.append((tok.start, tok.end))
     return spans

@@ -127,7 +127,8 @@ class Matcher:
         if term.case == "exact":
             return all(t.text == w or t.is_upper and t.text == w.upper()
                        for t, w in zip(matched, term.written))
-        return all(t.text[:1].isupper() or not t.text[:1].isalpha() for t in matched)
+        return all(t.text[:1].isupper() or not t.text[:1].isalpha() or not w[:1].isupper()
+                   for t, w in zip(matched, term.written))
 
     def _masked(self, tok: Token, hits: list) -> None:
         shape = _mask_shape(tok.lower)

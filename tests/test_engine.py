@@ -1,0 +1,204 @@
+"""The engine's behaviour: context decides, spans are exact, disguises are seen, ordinary words are left alone."""
+import pytest
+
+from conftest import check, warned
+from thinktwice.engine import RequestError
+from thinktwice.text import Text, split_hashtag
+
+
+# -- spans ------------------------------------------------------------------------------------------
+def test_spans_are_utf16_offsets_after_astral_emoji(engine):
+    text = "🗳️🗳️ 😀 Vote Labour!"
+    answer = check(engine, text)
+    span = next(s for w in answer["warnings"] for s in w["spans"] if "Labour" in s["text"])
+    # JavaScript counts each astral emoji as two code units.
+    js = text.encode("utf-16-le")
+    assert js[span["start"] * 2:span["end"] * 2].decode("utf-16-le") == span["text"]
+    python_index = text.index(span["text"])
+    assert span["start"] == len(text[:python_index].encode("utf-16-le")) // 2 > python_index
+
+
+def test_spans_cover_the_words_that_matter(engine):
+    answer = check(engine, "Text Jess on 07700 900123 tonight")
+    spans = [s["text"] for w in answer["warnings"] for s in w["spans"]]
+    assert spans == ["07700 900123"]
+
+
+# -- context decides ----------------------------------------------------------------------------------
+PARTY_POST = "Can't wait to vote SNP tomorrow"
+
+
+def test_party_content_warns_on_official_account(engine):
+    answer = check(engine, PARTY_POST, role="staff", account="official")
+    assert answer["verdict"] == "warning"
+    w = next(w for w in answer["warnings"] if w["category"] == "political")
+    assert w["clause"]["policy"] == "lancaster-su"
+
+
+def test_party_content_is_only_info_on_a_personal_account(engine):
+    answer = check(engine, PARTY_POST, role="staff", account="personal")
+    assert answer["verdict"] == "info"
+    assert warned(answer) == set()
+
+
+def test_personal_party_post_that_ties_to_the_union_warns(engine):
+    answer = check(engine, "As your SU President I'm voting Green and so should you", role="officer",
+                   account="personal")
+    w = next(w for w in answer["warnings"] if w["category"] == "political")
+    assert w["severity"] == "warning" and w["clause"]["ref"] == "App1 3.3"
+
+
+@pytest.mark.parametrize("org", ["leicester-su", "chester-su"])
+def test_policies_silent_on_party_politics_stay_silent(engine, org):
+    assert check(engine, "Vote Labour on 4 July!", org=org)["warnings"] == []
+
+
+def test_university_staff_guidance_cites_charity_law(engine):
+    answer = check(engine, "Vote Labour on 4 July!", org="lancaster-university", role="staff")
+    assert {w["clause"]["ref"] for w in answer["warnings"]} == {"Charity law"}
+
+
+def test_leicester_forbids_the_university_logo_outright(engine):
+    text = "Using the University of Leicester logo on our sports kit this season looks so smart."
+    leicester = check(engine, text, org="leicester-su")
+    assert [w["severity"] for w in leicester["warnings"] if w["category"] == "branding"] == ["warning"]
+
+
+def test_product_promotion_warns_only_on_official_accounts(engine):
+    text = "Get 15% off at Nando's with code LANCSU15 this week only!"
+    assert "commercial" in warned(check(engine, text, account="official"))
+    assert "commercial" not in warned(check(engine, text, account="personal"))
+
+
+def test_balanced_hustings_is_not_a_political_warning(engine):
+    text = "Hustings on Tuesday with the Labour, Conservative, Green and Lib Dem candidates - all welcome."
+    answer = check(engine, text)
+    assert "political" not in warned(answer)
+    assert answer["verdict"] == "info"
+
+
+def test_civic_posts_do_not_warn(engine):
+    for text in ["Polling stations are open 7am-10pm today. Bring photo ID!",
+                 "Register to vote by 18 June - it takes five minutes.",
+                 "Nominations for the SU Council elections close on Friday - stand for your course!"]:
+        assert check(engine, text)["warnings"] == [], text
+
+
+def test_mentioning_your_organisation_is_not_branding(engine):
+    assert check(engine, "Proud to volunteer at Lancaster SU", account="personal")["warnings"] == []
+
+
+# -- endorsements ------------------------------------------------------------------------------------
+def test_like_is_checked_as_the_content_plus_an_endorsement_warning(engine):
+    answer = check(engine, "Foreigners are taking all the student jobs on campus", action="like", account="personal")
+    assert warned(answer) == {"offensive", "endorsement"}
+    endorsement = next(w for w in answer["warnings"] if w["category"] == "endorsement")
+    assert endorsement["clause"]["ref"] == "6.3" and endorsement["spans"]
+
+
+def test_harmless_like_says_nothing(engine):
+    assert check(engine, "Well done to everyone who ran the marathon!", action="like")["warnings"] == []
+
+
+def test_without_an_endorsement_clause_a_like_is_silent_but_a_share_republishes(engine):
+    text = "That lecturer is a total c*nt"
+    assert check(engine, text, org="chester-su", action="like", account="personal")["warnings"] == []
+    shared = check(engine, text, org="chester-su", action="share", account="official")
+    assert warned(shared) == {"offensive"}
+
+
+# -- media --------------------------------------------------------------------------------------------
+def test_answering_a_journalist_warns_but_passing_it_on_does_not(engine):
+    enquiry = "Hi, I'm a reporter at the student paper - could you comment on the SU elections?"
+    answer = check(engine, "Honestly, it's been chaos behind the scenes", action="reply", replying_to=enquiry,
+                   role="staff", account="personal")
+    assert "media" in warned(answer)
+    redirect = check(engine, "Please contact our comms team, they'll help", action="reply", replying_to=enquiry,
+                     role="staff", account="personal")
+    assert "media" not in warned(redirect)
+
+
+def test_the_same_reply_to_a_friend_is_not_media(engine):
+    answer = check(engine, "Honestly, it's been chaos behind the scenes", action="reply",
+                   replying_to="How was your week?", role="staff", account="personal")
+    assert "media" not in warned(answer)
+
+
+# -- detection details --------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["#VoteLabour", "#votelabour", "#ToriesOut", "#LabourDoorstep", "#ReformUK"])
+def test_party_hashtags_are_split(engine, text):
+    assert "political" in warned(check(engine, text))
+
+
+@pytest.mark.parametrize("text", ["#ChildLabour", "#GoGreen", "#labourofLove", "#conservation"])
+def test_hashtags_with_ordinary_words_are_not_parties(engine, text):
+    assert "political" not in warned(check(engine, text))
+
+
+def test_split_hashtag():
+    assert split_hashtag("VoteLabour") == ["vote", "labour"]
+    assert split_hashtag("GE2024") == ["ge", "2024"]
+    assert split_hashtag("tories_out") == ["tories", "out"]
+
+
+@pytest.mark.parametrize("text", ["what a r3tard", "f*ck this", "sh1t module", "fuuuuck", "absolute c**t"])
+def test_disguised_words_are_seen(engine, text):
+    assert "offensive" in warned(check(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The labour market for graduates is tough", "A conservative estimate is 300 people",
+    "Go green: recycle your cups", "Timetable reform is here", "Our hockey team will murder it at nationals",
+    "This track slaps", "Assassin's Creed tournament tonight", "Shitake risotto at the cafe",
+    "Black History Month starts Monday", "Jewish Society Shabbat dinner this Friday",
+    "Our advice service is free and confidential", "General enquiries: hello@lancastersu.co.uk",
+    "Training starts 18:00 on 04/10", "Free flu jabs at the health centre all week",
+])
+def test_ordinary_posts_are_left_alone(engine, text):
+    assert warned(check(engine, text)) == set(), text
+
+
+def test_tokens_carry_kinds_and_offsets():
+    text = Text("Vote @UKLabour #GE2024 https://t.co/x a.b@c.com 😀")
+    kinds = [t.kind for t in text.tokens]
+    assert kinds == ["word", "handle", "hashtag", "url", "email", "other"]
+    assert [text.raw[t.start:t.end] for t in text.tokens][1] == "@UKLabour"
+
+
+# -- answers ------------------------------------------------------------------------------------------
+def test_answer_shape_and_verdict_is_highest_severity(engine):
+    answer = check(engine, "Vote Labour, ring Tom on 07911 123456")
+    assert set(answer) == {"verdict", "warnings", "rules_version", "elapsed_ms"}
+    assert answer["verdict"] == "warning"
+    for w in answer["warnings"]:
+        assert set(w) == {"rule", "category", "severity", "message", "advice", "clause", "spans"}
+        assert set(w["clause"]) == {"policy", "ref", "title"}
+
+
+def test_repeated_requests_are_answered_from_the_cache_identically(engine):
+    first = check(engine, "Vote Reform UK")
+    second = check(engine, "Vote Reform UK")
+    assert first["warnings"] == second["warnings"]
+    second["warnings"][0]["message"] = "changed by a caller"
+    assert check(engine, "Vote Reform UK")["warnings"][0]["message"] != "changed by a caller"
+
+
+@pytest.mark.parametrize("body, code", [
+    ("not an object", "invalid_body"),
+    ({}, "missing_field"),
+    ({"text": 5}, "invalid_type"),
+    ({"text": "   "}, "empty_text"),
+    ({"text": "x" * 20001, "context": {"org": "lancaster-su"}}, "text_too_long"),
+    ({"text": "hi", "action": "retweet", "context": {"org": "lancaster-su"}}, "unknown_action"),
+    ({"text": "hi", "context": {"org": "nowhere-su"}}, "unknown_org"),
+    ({"text": "hi", "context": {"org": "lancaster-su", "role": "dean"}}, "unknown_role"),
+    ({"text": "hi", "context": {"org": "lancaster-su", "account": "shared"}}, "unknown_account"),
+    ({"text": "hi", "context": "lancaster-su"}, "invalid_type"),
+    ({"text": "hi", "colour": "red", "context": {"org": "lancaster-su"}}, "unknown_field"),
+    ({"text": "hi"}, "missing_field"),
+])
+def test_bad_requests_are_refused_with_a_named_problem(engine, body, code):
+    with pytest.raises(RequestError) as err:
+        engine.check(body)
+    assert err.value.code == code
+    assert err.value.message

@@ -1,0 +1,19 @@
+"""The labelled sets: the dev set from shared/ and our own generalisation set, written the same way."""
+from pathlib import Path
+
+import pytest
+
+from conftest import SHARED
+from thinktwice.evaluation import score
+
+SETS = [SHARED / "eval" / "dev.jsonl", Path(__file__).parent / "data" / "generalisation.jsonl"]
+
+
+@pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
+def test_recall_and_false_alarms(engine, path):
+    with open(path, encoding="utf-8") as f:
+        result = score(engine, f)
+    assert not result.errors
+    assert result.recall >= 0.95, f"recall {result.recall:.3f}; missed {result.misses}"
+    assert result.false_alarm_rate <= 0.03, f"false alarms {result.false_alarm_rate:.1%}; {result.wrong}"
+    assert sum(result.false_hits.values()) <= 0.03 * result.cases, result.wrong

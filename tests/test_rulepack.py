@@ -1,0 +1,60 @@
+"""A broken rule pack is refused with a reason that names the file and the problem."""
+import shutil
+from pathlib import Path
+
+import pytest
+
+from thinktwice.engine import Engine
+from thinktwice.rulepack import PackError, load_pack
+
+RULES = Path(__file__).resolve().parents[1] / "rules"
+
+
+@pytest.fixture
+def pack_dir(tmp_path):
+    target = tmp_path / "rules"
+    shutil.copytree(RULES, target)
+    return target
+
+
+def edit(path: Path, old: str, new: str):
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_bundled_pack_loads_every_profile():
+    pack = load_pack(RULES)
+    assert set(pack.profiles) == {"lancaster-su", "leicester-su", "chester-su", "lancaster-university"}
+    assert len(pack.matcher) > 5000
+
+
+@pytest.mark.parametrize("file, old, new, message", [
+    ("detectors/political.toml", 'id = "political.party-vote"', 'id = "political.party"', "used twice"),
+    ("detectors/political.toml", 'match = "party_leaders"', 'match = "party_leaderz"', "unknown lexicon"),
+    ("detectors/political.toml", 'category = "political"', 'category = "politics"', "unknown category"),
+    ("detectors/political.toml", "[lexicons.party]", "[lexicons.party", "not valid TOML"),
+    ("policies/lancaster-su.toml", 'clause = "6.14"', 'clause = "6.99"', "not defined in [clauses]"),
+    ("policies/lancaster-su.toml", 'severity = "info"', 'severity = "severe"', "severity must be one of"),
+    ("policies/chester-su.toml", 'accounts = ["official"]', 'accounts = ["corporate"]', "unknown account"),
+    ("detectors/conduct.toml", 'detector = "whole-text"', 'detector = "mind-reader"', "unknown detector"),
+    ("detectors/personal_data.toml", "regex = '''(?:sort", "regex = '''((?:sort", "bad regex"),
+])
+def test_broken_packs_are_refused(pack_dir, file, old, new, message):
+    edit(pack_dir / file, old, new)
+    with pytest.raises(PackError) as err:
+        load_pack(pack_dir)
+    assert message in str(err.value)
+    assert Path(file).name in str(err.value)
+
+
+def test_a_comms_officer_can_add_a_word_without_python(pack_dir):
+    engine = Engine.from_directory(pack_dir)
+    assert engine.check({"text": "Vote for the Pirate Party!", "context": {"org": "lancaster-su",
+                                                                            "account": "official"}})["verdict"] == "ok"
+    edit(pack_dir / "detectors/political.toml", '"Heritage Party",', '"Heritage Party", "Pirate Party",')
+    engine = Engine.from_directory(pack_dir)
+    answer = engine.check({"text": "Vote for the Pirate Party!", "context": {"org": "lancaster-su",
+                                                                              "account": "official"}})
+    assert answer["verdict"] == "warning"
+    assert answer["warnings"][0]["spans"][0]["text"] == "Pirate Party"
