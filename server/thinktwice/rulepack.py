@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .detectors.builtin import BUILTINS
-from .detectors.lexicon import Matcher, Term, build_term
+from .detectors.lexicon import Matcher, Term, build_term, lexicon_options
 from .vocab import ACCOUNTS, ACTIONS, CATEGORIES, ROLES, SEVERITIES
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
@@ -283,7 +283,7 @@ def load_pack(root: str | Path) -> Pack:
                  for pid, p in profiles.items()}
     matcher = Matcher()
     for name, lex in lexicons.items():
-        defaults = {k: v for k, v in lex.items() if k not in ("terms", "term_options", "description", "_where")}
+        defaults = lexicon_options(lex)
         term_options = lex.get("term_options", {})
         for unknown in set(term_options) - {t if isinstance(t, str) else t.get("term") for t in lex["terms"]}:
             raise PackError(f"{lex['_where']}: lexicon {name!r} has term_options for {unknown!r}, which is not a term")

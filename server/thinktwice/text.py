@@ -59,6 +59,14 @@ def split_hashtag(body: str) -> list[str]:
     return parts or [body.lower()]
 
 
+def word_forms(lower: str, with_stem: bool = True) -> tuple[str, str]:
+    """A lower-cased word's normal form (possessive dropped, disguises undone) and its stem."""
+    norm = lower[:-2] if lower.endswith("'s") else lower
+    if not norm.replace("'", "").isalpha() or _REPEATS.search(norm):
+        norm = deobfuscate(norm)
+    return norm, (stem(norm) if with_stem and norm.isalpha() else norm)
+
+
 @dataclass(slots=True)
 class Token:
     index: int
@@ -110,10 +118,7 @@ class Text:
                 boundary = True
             lower = text.lower().replace("’", "'")
             if kind == "word":
-                norm = lower[:-2] if lower.endswith("'s") else lower
-                if not norm.replace("'", "").isalpha() or _REPEATS.search(norm):
-                    norm = deobfuscate(norm)
-                st = stem(norm) if norm.isalpha() else norm
+                norm, st = word_forms(lower)
             else:
                 norm = st = lower
             tokens.append(Token(len(tokens), kind, text, m.start(), m.end(), lower, norm, st, boundary))

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from ..text import MASK_CHARS, Text, Token, split_hashtag
+from ..text import MASK_CHARS, Text, Token, split_hashtag, word_forms
 
 # Tokens that may sit inside a multi-word term without breaking it ("Students' Union", "Lib-Dems").
 _JOINERS = {"'", "’", "-", "–", "&"}
@@ -44,8 +44,20 @@ class Hit:
     end: int
 
 
-def term_tokens(phrase: str) -> list[Token]:
+_PLAIN_PHRASE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?(?: [A-Za-z]+(?:['’][A-Za-z]+)?)*\Z")
+
+
+def term_tokens(phrase: str, with_stems: bool = True) -> list[Token]:
     """Split a phrase as it would be written in a post: 'Students\u2019 Union' -> Students, Union."""
+    if _PLAIN_PHRASE.match(phrase):
+        # Most terms are plain words (names, phrases): skip the full social-text tokeniser.
+        tokens, pos = [], 0
+        for word in phrase.split(" "):
+            lower = word.lower().replace("’", "'")
+            norm, st = word_forms(lower, with_stems)
+            tokens.append(Token(len(tokens), "word", word, pos, pos + len(word), lower, norm, st, False))
+            pos += len(word) + 1
+        return tokens
     return [t for t in Text.tokenise(phrase) if not (t.kind == "other" and t.text in _JOINERS)]
 
 
@@ -177,25 +189,32 @@ def _next_word(tokens: list[Token], i: int) -> Token | None:
     return tokens[i] if i < len(tokens) else None
 
 
-def build_term(lexicon: str, entry, defaults: dict) -> Term:
-    """A term from a rule file: a plain string, or a table with per-term options."""
-    opts = dict(defaults)
+def lexicon_options(options: dict) -> dict:
+    """A lexicon's options in the form terms use, computed once per lexicon rather than once per term."""
+    lower_set = lambda key: frozenset(w.lower() for w in options.get(key, ()))  # noqa: E731
+    return {"case": options.get("case", "any"), "stem": bool(options.get("stem", False)),
+            "obfuscated": bool(options.get("obfuscated", False)), "hashtag": bool(options.get("hashtag", False)),
+            "affixes": lower_set("hashtag_affixes"), "not_followed_by": lower_set("not_followed_by"),
+            "not_preceded_by": lower_set("not_preceded_by")}
+
+
+def build_term(lexicon: str, entry, options: dict) -> Term:
+    """A term from a rule file: a plain string, or a table with per-term options.
+
+    `options` comes from `lexicon_options`; a table's own options override them."""
     if isinstance(entry, dict):
-        opts.update(entry)
         phrase = entry["term"]
+        raw = {k: v for k, v in entry.items() if k != "term"}
+        options = {**options, **{k: v for k, v in lexicon_options(raw).items() if k in _given(raw)}}
     else:
         phrase = entry
-    tokens = term_tokens(phrase)
+    tokens = term_tokens(phrase, with_stems=options["stem"])
     if not tokens:
         raise ValueError(f"lexicon {lexicon!r}: term {phrase!r} has no words")
-    written = tuple(t.text for t in tokens)
-    use_stem = bool(opts.get("stem", False))
-    words = tuple(t.stem if use_stem else t.norm for t in tokens)
-    lower_set = lambda key: frozenset(w.lower() for w in opts.get(key, ()))  # noqa: E731
-    return Term(
-        lexicon=lexicon, text=phrase, words=words, written=written,
-        case=opts.get("case", "any"), stem=use_stem,
-        obfuscated=bool(opts.get("obfuscated", False)), hashtag=bool(opts.get("hashtag", False)),
-        affixes=lower_set("hashtag_affixes"),
-        not_followed_by=lower_set("not_followed_by"), not_preceded_by=lower_set("not_preceded_by"),
-    )
+    words = tuple(t.stem if options["stem"] else t.norm for t in tokens)
+    return Term(lexicon=lexicon, text=phrase, words=words, written=tuple(t.text for t in tokens), **options)
+
+
+def _given(raw: dict) -> set:
+    renamed = {"hashtag_affixes": "affixes"}
+    return {renamed.get(k, k) for k in raw}
