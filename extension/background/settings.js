@@ -11,6 +11,7 @@ export const DEFAULTS = Object.freeze({
   org: "",
   role: "volunteer",
   officialAccounts: [],
+  siteHosts: [],
   sites: Object.fromEntries(SITE_IDS.map((id) => [id, true])),
 });
 
@@ -38,6 +39,16 @@ function cleanAccounts(list) {
     .map((a) => ({ site: a.site, handle: String(a.handle).trim() }));
 }
 
+const HOST = /^[a-z0-9.-]+(:\d{1,5})?$/i;
+
+// Other addresses of a supported site, e.g. a Mastodon instance: [{site, host}].
+function cleanSiteHosts(list) {
+  if (!Array.isArray(list)) return undefined;
+  return list
+    .filter((h) => h && SITE_IDS.includes(h.site) && h.site !== "generic" && typeof h.host === "string" && HOST.test(h.host.trim()))
+    .map((h) => ({ site: h.site, host: h.host.trim().toLowerCase() }));
+}
+
 // Keeps only well-formed values; anything else falls back to the layer below.
 export function clean(raw) {
   const out = {};
@@ -48,6 +59,8 @@ export function clean(raw) {
   if (typeof raw.role === "string" && ROLES.includes(raw.role)) out.role = raw.role;
   const accounts = cleanAccounts(raw.officialAccounts);
   if (accounts) out.officialAccounts = accounts;
+  const siteHosts = cleanSiteHosts(raw.siteHosts);
+  if (siteHosts) out.siteHosts = siteHosts;
   if (raw.sites && typeof raw.sites === "object") {
     out.sites = {};
     for (const id of SITE_IDS) if (typeof raw.sites[id] === "boolean") out.sites[id] = raw.sites[id];

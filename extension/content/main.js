@@ -7,8 +7,7 @@
 
   const api = globalThis.browser ?? globalThis.chrome;
   const doc = document;
-  const adapter = TT.adapters.adapterFor(location.hostname, doc);
-  const site = adapter.id;
+  let adapter = TT.adapters.adapterFor(location.hostname, doc);
   const sessions = new Map(); // field -> FieldSession
   const state = { activeSession: null, org: null, enabled: false, offlineShown: false, offlineDismissed: false };
 
@@ -22,7 +21,7 @@
 
   const ctx = {
     adapter,
-    site,
+    site: adapter.id,
     state,
     handle,
     enabled: () => state.enabled,
@@ -54,7 +53,7 @@
       }
     },
     record(action, choice, answer) {
-      api.runtime.sendMessage({ type: "decision", action, choice, site, rules: (answer.warnings || []).map((w) => w.rule) }).catch(() => {});
+      api.runtime.sendMessage({ type: "decision", action, choice, site: ctx.site, rules: (answer.warnings || []).map((w) => w.rule) }).catch(() => {});
     },
   };
 
@@ -85,7 +84,10 @@
     }
   }
 
-  function enable() {
+  function enable(settings) {
+    adapter = TT.adapters.adapterFor(location.hostname, doc, settings.siteHosts, location.port);
+    ctx.adapter = adapter;
+    ctx.site = adapter.id;
     state.enabled = true;
     TT.service.org().then((r) => {
       state.org = r && r.ok ? r.org : null;
@@ -108,7 +110,9 @@
     const reply = await TT.service.settings();
     const settings = reply && reply.ok ? reply.settings : null;
     disable();
-    if (settings && settings.sites[site] !== false) enable();
+    if (!settings) return;
+    const chosen = TT.adapters.adapterFor(location.hostname, doc, settings.siteHosts, location.port);
+    if (settings.sites[chosen.id] !== false) enable(settings);
   }
 
   let stopWatching = null;

@@ -161,7 +161,7 @@
     const l = layers.get(doc);
     const card = l && l.layer.querySelector(".tt-card");
     if (!card) return false;
-    const first = card.querySelector(".tt-dismiss, button");
+    const first = card.querySelector(".tt-dismiss") || card.querySelector("button");
     (first || card).focus();
     return true;
   }

@@ -11,16 +11,17 @@ function option(value, label, selected) {
   return o;
 }
 
-function accountRow(account, locked) {
+// One row of a site + text table: official accounts (handle) or other addresses (host).
+function siteRow(siteId, value, locked, { placeholder, label }) {
   const tr = document.createElement("tr");
   const site = document.createElement("select");
   site.setAttribute("aria-label", "Site");
-  for (const id of state.sites.filter((s) => s !== "generic")) site.append(option(id, SITE_LABELS[id] || id, id === account.site));
+  for (const id of state.sites.filter((s) => s !== "generic")) site.append(option(id, SITE_LABELS[id] || id, id === siteId));
   const handle = document.createElement("input");
   handle.type = "text";
-  handle.value = account.handle || "";
-  handle.placeholder = "@handle";
-  handle.setAttribute("aria-label", "Handle");
+  handle.value = value || "";
+  handle.placeholder = placeholder;
+  handle.setAttribute("aria-label", label);
   const remove = document.createElement("button");
   remove.type = "button";
   remove.textContent = "Remove";
@@ -32,6 +33,15 @@ function accountRow(account, locked) {
     tr.append(td);
   }
   return tr;
+}
+
+const accountRow = (site, handle, locked) => siteRow(site, handle, locked, { placeholder: "@handle", label: "Handle" });
+const hostRow = (site, host, locked) => siteRow(site, host, locked, { placeholder: "social.example.ac.uk", label: "Address" });
+
+function rows(tableId) {
+  return Array.from($(tableId).querySelectorAll("tbody tr"))
+    .map((tr) => ({ site: tr.querySelector("select").value, value: tr.querySelector("input").value.trim() }))
+    .filter((r) => r.value);
 }
 
 async function fillOrgs(selected) {
@@ -55,7 +65,8 @@ function render() {
   const role = $("role");
   role.replaceChildren(...state.roles.map((r) => option(r, r, r === settings.role)));
   const tbody = $("accounts").querySelector("tbody");
-  tbody.replaceChildren(...settings.officialAccounts.map((a) => accountRow(a, locked.includes("officialAccounts"))));
+  tbody.replaceChildren(...settings.officialAccounts.map((a) => accountRow(a.site, a.handle, locked.includes("officialAccounts"))));
+  $("hosts").querySelector("tbody").replaceChildren(...settings.siteHosts.map((h) => hostRow(h.site, h.host, locked.includes("siteHosts"))));
   const sites = $("sites");
   sites.querySelectorAll("label").forEach((l) => l.remove());
   for (const id of state.sites) {
@@ -71,13 +82,12 @@ function render() {
   }
   for (const key of ["serviceUrl", "token", "org", "role"]) $(key).disabled = locked.includes(key);
   $("add-account").disabled = locked.includes("officialAccounts");
+  $("add-host").disabled = locked.includes("siteHosts");
 }
 
 function collect() {
-  const accounts = Array.from($("accounts").querySelectorAll("tbody tr")).map((tr) => ({
-    site: tr.querySelector("select").value,
-    handle: tr.querySelector("input").value.trim(),
-  })).filter((a) => a.handle);
+  const accounts = rows("accounts").map((r) => ({ site: r.site, handle: r.value }));
+  const siteHosts = rows("hosts").map((r) => ({ site: r.site, host: r.value }));
   const sites = {};
   for (const box of document.querySelectorAll("[data-site]")) sites[box.dataset.site] = box.checked;
   return {
@@ -86,6 +96,7 @@ function collect() {
     org: $("org").value,
     role: $("role").value,
     officialAccounts: accounts,
+    siteHosts,
     sites,
   };
 }
@@ -117,7 +128,10 @@ async function init() {
   render();
   await fillOrgs(state.settings.org);
   $("add-account").addEventListener("click", () => {
-    $("accounts").querySelector("tbody").append(accountRow({ site: "x", handle: "" }, false));
+    $("accounts").querySelector("tbody").append(accountRow("x", "", false));
+  });
+  $("add-host").addEventListener("click", () => {
+    $("hosts").querySelector("tbody").append(hostRow("mastodon", "", false));
   });
   $("test").addEventListener("click", testConnection);
   $("form").addEventListener("submit", async (event) => {

@@ -104,6 +104,13 @@ test("subdomains match their site; look-alike hosts do not", () => {
   assert.equal(kit.adapterFor("facebook.com.evil.example", null).id, "generic");
 });
 
+test("a user-listed address (a Mastodon instance, a host with a port) picks that site's adapter", () => {
+  const extra = [{ site: "mastodon", host: "social.lancaster.example" }, { site: "x", host: "127.0.0.1:8123" }];
+  assert.equal(kit.adapterFor("social.lancaster.example", null, extra, "").id, "mastodon");
+  assert.equal(kit.adapterFor("127.0.0.1", null, extra, "8123").id, "x");
+  assert.equal(kit.adapterFor("127.0.0.1", null, extra, "9000").id, "generic");
+});
+
 test("every adapter names its site and endorsement actions the service knows", () => {
   const actions = new Set(["like", "share", "repost", "quote"]);
   const ids = kit.all().map((a) => a.id);

@@ -36,6 +36,11 @@ test("malformed stored values fall back instead of breaking the extension", () =
   assert.equal(settings.sites.x, true);
 });
 
+test("other addresses of a site are kept only when well formed", () => {
+  const { settings } = merge({ siteHosts: [{ site: "mastodon", host: "Social.Example.ac.uk" }, { site: "generic", host: "a.example" }, { site: "x", host: "bad host/" }, { site: "x", host: "127.0.0.1:8123" }] }, null);
+  assert.deepEqual(settings.siteHosts, [{ site: "mastodon", host: "social.example.ac.uk" }, { site: "x", host: "127.0.0.1:8123" }]);
+});
+
 test("a user's change to a locked key is ignored", () => {
   const next = applyUserChanges({ role: "staff" }, { org: "chester-su", role: "trustee" }, ["org"]);
   assert.deepEqual(next, { role: "trustee" });

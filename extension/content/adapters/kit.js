@@ -18,8 +18,13 @@
     return (adapter.hosts || []).some((h) => hostname === h || hostname.endsWith(`.${h}`));
   }
 
-  // The site's adapter, or the generic one for any other site.
-  function adapterFor(hostname, doc) {
+  // The site's adapter, or the generic one for any other site. extraHosts are the
+  // user's other addresses for a site ([{site, host}], host with or without a port).
+  function adapterFor(hostname, doc, extraHosts, port) {
+    const withPort = port ? `${hostname}:${port}` : hostname;
+    const listed = (extraHosts || []).find((e) => e.host === withPort || e.host === hostname);
+    const byUser = listed && registry.find((a) => a.id === listed.site);
+    if (byUser) return byUser;
     const specific = registry.find((a) => a.id !== "generic" && hostMatches(a, hostname));
     if (specific) return specific;
     const detected = registry.find((a) => a.id !== "generic" && a.detect && doc && a.detect(doc));
