@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from waitress import create_server
 from waitress.wasyncore import close_all
 
 from thinktwice.engine import Engine, default_rules_dir
+from thinktwice.pairing import token_path
 from thinktwice.web import create_app
+from thinktwice.web.serving import make_server
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -47,19 +48,29 @@ class Response:
         return json.loads(self.body)
 
 
-class LiveServer:
-    """The real Flask app served by waitress on 127.0.0.1 and an ephemeral port."""
+NO_TOKEN = object()
 
-    def __init__(self, config: dict):
+
+class LiveServer:
+    """The real Flask app served by waitress (with the service's own limits) on 127.0.0.1 and an
+    ephemeral port. Requests carry the pairing token read from the data directory, as a paired
+    client's do, unless `token=` gives another one or NO_TOKEN."""
+
+    def __init__(self, config: dict, **serve):
         self.app = create_app(config)
+        self.token = token_path(self.app.config["DATA_DIR"]).read_text().strip()
         self._map: dict = {}
-        self.server = create_server(self.app, map=self._map, host="127.0.0.1", port=0, threads=4)
+        self.server = make_server(self.app, host="127.0.0.1", port=0, map=self._map, **serve)
         self.url = f"http://127.0.0.1:{self.server.effective_port}"
         self._thread = threading.Thread(target=self.server.run, daemon=True)
         self._thread.start()
 
-    def request(self, method: str, path: str, body=None, headers: dict | None = None, raw: bytes | None = None):
+    def request(self, method: str, path: str, body=None, headers: dict | None = None, raw: bytes | None = None,
+                token=None):
         headers = dict(headers or {})
+        token = self.token if token is None else token
+        if token is not NO_TOKEN:
+            headers.setdefault("Authorization", f"Bearer {token}")
         data = raw
         if body is not None:
             data = json.dumps(body).encode()

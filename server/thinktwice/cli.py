@@ -24,24 +24,76 @@ def _defaults(args) -> dict:
 
 
 # -- serve -----------------------------------------------------------------------------------------
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
 def cmd_serve(args) -> int:
-    import waitress
-
     from .web import create_app
+    from .web.serving import make_server
 
-    if args.host not in ("127.0.0.1", "localhost", "::1"):
-        print(f"refusing to listen on {args.host}: the checker only serves this machine (127.0.0.1)",
-              file=sys.stderr)
-        return EXIT_ERROR
     config = {"RULES_DIR": args.rules_dir}
+    if args.host not in LOOPBACK:
+        if not args.allow_remote:
+            print(f"refusing to listen on {args.host}: the checker only serves this machine (127.0.0.1); "
+                  "pass --allow-remote to listen elsewhere", file=sys.stderr)
+            return EXIT_ERROR
+        hosts = [*LOOPBACK, *([] if args.host in ("0.0.0.0", "::") else [args.host.lower()]),
+                 *(h.lower() for h in args.allow_host)]
+        config["ALLOWED_HOSTS"] = hosts
+        print(f"WARNING: listening on {args.host}, so other machines can reach the checker. Requests still "
+              f"need the pairing token and a Host header naming one of: {', '.join(hosts)} (add names with "
+              "--allow-host). Post text will cross the network unencrypted.", file=sys.stderr, flush=True)
     if args.data_dir:
         config["DATA_DIR"] = args.data_dir
+    if args.audit_retention_days is not None:
+        config["AUDIT_RETENTION_DAYS"] = args.audit_retention_days
     app = create_app(config)
     engine = app.extensions["thinktwice"]["engine"]
-    print(f"ThinkTwice listening on http://{args.host}:{args.port} "
-          f"(rules {engine.pack.version}, data in {app.config['DATA_DIR']})", flush=True)
-    waitress.serve(app, host=args.host, port=args.port, threads=args.threads, ident="thinktwice",
-                   channel_timeout=30, connection_limit=100, max_request_body_size=app.config["MAX_CONTENT_LENGTH"])
+    server = make_server(app, host=args.host, port=args.port, threads=args.threads, max_waiting=args.max_waiting)
+    print(f"ThinkTwice listening on http://{args.host}:{server.effective_port} "
+          f"(rules {engine.pack.version}, data in {app.config['DATA_DIR']}; "
+          "pair the extension with the token from `thinktwice token`)", flush=True)
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        pass
+    return EXIT_OK
+
+
+# -- token and audit -------------------------------------------------------------------------------
+def _data_dir(args) -> Path:
+    return Path(args.data_dir) if args.data_dir else default_data_dir()
+
+
+def cmd_token(args) -> int:
+    from .pairing import load_or_create_token, new_token
+
+    token = new_token(_data_dir(args)) if args.new else load_or_create_token(_data_dir(args))
+    print(token)
+    if args.new:
+        print("a new token is in effect: paste it into the extension's options again", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_audit(args) -> int:
+    from .audit import DEFAULT_RETENTION_DAYS, AuditLog
+
+    retention = args.retention_days or DEFAULT_RETENTION_DAYS
+    log = AuditLog(_data_dir(args), retention_days=retention)
+    if args.audit_command == "clear":
+        print(f"removed {log.clear()} audit entries from {log.path}")
+        return EXIT_OK
+    entries = log.entries()
+    if args.format == "csv":
+        import csv
+
+        writer = csv.writer(sys.stdout)
+        writer.writerow(["time", "org", "action", "rules", "severity", "outcome"])
+        for e in entries:
+            writer.writerow([e["time"], e["org"], e["action"], " ".join(e["rules"]), e["severity"], e["outcome"]])
+    else:
+        for e in entries:
+            print(json.dumps(e, ensure_ascii=False))
     return EXIT_OK
 
 
@@ -145,9 +197,33 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="run the local service under waitress")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8377)
-    serve.add_argument("--threads", type=int, default=8)
+    serve.add_argument("--threads", type=int, default=4, help="worker threads (default 4)")
+    serve.add_argument("--max-waiting", type=int, default=32,
+                       help="requests waiting for a thread beyond this get a quick 503 (default 32)")
+    serve.add_argument("--allow-remote", action="store_true",
+                       help="allow --host to be an address other machines can reach (prints a warning)")
+    serve.add_argument("--allow-host", action="append", default=[], metavar="NAME",
+                       help="with --allow-remote, another Host header name to answer (repeatable)")
+    serve.add_argument("--audit-retention-days", type=int, default=None,
+                       help="keep audit entries this many days (default 90)")
     serve.add_argument("--data-dir", dest="data_dir", default=argparse.SUPPRESS)
     serve.set_defaults(func=cmd_serve)
+
+    token = sub.add_parser("token", help="print the pairing token for the extension (made on first use)")
+    token.add_argument("--new", action="store_true", help="replace the token with a new one")
+    token.add_argument("--data-dir", dest="data_dir", default=argparse.SUPPRESS)
+    token.set_defaults(func=cmd_token)
+
+    audit = sub.add_parser("audit", help="export or clear the audit log of decisions on warnings")
+    audit_sub = audit.add_subparsers(dest="audit_command", required=True)
+    export = audit_sub.add_parser("export", help="print every entry (JSON lines, or CSV)")
+    export.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    clear = audit_sub.add_parser("clear", help="delete every entry")
+    for p in (export, clear):
+        p.add_argument("--retention-days", type=int, default=None,
+                       help="drop entries older than this first (default 90)")
+        p.add_argument("--data-dir", dest="data_dir", default=argparse.SUPPRESS)
+        p.set_defaults(func=cmd_audit)
 
     check = sub.add_parser("check", help="check a text; exit 1 when it warrants a caution or warning")
     check.add_argument("text", nargs="?", help="the text, or - (default) to read standard input")

@@ -9,7 +9,7 @@ from collections import OrderedDict
 from pathlib import Path
 from threading import Lock
 
-from .detectors.findings import Detector
+from .budget import DEFAULT_BUDGET_MS, BudgetedDetector, CheckTimeout, deadline_for
 from .policy import Context, apply_policy
 from .rulepack import Pack, load_pack
 from .text import Text
@@ -52,10 +52,11 @@ def _text_field(body: dict, key: str, limit: int, required: bool) -> str | None:
 
 class Engine:
     def __init__(self, pack: Pack, max_text: int = DEFAULT_MAX_TEXT, defaults: dict | None = None,
-                 cache_size: int = 2048):
+                 cache_size: int = 2048, budget_ms: float | None = DEFAULT_BUDGET_MS):
         self.pack = pack
-        self.detector = Detector(pack)
+        self.detector = BudgetedDetector(pack)
         self.max_text = max_text
+        self.budget_ms = budget_ms            # time budget per check (budget.py); None: unlimited
         self.defaults = {"org": None, "role": "volunteer", "account": "personal", **(defaults or {})}
         self._cache: OrderedDict = OrderedDict()
         self._cache_size = cache_size
@@ -124,7 +125,11 @@ class Engine:
             if warnings is not None:
                 self._cache.move_to_end(key)
         if warnings is None:
-            warnings = self.evaluate(text, replying_to, ctx)
+            try:
+                with deadline_for(self.budget_ms):
+                    warnings = self.evaluate(text, replying_to, ctx)
+            except CheckTimeout as exc:
+                raise RequestError("check_timeout", str(exc), 503) from None
             with self._lock:
                 self._cache[key] = warnings
                 if len(self._cache) > self._cache_size:
@@ -136,10 +141,10 @@ class Engine:
 
     def evaluate(self, text: str, replying_to: str | None, ctx: Context) -> list[dict]:
         prepared = Text(text)
-        findings = self.detector.find(prepared, ctx.org)
+        findings = self.detector.find(prepared, ctx.org, only=self.pack.rules_used_by(ctx.org))
         signals = {rid for rid, f in findings.items() if f.rule.category == "signal"}
         if replying_to:
-            signal_ids = {r.id for r in self.pack.rules if r.category == "signal"}
+            signal_ids = self.pack.signal_ids
             signals |= {f"{rid}@replying_to" for rid in self.detector.find(Text(replying_to), ctx.org, only=signal_ids)}
         warnings = apply_policy(self.pack.profiles[ctx.org], findings, prepared, ctx, signals)
         warnings.sort(key=lambda w: (-SEVERITY_RANK[w["severity"]], w["spans"][0]["start"] if w["spans"] else 0))

@@ -19,7 +19,9 @@ from tinydb import Query, TinyDB
 from tinydb.storages import Storage
 
 log = logging.getLogger(__name__)
-_LOCK = threading.RLock()
+# One writer at a time across waitress's threads, for every tinydb file (settings, audit log).
+WRITE_LOCK = _LOCK = threading.RLock()
+STALE_TEMP_SECONDS = 60
 
 
 def default_data_dir() -> Path:
@@ -29,21 +31,35 @@ def default_data_dir() -> Path:
 class AtomicJSONStorage(Storage):
     def __init__(self, path: str | Path):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self._remove_stale_temporaries()
+
+    def _remove_stale_temporaries(self):
+        """Temporary files left by a process killed mid-write (old enough not to be another's in flight)."""
+        cutoff = time.time() - STALE_TEMP_SECONDS
+        for tmp in self.path.parent.glob(f".{self.path.name}.*"):
+            try:
+                if tmp.stat().st_mtime < cutoff:
+                    tmp.unlink()
+            except OSError:
+                pass
 
     def read(self):
         try:
-            raw = self.path.read_text(encoding="utf-8")
+            raw = self.path.read_bytes()
         except FileNotFoundError:
             return None
         if not raw.strip():
             return None
         try:
-            data = json.loads(raw)
+            data = json.loads(raw.decode("utf-8"))
             if not isinstance(data, dict):
                 raise ValueError("top level is not an object")
+            if not all(isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values())
+                       for table in data.values()):
+                raise ValueError("not a tinydb document: a table or record is not an object")
             return data
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             aside = self.path.with_name(f"{self.path.name}.corrupt-{int(time.time())}")
             os.replace(self.path, aside)
             log.warning("%s could not be read (%s); moved it to %s and started from defaults",
@@ -58,12 +74,27 @@ class AtomicJSONStorage(Storage):
                 f.flush()
                 os.fsync(f.fileno())
             os.replace(tmp, self.path)
+            _fsync_directory(self.path.parent)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
 
     def close(self):
         pass
+
+
+def _fsync_directory(path: Path) -> None:
+    """Make the rename itself durable (POSIX); a no-op where directories cannot be opened."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 class Settings:
@@ -92,4 +123,4 @@ class Settings:
         return self.get()
 
 
-__all__ = ["AtomicJSONStorage", "Settings", "Query", "default_data_dir"]
+__all__ = ["AtomicJSONStorage", "Settings", "Query", "WRITE_LOCK", "default_data_dir"]

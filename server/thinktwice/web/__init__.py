@@ -10,12 +10,11 @@ from pathlib import Path
 from flask import Flask
 from flask_cors import CORS
 
+from ..audit import DEFAULT_RETENTION_DAYS, AuditLog
+from ..budget import DEFAULT_BUDGET_MS
 from ..engine import DEFAULT_MAX_TEXT, Engine, default_rules_dir
 from ..store import Settings, default_data_dir
-from . import api, errors
-
-# Browser extensions are the only web clients; pages on other origins get no CORS grant.
-EXTENSION_ORIGINS = [r"^chrome-extension://[a-p]{32}$", r"^moz-extension://[0-9a-f-]{36}$"]
+from . import api, errors, security
 
 
 def create_app(config: dict | None = None) -> Flask:
@@ -26,20 +25,28 @@ def create_app(config: dict | None = None) -> Flask:
         MAX_TEXT_CHARS=DEFAULT_MAX_TEXT,
         MAX_CONTENT_LENGTH=256 * 1024,
         JSON_SORT_KEYS=False,
+        CHECK_BUDGET_MS=DEFAULT_BUDGET_MS,
+        AUDIT_RETENTION_DAYS=DEFAULT_RETENTION_DAYS,
+        # Who may call (web/security.py): Host names, and the Chromium extension id(s) fixed by the manifest key.
+        ALLOWED_HOSTS=list(security.LOOPBACK_HOSTS),
+        EXTENSION_IDS=[security.CHROMIUM_EXTENSION_ID],
     )
     app.config.from_prefixed_env("THINKTWICE")
     if config:
         app.config.update(config)
 
     data_dir = Path(app.config["DATA_DIR"])
-    data_dir.mkdir(parents=True, exist_ok=True)
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     settings = Settings(data_dir)
+    audit = AuditLog(data_dir, retention_days=int(app.config["AUDIT_RETENTION_DAYS"]))
     engine = Engine.from_directory(app.config["RULES_DIR"] or default_rules_dir(),
-                                   max_text=int(app.config["MAX_TEXT_CHARS"]))
-    app.extensions["thinktwice"] = {"engine": engine, "settings": settings}
+                                   max_text=int(app.config["MAX_TEXT_CHARS"]),
+                                   budget_ms=app.config["CHECK_BUDGET_MS"])
+    app.extensions["thinktwice"] = {"engine": engine, "settings": settings, "audit": audit}
+    security.install(app)
 
-    CORS(app, resources={r"/v1/*": {"origins": EXTENSION_ORIGINS}},
-         allow_headers=["Content-Type", "Authorization"], methods=["GET", "POST", "PUT", "OPTIONS"])
+    CORS(app, resources={r"/v1/*": {"origins": security.cors_origins(app.config["EXTENSION_IDS"])}},
+         allow_headers=["Content-Type", "Authorization"], methods=["GET", "POST", "PUT", "DELETE", "OPTIONS"])
     app.register_blueprint(api.bp)
     errors.register(app)
     logging.getLogger("waitress").setLevel(logging.WARNING)

@@ -6,7 +6,7 @@ from importlib.resources import files
 
 from flask import Blueprint, Response, current_app, jsonify, request
 
-from .. import __version__
+from .. import __version__, audit
 from ..engine import RequestError
 from ..vocab import ACCOUNTS, ACTIONS, CATEGORIES, ROLES
 
@@ -99,6 +99,27 @@ def put_settings():
         if value is not None and value not in allowed[key]:
             raise RequestError(f"unknown_{key}", f"unknown {key} {value!r}; expected one of {', '.join(allowed[key])}")
     return jsonify({"settings": svc["settings"].update(body)})
+
+
+@bp.post("/audit")
+def record_audit():
+    """One decision on a warning: what it was about and what the user did, never the text."""
+    svc = _service()
+    entry = audit.validate(json_body(), svc["engine"].pack.profiles)
+    response = jsonify({"recorded": svc["audit"].record(entry)})
+    response.status_code = 201
+    return response
+
+
+@bp.get("/audit")
+def list_audit():
+    log = _service()["audit"]
+    return jsonify({"entries": log.entries(), "retention_days": log.retention_days})
+
+
+@bp.delete("/audit")
+def clear_audit():
+    return jsonify({"removed": _service()["audit"].clear()})
 
 
 @bp.get("/openapi.json")

@@ -1,0 +1,99 @@
+"""Pairing: the random token the extension and other local clients must send as `Authorization: Bearer`.
+
+The token is created on the service's first start, in `<data dir>/token`, readable and writable by its
+owner only (mode 0600). `thinktwice token` prints it; the user pastes it into the extension's options.
+Deleting the file, or `thinktwice token --new`, makes a new one; a running service notices the change.
+"""
+from __future__ import annotations
+
+import hmac
+import logging
+import os
+import re
+import secrets
+import stat
+import tempfile
+import threading
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+TOKEN_FILE = "token"
+_TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_-]{32,128}$")
+_LOCK = threading.Lock()
+
+
+def token_path(data_dir: str | Path) -> Path:
+    return Path(data_dir) / TOKEN_FILE
+
+
+def _write_token(path: Path, token: str) -> None:
+    """Temporary file (mkstemp makes it 0600), fsync, rename: a crash leaves the old token or none."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="ascii") as f:
+            f.write(token + "\n")
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def new_token(data_dir: str | Path) -> str:
+    """Make and store a fresh token, replacing any old one."""
+    token = secrets.token_urlsafe(32)
+    with _LOCK:
+        _write_token(token_path(data_dir), token)
+    return token
+
+
+def load_or_create_token(data_dir: str | Path) -> str:
+    """The stored token; a missing or malformed file gets a new token, loose permissions are tightened."""
+    path = token_path(data_dir)
+    with _LOCK:
+        try:
+            token = path.read_text(encoding="ascii").strip()
+        except FileNotFoundError:
+            token = ""
+        except (OSError, UnicodeDecodeError) as exc:
+            log.warning("the pairing token in %s could not be read (%s); making a new one", path, type(exc).__name__)
+            token = ""
+        if not _TOKEN_SHAPE.match(token):
+            if token:
+                log.warning("the pairing token in %s is malformed; making a new one (pair the extension again)", path)
+            token = secrets.token_urlsafe(32)
+            _write_token(path, token)
+        elif os.name == "posix" and stat.S_IMODE(path.stat().st_mode) & 0o077:
+            os.chmod(path, 0o600)
+            log.warning("%s was readable by other users; its permissions are now 0600", path)
+    return token
+
+
+class Pairing:
+    """Checks presented tokens against the stored one, re-reading the file when it changes."""
+
+    def __init__(self, data_dir: str | Path):
+        self.path = token_path(data_dir)
+        self._token = load_or_create_token(data_dir)
+        self._stamp = self._file_stamp()
+
+    def _file_stamp(self):
+        try:
+            st = self.path.stat()
+        except FileNotFoundError:
+            return None
+        return st.st_mtime_ns, st.st_size, st.st_ino
+
+    @property
+    def token(self) -> str:
+        stamp = self._file_stamp()
+        if stamp != self._stamp:
+            self._token = load_or_create_token(self.path.parent)
+            self._stamp = self._file_stamp()
+        return self._token
+
+    def matches(self, presented: str) -> bool:
+        """Constant-time comparison, so the answer's timing tells nothing about the token."""
+        return hmac.compare_digest(presented.encode("utf-8", "replace"), self.token.encode("ascii"))

@@ -1,0 +1,115 @@
+"""Who may talk to the service: checked before every request, in this order.
+
+1. Host: the Host header must name this machine (127.0.0.1, localhost, [::1]) or a host the user
+   allowed with `serve --allow-remote`. A web page that rebinds its own DNS name to 127.0.0.1 still
+   sends its own name, so it is refused (DNS rebinding).
+2. Origin: a request that carries an Origin must come from the extension: the Chromium extension's
+   fixed origin (the manifest `key` fixes its id), or a Firefox `moz-extension://` origin. Firefox
+   gives every profile a random origin, so those are accepted only on requests that also carry the
+   valid token (step 3), which every endpoint but /v1/health needs anyway. Any other Origin (a web
+   page, `null`) is refused outright, not merely left without a CORS grant.
+3. Token: every path but /v1/health needs `Authorization: Bearer <token>` (see pairing.py), compared in
+   constant time. CORS preflights carry no credentials and are answered for the extension's origins.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from collections import Counter
+
+from flask import Flask, current_app, request
+
+from ..engine import RequestError
+from ..pairing import Pairing
+
+CHROMIUM_EXTENSION_ID = "hcpffppaihcnhpaiegjfgegmmoeahmab"
+FIREFOX_ADDON_ID = "thinktwice@thinktwice.invalid"
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+MOZ_EXTENSION_ORIGIN = re.compile(r"^moz-extension://[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+OPEN_PATHS = frozenset({"/v1/health"})
+
+
+def cors_origins(chromium_ids) -> list:
+    """The origins flask-cors may grant: exactly our Chromium id(s), and Firefox's per-profile origins."""
+    return [f"chrome-extension://{i}" for i in chromium_ids] + [MOZ_EXTENSION_ORIGIN]
+
+
+def host_name(header: str) -> str:
+    """'127.0.0.1:8377' -> '127.0.0.1', '[::1]:8377' -> '::1', 'LocalHost.' -> 'localhost'."""
+    header = header.strip().lower()
+    if header.startswith("["):
+        return header[1:header.find("]")] if "]" in header else header
+    if header.count(":") == 1:
+        header = header.split(":", 1)[0]
+    return header.rstrip(".")
+
+
+class Refusals:
+    """Counts of refused requests by kind (code), for the figures in docs/reliability.md."""
+
+    def __init__(self):
+        self._counts: Counter = Counter()
+        self._lock = threading.Lock()
+
+    def add(self, code: str) -> None:
+        with self._lock:
+            self._counts[code] += 1
+
+    def snapshot(self) -> dict:
+        with self._lock:
+            return dict(self._counts)
+
+
+def _refuse(code: str, message: str, status: int):
+    current_app.extensions["thinktwice"]["refusals"].add(code)
+    return RequestError(code, message, status)
+
+
+def _bearer() -> str | None:
+    header = request.headers.get("Authorization")
+    if header is None:
+        return None
+    scheme, _, value = header.partition(" ")
+    return value.strip() if scheme.lower() == "bearer" else ""
+
+
+def check_request() -> None:
+    """The before_request hook: raise a RequestError (403 or 401, JSON) for anything not ours."""
+    config = current_app.config
+    svc = current_app.extensions["thinktwice"]
+
+    host = request.headers.get("Host", "")
+    if host_name(host) not in config["ALLOWED_HOSTS"]:
+        raise _refuse("forbidden_host", f"this service only answers requests addressed to this machine "
+                                        f"({', '.join(config['ALLOWED_HOSTS'])}), not {host[:100]!r}", 403)
+
+    origin = request.headers.get("Origin")
+    chromium = {f"chrome-extension://{i}" for i in config["EXTENSION_IDS"]}
+    firefox = origin is not None and bool(MOZ_EXTENSION_ORIGIN.match(origin))
+    if origin is not None and origin not in chromium and not firefox:
+        raise _refuse("forbidden_origin", f"requests from {origin[:100]!r} are refused: only the ThinkTwice "
+                                          "extension and local programs may use this service", 403)
+
+    preflight = request.method == "OPTIONS" and "Access-Control-Request-Method" in request.headers
+    if preflight and origin is not None:
+        return
+    presented = _bearer()
+    if request.path in OPEN_PATHS and presented is None:
+        return
+    if presented is None:
+        raise _refuse("missing_token", "pair first: send 'Authorization: Bearer <token>' "
+                                       "(the token is printed by `thinktwice token`)", 401)
+    if not svc["pairing"].matches(presented):
+        raise _refuse("invalid_token", "the pairing token is wrong: copy it again from `thinktwice token`", 401)
+
+
+def install(app: Flask) -> None:
+    app.extensions["thinktwice"]["pairing"] = Pairing(app.config["DATA_DIR"])
+    app.extensions["thinktwice"]["refusals"] = Refusals()
+    app.before_request(check_request)
+
+    @app.after_request
+    def challenge(response):
+        if response.status_code == 401:
+            response.headers["WWW-Authenticate"] = 'Bearer realm="thinktwice"'
+        return response
