@@ -13,6 +13,7 @@ import itertools
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from .detectors.builtin import BUILTINS
@@ -107,9 +108,24 @@ class Pack:
     profiles: dict[str, Profile]
     matcher: Matcher
     files: list[str]
+    _used: dict = field(default_factory=dict, repr=False)
 
     def rule(self, rule_id: str) -> Rule:
         return next(r for r in self.rules if r.id == rule_id)
+
+    @cached_property
+    def signal_ids(self) -> frozenset:
+        return frozenset(r.id for r in self.rules if r.category == "signal")
+
+    def rules_used_by(self, org: str) -> frozenset:
+        """The rules an organisation's profile can turn into a warning, plus every signal: the rest need not run."""
+        used = self._used.get(org)
+        if used is None:
+            profile = self.profiles[org]
+            used = frozenset(r.id for r in self.rules if r.category == "signal" or any(
+                r.id in m.rules or r.category in m.categories for m in profile.mappings))
+            self._used[org] = used
+        return used
 
 
 def _read(path: Path) -> dict:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from itertools import accumulate
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -36,6 +38,11 @@ _TOKEN_RE = re.compile(
 )
 
 _REPEATS = re.compile(r"(.)\1\1")
+_LETTER = re.compile(r"[^\W\d_]")
+_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+# Space-separated chunks: a plain word with trailing punctuation, or anything else.
+_CHUNK_RE = re.compile(r"(?P<space>\s*)(?:(?P<word>[A-Za-z]+(?:['’][A-Za-z]+)?)(?P<punct>[,.!?;:)\"]*)(?=\s|\Z)"
+                       r"|(?P<other>\S+))")
 _CAMEL_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 
@@ -59,6 +66,7 @@ def split_hashtag(body: str) -> list[str]:
     return parts or [body.lower()]
 
 
+@lru_cache(maxsize=65536)
 def word_forms(lower: str, with_stem: bool = True) -> tuple[str, str]:
     """A lower-cased word's normal form (possessive dropped, disguises undone) and its stem."""
     norm = lower[:-2] if lower.endswith("'s") else lower
@@ -91,54 +99,64 @@ class Token:
 class Text:
     """A text prepared once for all detectors."""
 
-    __slots__ = ("raw", "lower", "tokens", "sentence", "_utf16", "all_caps")
+    __slots__ = ("raw", "tokens", "sentence", "starts", "_utf16", "all_caps")
 
     def __init__(self, raw: str):
         raw = unicodedata.normalize("NFC", raw) if not raw.isascii() else raw
         self.raw = raw
-        self.lower = raw.lower()
         self.tokens = self.tokenise(raw)
-        self.sentence = []      # sentence number of each token
-        n = -1
-        for tok in self.tokens:
-            n += tok.sentence_start
-            self.sentence.append(max(n, 0))
-        letters = [c for c in raw if c.isalpha()]
-        self.all_caps = len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+        self.starts = [t.start for t in self.tokens]
+        self.sentence = list(accumulate(t.sentence_start for t in self.tokens))
+        if self.sentence and self.sentence[0] == 1:
+            self.sentence = [n - 1 for n in self.sentence]
+        letters = len(_LETTER.findall(raw))
+        self.all_caps = letters >= 8 and len(_UPPER.findall(raw)) / letters > 0.8
         self._utf16 = None
 
     @staticmethod
     def tokenise(raw: str) -> list[Token]:
+        """Social-media tokens with their offsets. Plain words (most of any text) take a fast path;
+        any other chunk between spaces goes through the full expression (URLs, emails, handles...)."""
         tokens: list[Token] = []
         boundary = True          # the next token starts a sentence
-        last_end = 0
-        for m in _TOKEN_RE.finditer(raw):
-            kind, text = m.lastgroup, m.group()
-            if "\n" in raw[last_end:m.start()]:
+        add = tokens.append
+        for chunk in _CHUNK_RE.finditer(raw):
+            if "\n" in chunk.group("space"):
                 boundary = True
-            lower = text.lower().replace("’", "'")
-            if kind == "word":
+            word, punct = chunk.group("word"), chunk.group("punct")
+            if word is not None:
+                start = chunk.start("word")
+                lower = word.lower().replace("’", "'")
                 norm, st = word_forms(lower)
-            else:
-                norm = st = lower
-            tokens.append(Token(len(tokens), kind, text, m.start(), m.end(), lower, norm, st, boundary))
-            boundary = kind == "other" and text in ".!?…"
-            last_end = m.end()
+                add(Token(len(tokens), "word", word, start, start + len(word), lower, norm, st, boundary))
+                boundary = False
+                if punct:
+                    start += len(word)
+                    for k, ch in enumerate(punct):
+                        add(Token(len(tokens), "other", ch, start + k, start + k + 1, ch, ch, ch, boundary))
+                        boundary = ch in ".!?…"
+                continue
+            offset = chunk.start("other")
+            for m in _TOKEN_RE.finditer(chunk.group("other")):
+                kind, text = m.lastgroup, m.group()
+                lower = text.lower().replace("’", "'")
+                norm, st = word_forms(lower) if kind == "word" else (lower, lower)
+                add(Token(len(tokens), kind, text, offset + m.start(), offset + m.end(), lower, norm, st, boundary))
+                boundary = kind == "other" and text in ".!?…"
         return tokens
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token containing or following a character offset."""
+        return min(max(bisect_right(self.starts, offset) - 1, 0), len(self.tokens) - 1)
 
     # -- offsets -------------------------------------------------------------
     def utf16(self, index: int) -> int:
         """Python str index -> UTF-16 code unit index (JavaScript's)."""
         if self._utf16 is None:
-            if all(ord(c) < 0x10000 for c in self.raw):
+            if self.raw.isascii() or len(self.raw.encode("utf-16-le")) == 2 * len(self.raw):
                 self._utf16 = False
             else:
-                table, acc = [], 0
-                for c in self.raw:
-                    table.append(acc)
-                    acc += 2 if ord(c) >= 0x10000 else 1
-                table.append(acc)
-                self._utf16 = table
+                self._utf16 = [0, *accumulate(2 if ord(c) >= 0x10000 else 1 for c in self.raw)]
         return self._utf16[index] if self._utf16 else index
 
     def span(self, start: int, end: int) -> dict:

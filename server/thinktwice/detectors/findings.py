@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -49,14 +50,8 @@ class Detector:
             self._regex[key] = pattern
         return pattern
 
-    def hits_by_lexicon(self, text: Text, org: str) -> dict[str, list[Hit]]:
-        grouped: dict[str, list[Hit]] = defaultdict(list)
-        for hit in self.pack.matcher.find(text):
-            name, _, owner = hit.lexicon.partition("@")
-            if owner and owner != org:
-                continue
-            grouped[name].append(hit)
-        return grouped
+    def hits_by_lexicon(self, text: Text, org: str) -> "LexiconHits":
+        return LexiconHits(text, self.pack.matcher.find(text), org)
 
     def find(self, text: Text, org: str, only: set | None = None) -> dict[str, Finding]:
         lex = self.hits_by_lexicon(text, org)
@@ -86,44 +81,78 @@ class Detector:
             candidates = [[span] for span in BUILTINS[rule.detector](text, rule.options)]
         if rule.min_distinct > 1 and len({text.raw[g[0][0]:g[0][1]].lower() for g in candidates}) < rule.min_distinct:
             return []
-        kept = []
+        kept: set = set()
         for group in candidates:
-            sentence = self._sentence_of(text, group[0][0])
-            if rule.unless and self._in_sentence(text, lex, rule.unless, sentence):
-                continue
-            if rule.requires and not self._in_sentence(text, lex, rule.requires, sentence):
-                continue
-            kept.extend(s for s in group if s not in kept)
+            if rule.unless or rule.requires:
+                sentence = self._sentence_of(text, group[0][0])
+                if rule.unless and self._in_sentence(text, lex, rule.unless, sentence):
+                    continue
+                if rule.requires and not self._in_sentence(text, lex, rule.requires, sentence):
+                    continue
+            kept.update(group)
         return sorted(kept)
 
     @staticmethod
     def _sentence_of(text: Text, offset: int) -> int:
-        for tok in text.tokens:
-            if tok.end > offset:
-                return text.sentence[tok.index]
-        return text.sentence[-1] if text.sentence else 0
+        return text.sentence[text.token_at(offset)] if text.tokens else 0
 
     @staticmethod
-    def _in_sentence(text: Text, lex: dict, names: list[str], sentence: int) -> bool:
-        return any(text.sentence[h.first] == sentence for name in names for h in lex.get(name, ()))
+    def _in_sentence(text: Text, lex: "LexiconHits", names: list[str], sentence: int) -> bool:
+        return any(sentence in lex.sentences.get(name, ()) for name in names)
 
     @staticmethod
-    def _cooccur(rule, text: Text, lex: dict) -> list[list[tuple[int, int]]]:
+    def _cooccur(rule, text: Text, lex: "LexiconHits") -> list[list[tuple[int, int]]]:
         """Every hit of the first lexicon that has a hit of each of the others close enough."""
-        lists = [lex.get(name, ()) for name in rule.match]
-        if not all(lists):
+        if not all(lex.get(name) for name in rule.match):
             return []
         groups = []
-        for anchor in lists[0]:
+        for anchor in lex.get(rule.match[0]):
             group = [(anchor.start, anchor.end)]
-            for others in lists[1:]:
-                partner = next((h for h in others if h is not anchor and _close(rule, text, anchor, h)), None)
+            for name in rule.match[1:]:
+                partner = next((h for h in lex.near(name, anchor, rule.within, text)
+                                if h is not anchor and _close(rule, text, anchor, h)), None)
                 if partner is None:
                     break
                 group.append((partner.start, partner.end))
             else:
                 groups.append(group)
         return groups
+
+
+class LexiconHits:
+    """One text's lexicon hits for one organisation, indexed by lexicon, by sentence and by position."""
+
+    MAX_TERM_WORDS = 12
+
+    def __init__(self, text: Text, hits: list[Hit], org: str):
+        self.by_name: dict[str, list[Hit]] = defaultdict(list)
+        self.sentences: dict[str, set[int]] = defaultdict(set)
+        for hit in hits:
+            name, _, owner = hit.lexicon.partition("@")
+            if owner and owner != org:
+                continue
+            self.by_name[name].append(hit)
+            self.sentences[name].add(text.sentence[hit.first])
+        self._firsts: dict[str, list[int]] = {}
+
+    def get(self, name: str) -> list[Hit]:
+        return self.by_name.get(name, [])
+
+    def near(self, name: str, anchor: Hit, within, text: Text) -> list[Hit]:
+        """The hits of `name` that could be within reach of `anchor` (the caller checks exactly)."""
+        hits = self.by_name.get(name, [])
+        if within == "text" or len(hits) < 8:
+            return hits
+        if within == "sentence":
+            sentence = text.sentence[anchor.first]
+            return [h for h in hits if text.sentence[h.first] == sentence]
+        firsts = self._firsts.get(name)
+        if firsts is None:
+            hits.sort(key=lambda h: h.first)
+            firsts = self._firsts[name] = [h.first for h in hits]
+        lo = bisect_left(firsts, anchor.first - within - self.MAX_TERM_WORDS)
+        hi = bisect_right(firsts, anchor.last + within)
+        return hits[lo:hi]
 
 
 def _close(rule, text: Text, a: Hit, b: Hit) -> bool:

@@ -101,7 +101,7 @@ class Matcher:
                 if second is not None:
                     for term in key_index.get((first, second), ()):
                         self._extend(text, tok, term, hits, stemmed=term.stem)
-            if self.masked and tok.kind == "word" and any(c in tok.text for c in MASK_CHARS):
+            if self.masked and tok.kind == "word" and not tok.text.isalpha() and _MASKED.search(tok.text):
                 self._masked(tok, hits)
         return hits
 
@@ -174,6 +174,9 @@ class Matcher:
                     if (not pre or pre in term.affixes) and (not post or post in term.affixes):
                         found.add(term.lexicon)
                         hits.append(Hit(term.lexicon, term, tok.index, tok.index + 1, tok.start, tok.end))
+
+
+_MASKED = re.compile("[" + re.escape(MASK_CHARS) + "]")
 
 
 @lru_cache(maxsize=4096)
