@@ -141,10 +141,10 @@ class Engine:
 
     def evaluate(self, text: str, replying_to: str | None, ctx: Context) -> list[dict]:
         prepared = Text(text)
-        findings = self.detector.find(prepared, ctx.org)
+        findings = self.detector.find(prepared, ctx.org, only=self.pack.rules_used_by(ctx.org))
         signals = {rid for rid, f in findings.items() if f.rule.category == "signal"}
         if replying_to:
-            signal_ids = {r.id for r in self.pack.rules if r.category == "signal"}
+            signal_ids = self.pack.signal_ids
             signals |= {f"{rid}@replying_to" for rid in self.detector.find(Text(replying_to), ctx.org, only=signal_ids)}
         warnings = apply_policy(self.pack.profiles[ctx.org], findings, prepared, ctx, signals)
         warnings.sort(key=lambda w: (-SEVERITY_RANK[w["severity"]], w["spans"][0]["start"] if w["spans"] else 0))
