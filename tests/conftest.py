@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from waitress.wasyncore import close_all
+from werkzeug.datastructures import Headers
 
 from thinktwice.engine import Engine, default_rules_dir
 from thinktwice.pairing import token_path
@@ -41,7 +42,7 @@ def warned(answer: dict) -> set[str]:
 @dataclass
 class Response:
     status: int
-    headers: dict
+    headers: Headers                # case-insensitive, as HTTP header names are
     body: bytes
 
     def json(self):
@@ -78,9 +79,9 @@ class LiveServer:
         req = urllib.request.Request(self.url + path, data=data, method=method, headers=headers)
         try:
             with urllib.request.urlopen(req, timeout=10) as resp:
-                return Response(resp.status, dict(resp.headers), resp.read())
+                return Response(resp.status, Headers(list(resp.headers.items())), resp.read())
         except urllib.error.HTTPError as err:
-            return Response(err.code, dict(err.headers), err.read())
+            return Response(err.code, Headers(list(err.headers.items())), err.read())
 
     def stop(self):
         close_all(self._map)

@@ -46,7 +46,8 @@ def create_app(config: dict | None = None) -> Flask:
     security.install(app)
 
     CORS(app, resources={r"/v1/*": {"origins": security.cors_origins(app.config["EXTENSION_IDS"])}},
-         allow_headers=["Content-Type", "Authorization"], methods=["GET", "POST", "PUT", "DELETE", "OPTIONS"])
+         allow_headers=["Content-Type", "Authorization"], methods=["GET", "POST", "PUT", "DELETE", "OPTIONS"],
+         always_send=False)
     app.register_blueprint(api.bp)
     errors.register(app)
     logging.getLogger("waitress").setLevel(logging.WARNING)
