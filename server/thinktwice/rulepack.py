@@ -18,13 +18,14 @@ from pathlib import Path
 
 from .detectors.builtin import BUILTINS
 from .detectors.lexicon import Matcher, Term, build_term, lexicon_options
+from .packs.elections import parse as parse_elections
 from .vocab import ACCOUNTS, ACTIONS, CATEGORIES, ROLES, SEVERITIES
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 LEXICON_OPTIONS = {"description", "terms", "term_options", "case", "stem", "obfuscated", "hashtag", "hashtag_affixes",
                    "not_followed_by", "not_preceded_by", "source", "as_of", "review_by"}
 RULE_OPTIONS = {"id", "category", "message", "advice", "max_severity", "match", "within", "ordered",
-                "regex", "detector", "options", "min_distinct", "unless", "unless_anywhere", "requires", "requires_anywhere",
+                "regex", "near_digits", "detector", "options", "min_distinct", "unless", "unless_anywhere", "requires", "requires_anywhere",
                 "should_warn", "should_not_warn", "example_org", "description"}
 
 
@@ -45,6 +46,7 @@ class Rule:
     ordered: bool = False
     min_distinct: int = 1
     regex: str | None = None
+    near_digits: bool = False          # the pattern needs digits: only look around numbers
     detector: str | None = None
     options: dict = field(default_factory=dict)
     unless: list[str] = field(default_factory=list)
@@ -109,6 +111,7 @@ class Pack:
     matcher: Matcher
     files: list[str]
     _used: dict = field(default_factory=dict, repr=False)
+    elections: list = field(default_factory=list)      # packs.elections.Election, from pack.toml [[elections]]
 
     def rule(self, rule_id: str) -> Rule:
         return next(r for r in self.rules if r.id == rule_id)
@@ -182,7 +185,7 @@ def _load_rule(raw: dict, where: str, lexicons: dict) -> Rule:
     rule = Rule(id=rid, category=raw["category"], message=raw["message"].strip(), advice=raw["advice"].strip(),
                 source=where, max_severity=raw.get("max_severity", "warning"),
                 match=_as_list(raw.get("match")), within=raw.get("within", "sentence"),
-                ordered=bool(raw.get("ordered", False)),
+                ordered=bool(raw.get("ordered", False)), near_digits=bool(raw.get("near_digits", False)),
                 min_distinct=int(raw.get("min_distinct", 1)), regex=raw.get("regex"), detector=raw.get("detector"),
                 options=raw.get("options", {}), unless=_as_list(raw.get("unless")),
                 unless_anywhere=_as_list(raw.get("unless_anywhere")), requires=_as_list(raw.get("requires")),
@@ -316,10 +319,14 @@ def load_pack(root: str | Path) -> Pack:
                 except ValueError as exc:
                     raise PackError(f"{lex['_where']}: {exc}") from None
 
+    try:
+        elections = parse_elections(meta.get("elections", []), profiles, lexicons)
+    except ValueError as exc:
+        raise PackError(f"pack.toml: {exc}") from None
     return Pack(name=meta.get("name", "thinktwice-rules"), version=str(meta.get("version", "0")),
                 created=str(meta.get("created", "")), as_of=meta.get("as_of", {}),
                 review_by=meta.get("review_by", {}), lexicons=lexicons, rules=rules, profiles=profiles,
-                matcher=matcher, files=files)
+                matcher=matcher, files=files, elections=elections)
 
 
 __all__ = ["Pack", "PackError", "Profile", "Rule", "Mapping", "Clause", "Term", "load_pack"]

@@ -39,6 +39,7 @@ _TOKEN_RE = re.compile(
 
 _REPEATS = re.compile(r"(.)\1\1")
 _LETTER = re.compile(r"[^\W\d_]")
+_DIGITS = re.compile(r"\d+")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 # Space-separated chunks: a plain word with trailing punctuation, or anything else.
 _CHUNK_RE = re.compile(r"(?P<space>\s*)(?:(?P<word>[A-Za-z]+(?:['’][A-Za-z]+)?)(?P<punct>[,.!?;:)\"]*)(?=\s|\Z)"
@@ -99,7 +100,7 @@ class Token:
 class Text:
     """A text prepared once for all detectors."""
 
-    __slots__ = ("raw", "tokens", "sentence", "starts", "_utf16", "all_caps")
+    __slots__ = ("raw", "tokens", "sentence", "starts", "_utf16", "all_caps", "_digit_windows")
 
     def __init__(self, raw: str):
         raw = unicodedata.normalize("NFC", raw) if not raw.isascii() else raw
@@ -112,6 +113,29 @@ class Text:
         letters = len(_LETTER.findall(raw))
         self.all_caps = letters >= 8 and len(_UPPER.findall(raw)) / letters > 0.8
         self._utf16 = None
+        self._digit_windows = None
+
+    def digit_windows(self, before: int = 80, after: int = 40) -> list[tuple[int, int]]:
+        """Stretches of text around numbers: patterns that need digits (phone numbers, IDs, dates)
+        look only there, so a long text with few numbers costs little."""
+        if self._digit_windows is None:
+            windows: list[list[int]] = []
+            for m in _DIGITS.finditer(self.raw):
+                start, end = max(m.start() - before, 0), min(m.end() + after, len(self.raw))
+                if windows and start <= windows[-1][1]:
+                    windows[-1][1] = end
+                else:
+                    windows.append([start, end])
+            self._digit_windows = [(s, e) for s, e in windows]
+        return self._digit_windows
+
+    def finditer_near_digits(self, pattern, before: int = 80, after: int = 40):
+        """(start, end, hit_start, hit_end) of each match of `pattern` in the windows around numbers;
+        the hit is the group named 'hit' when it took part, else the whole match."""
+        for ws, we in self.digit_windows(before, after):
+            for m in pattern.finditer(self.raw[ws:we]):
+                hs, he = m.span("hit") if "hit" in m.re.groupindex and m.group("hit") else m.span()
+                yield m.start() + ws, m.end() + ws, hs + ws, he + ws
 
     @staticmethod
     def tokenise(raw: str) -> list[Token]:

@@ -26,10 +26,10 @@ def uk_phone(text: Text, options: dict) -> list[Span]:
     kinds = options.get("kinds", ["mobile", "landline"])
     spans = []
     if "mobile" in kinds:
-        spans += [m.span() for m in _MOBILE.finditer(text.raw)]
+        spans += [(s, e) for s, e, _, _ in text.finditer_near_digits(_MOBILE)]
     if "landline" in kinds:
-        spans += [m.span() for m in _LANDLINE.finditer(text.raw)
-                  if not any(s <= m.start() < e for s, e in spans)]
+        spans += [(s, e) for s, e, _, _ in text.finditer_near_digits(_LANDLINE)
+                  if not any(a <= s < b for a, b in spans)]
     return spans
 
 
@@ -51,7 +51,7 @@ def personal_email(text: Text, options: dict) -> list[Span]:
 
 
 def ni_number(text: Text, options: dict) -> list[Span]:
-    return [m.span() for m in _NINO.finditer(text.raw)]
+    return [(s, e) for s, e, _, _ in text.finditer_near_digits(_NINO)]
 
 
 def _luhn(digits: str) -> bool:
@@ -66,11 +66,11 @@ def _luhn(digits: str) -> bool:
 
 def payment_card(text: Text, options: dict) -> list[Span]:
     spans = []
-    for m in _CARD.finditer(text.raw):
-        digits = re.sub(r"\D", "", m.group())
+    for s, e, _, _ in text.finditer_near_digits(_CARD):
+        digits = re.sub(r"\D", "", text.raw[s:e])
         if 13 <= len(digits) <= 19 and _luhn(digits) and len(set(digits)) > 2:
-            spans.append(m.span())
-    spans += [m.span() for m in _IBAN.finditer(text.raw)]
+            spans.append((s, e))
+    spans += [(s, e) for s, e, _, _ in text.finditer_near_digits(_IBAN)]
     return spans
 
 

@@ -72,6 +72,8 @@ class Detector:
             return []
         if rule.match:
             candidates = self._cooccur(rule, text, lex)
+        elif rule.regex and rule.near_digits:
+            candidates = [[(hs, he)] for _, _, hs, he in text.finditer_near_digits(self.regex_for(rule, org))]
         elif rule.regex:
             candidates = []
             for m in self.regex_for(rule, org).finditer(text.raw):
