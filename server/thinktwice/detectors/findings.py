@@ -56,9 +56,12 @@ class Detector:
     def find(self, text: Text, org: str, only: set | None = None) -> dict[str, Finding]:
         lex = self.hits_by_lexicon(text, org)
         found: dict[str, Finding] = {}
+        present = lex.by_name
         for rule in self.pack.rules:
             if only is not None and rule.id not in only:
                 continue
+            if rule.match and not all(name in present for name in rule.match):
+                continue        # a lexicon it needs found nothing: the rule cannot fire
             spans = self._spans(rule, text, org, lex)
             if spans:
                 found[rule.id] = Finding(rule, spans)
