@@ -29,7 +29,15 @@ export function addEntry(history, entry, limit = HISTORY_LIMIT) {
   return list.slice(0, limit);
 }
 
-export async function pushHistory(storageArea, event) {
-  const { history } = await storageArea.get("history");
-  await storageArea.set({ history: addEntry(history, entryFrom(event)) });
+let queue = Promise.resolve();
+
+// Writes one after another, so two quick answers cannot overwrite each other's entry.
+export function pushHistory(storageArea, event) {
+  queue = queue
+    .then(async () => {
+      const { history } = await storageArea.get("history");
+      await storageArea.set({ history: addEntry(history, entryFrom(event)) });
+    })
+    .catch(() => {});
+  return queue;
 }

@@ -18,12 +18,27 @@ async function readManaged() {
   }
 }
 
-async function currentSettings() {
-  const [{ settings: local }, managed] = await Promise.all([api.storage.local.get("settings"), readManaged()]);
-  return merge(local, managed);
+// Read once and kept until storage changes: a check should not wait on storage.
+let settingsCache = null;
+
+function currentSettings() {
+  if (!settingsCache) {
+    settingsCache = Promise.all([api.storage.local.get("settings"), readManaged()]).then(([{ settings: local }, managed]) =>
+      merge(local, managed),
+    );
+    settingsCache.catch(() => {
+      settingsCache = null;
+    });
+  }
+  return settingsCache;
 }
 
-async function setOffline(offline, reason) {
+let shownState = null; // the badge's current state, so it is only redrawn on a change
+
+async function setOffline(offline, reason = "") {
+  const state = `${offline}:${reason}`;
+  if (state === shownState) return;
+  shownState = state;
   const title = offline ? `ThinkTwice: ${reason}` : "ThinkTwice";
   await api.action.setBadgeText({ text: offline ? "off" : "" });
   if (offline) await api.action.setBadgeBackgroundColor({ color: "#6b7280" });
@@ -48,9 +63,10 @@ async function check(request) {
       lastRulesVersion = answer.rules_version;
     }
     answers.set(key, answer);
-    await setOffline(false);
+    // Answer first; the badge and the popup's history can follow.
+    setOffline(false).catch(() => {});
     if (answer.warnings && answer.warnings.length) {
-      await pushHistory(api.storage.session, { kind: "check", site: request.site, action: body.action, answer });
+      pushHistory(api.storage.session, { kind: "check", site: request.site, action: body.action, answer });
     }
     return { ok: true, answer };
   } catch (error) {
@@ -110,6 +126,7 @@ async function saveSettings(changes) {
   const [{ settings: local }, managed] = await Promise.all([api.storage.local.get("settings"), readManaged()]);
   const { locked } = merge(local, managed);
   await api.storage.local.set({ settings: applyUserChanges(local, changes, locked) });
+  settingsCache = null;
   answers.clear();
   orgsCache = null;
   return currentSettings();
@@ -123,8 +140,8 @@ const handlers = {
   orgs: async () => ({ ok: true, orgs: await orgs() }),
   status: () => status(),
   history: async () => ({ ok: true, history: (await api.storage.session.get("history")).history || [] }),
-  decision: async (m, sender) => {
-    await pushHistory(api.storage.session, { kind: "decision", site: m.site, action: m.action, choice: m.choice, rules: m.rules, url: sender && sender.url });
+  decision: async (m) => {
+    await pushHistory(api.storage.session, { kind: "decision", site: m.site, action: m.action, choice: m.choice, rules: m.rules });
     return { ok: true };
   },
 };
@@ -145,6 +162,7 @@ api.runtime.onInstalled.addListener(async ({ reason }) => {
 
 api.storage.onChanged.addListener((changes, area) => {
   if ((area === "local" && changes.settings) || area === "managed") {
+    settingsCache = null;
     answers.clear();
     orgsCache = null;
   }

@@ -153,7 +153,7 @@
       const modifier = event.ctrlKey || event.metaKey;
       const plainEnterSends = !event.shiftKey && !modifier && ctx.adapter.enterSubmits && ctx.adapter.enterSubmits(root);
       if (!modifier && !plainEnterSends) return;
-      const button = findSubmitNear(root);
+      const button = kit.submitNear(ctx.adapter, root);
       guardSubmit(event, session, () => {
         if (button) clickReplay(button)();
         else {
@@ -161,15 +161,6 @@
           root.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", code: "Enter", ctrlKey: event.ctrlKey, metaKey: event.metaKey, bubbles: true, cancelable: true, composed: true }));
         }
       });
-    }
-
-    function findSubmitNear(field) {
-      for (let cur = field.parentElement; cur; cur = cur.parentElement) {
-        for (const el of cur.querySelectorAll("button, [role='button'], input[type='submit']")) {
-          if (kit.findSubmit(ctx.adapter, [el])) return el;
-        }
-      }
-      return null;
     }
 
     // On the window, so these run before any listener the page puts on document or its root.

@@ -92,6 +92,7 @@
         TT.ui.showCard(this.field, warnings, {
           orgName: this.ctx.state.org && this.ctx.state.org.name,
           onDismiss: (w) => this.dismiss(w),
+          keepVisible: TT.adapters.submitNear(this.ctx.adapter, this.field),
         });
       } else if (!warnings.length && this.isActive()) {
         TT.ui.hideCard(doc);

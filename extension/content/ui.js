@@ -136,19 +136,35 @@
       el(doc, "ul", {}, warnings.map((w) => warningItem(doc, w, options.orgName, options.onDismiss))),
       el(doc, "p", { class: "tt-hint", text: "Alt+Shift+T jumps here; Esc goes back to your post." }),
     );
-    positionNear(card, field);
+    positionNear(card, field, options.keepVisible);
     return card;
   }
 
-  function positionNear(box, field) {
-    const rect = field.getBoundingClientRect();
+  // Beside the field if there is room, else below it and below its Post button
+  // (keep) so the card never covers what the user needs to click, else above it.
+  function positionNear(box, field, keep) {
     const win = field.ownerDocument.defaultView;
+    const rect = field.getBoundingClientRect();
     const width = Math.min(380, win.innerWidth - 16);
-    const left = Math.max(8, Math.min(rect.left, win.innerWidth - width - 8));
+    const height = box.getBoundingClientRect().height || 180;
+    const gap = 12;
+    const clampTop = (t) => Math.max(8, Math.min(t, win.innerHeight - height - 8));
+    let left;
+    let top;
+    if (win.innerWidth - rect.right >= width + gap + 8) {
+      left = rect.right + gap;
+      top = clampTop(rect.top);
+    } else if (rect.left >= width + gap + 8) {
+      left = rect.left - width - gap;
+      top = clampTop(rect.top);
+    } else {
+      left = Math.max(8, Math.min(rect.left, win.innerWidth - width - 8));
+      const keepRect = keep && keep.isConnected ? keep.getBoundingClientRect() : null;
+      const below = Math.max(rect.bottom, keepRect ? keepRect.bottom : 0) + 8;
+      top = below + height <= win.innerHeight || rect.top - height - 8 < 8 ? below : rect.top - height - 8;
+    }
     box.style.left = `${left}px`;
-    const below = rect.bottom + 8;
-    const height = box.getBoundingClientRect().height || 160;
-    box.style.top = `${below + height < win.innerHeight ? below : Math.max(8, rect.top - height - 8)}px`;
+    box.style.top = `${top}px`;
   }
 
   function hideCard(doc) {

@@ -207,6 +207,23 @@
     return null;
   }
 
+  // The Post/Send button that belongs to a field, if the adapter can tell.
+  function submitNear(adapter, field) {
+    if (field.form) {
+      const b = field.form.querySelector('button[type="submit"], input[type="submit"], button:not([type])');
+      if (b) return b;
+    }
+    let cur = field;
+    for (let depth = 0; depth < 12; depth++) {
+      cur = parentAcrossShadow(cur);
+      if (!cur || cur.nodeType !== 1) return null;
+      for (const el of cur.querySelectorAll("button, [role='button'], input[type='submit']")) {
+        if (findSubmit(adapter, [el]) && fieldNear(adapter, el) === field) return el;
+      }
+    }
+    return null;
+  }
+
   // Text of buttons that carry their name only as text ("Post" on Threads/Instagram).
   function buttonNamed(names) {
     const wanted = new Set(names.map((n) => n.toLowerCase()));
@@ -235,6 +252,7 @@
     actionFor,
     findEndorsement,
     findSubmit,
+    submitNear,
     findOnPath,
     fieldNear,
     buttonNamed,
