@@ -6,7 +6,8 @@ import pytest
 from conftest import SHARED
 from thinktwice.evaluation import score
 
-SETS = [SHARED / "eval" / "dev.jsonl", Path(__file__).parent / "data" / "generalisation.jsonl"]
+DATA = Path(__file__).parent / "data"
+SETS = [SHARED / "eval" / "dev.jsonl", DATA / "generalisation.jsonl", DATA / "generalisation2.jsonl"]
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
