@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .engine import Engine, RequestError, default_rules_dir
 from .rulepack import PackError
+from .packs.commands import add_admin_command, add_rules_commands
 from .store import Settings, default_data_dir
 from .vocab import ACCOUNTS, ACTIONS, ROLES
 
@@ -47,7 +48,17 @@ def cmd_serve(args) -> int:
         config["DATA_DIR"] = args.data_dir
     if args.audit_retention_days is not None:
         config["AUDIT_RETENTION_DAYS"] = args.audit_retention_days
-    app = create_app(config)
+    if args.update_url:
+        config["UPDATE_URL"] = args.update_url
+    if args.trusted_key:
+        config["TRUSTED_KEYS"] = args.trusted_key
+    if args.update_interval:
+        config["UPDATE_INTERVAL"] = args.update_interval
+    try:
+        app = create_app(config)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
     engine = app.extensions["thinktwice"]["engine"]
     server = make_server(app, host=args.host, port=args.port, threads=args.threads, max_waiting=args.max_waiting)
     print(f"ThinkTwice listening on http://{args.host}:{server.effective_port} "
@@ -176,7 +187,8 @@ def cmd_rules_test(args) -> int:
     from .examples import all_examples
 
     try:
-        engine = Engine.from_directory(args.dir or default_rules_dir())
+        # Examples describe ordinary days: no election window is open while they run.
+        engine = Engine.from_directory(args.dir or default_rules_dir(), today=lambda: None)
     except PackError as exc:
         print(f"error: the rule pack cannot be loaded: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -206,6 +218,11 @@ def build_parser() -> argparse.ArgumentParser:
                        help="with --allow-remote, another Host header name to answer (repeatable)")
     serve.add_argument("--audit-retention-days", type=int, default=None,
                        help="keep audit entries this many days (default 90)")
+    serve.add_argument("--update-url", metavar="URL", help="the published rule feed to check for signed updates")
+    serve.add_argument("--trusted-key", action="append", default=[], metavar="PUBLIC",
+                       help="a public key (file or text) trusted to sign rule packs (repeatable)")
+    serve.add_argument("--update-interval", type=float, default=None, metavar="SECONDS",
+                       help="how often to check the feed (default 3600)")
     serve.add_argument("--data-dir", dest="data_dir", default=argparse.SUPPRESS)
     serve.set_defaults(func=cmd_serve)
 
@@ -246,6 +263,8 @@ def build_parser() -> argparse.ArgumentParser:
     test = rules_sub.add_parser("test", help="run every example of every rule and profile")
     test.add_argument("dir", nargs="?")
     test.set_defaults(func=cmd_rules_test)
+    add_rules_commands(rules_sub)
+    add_admin_command(sub)
     return parser
 
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import time
 from collections import OrderedDict
+from datetime import date
 from pathlib import Path
 from threading import Lock
 
 from .budget import DEFAULT_BUDGET_MS, BudgetedDetector, CheckTimeout, deadline_for
+from .packs import elections
 from .policy import Context, apply_policy
 from .rulepack import Pack, load_pack
 from .text import Text
@@ -52,8 +54,9 @@ def _text_field(body: dict, key: str, limit: int, required: bool) -> str | None:
 
 class Engine:
     def __init__(self, pack: Pack, max_text: int = DEFAULT_MAX_TEXT, defaults: dict | None = None,
-                 cache_size: int = 2048, budget_ms: float | None = DEFAULT_BUDGET_MS):
+                 cache_size: int = 2048, budget_ms: float | None = DEFAULT_BUDGET_MS, today=date.today):
         self.pack = pack
+        self.today = today          # the date election windows are judged on; a function returning None ignores them
         self.detector = BudgetedDetector(pack)
         self.max_text = max_text
         self.budget_ms = budget_ms            # time budget per check (budget.py); None: unlimited
@@ -119,7 +122,8 @@ class Engine:
         """Answer one /v1/check request; `defaults` fills context the request leaves out (user settings)."""
         started = time.perf_counter()
         text, replying_to, ctx = self.parse(body, defaults)
-        key = (text, replying_to, ctx.org, ctx.role, ctx.account, ctx.action)
+        open_now = elections.open_elections(self.pack.elections, ctx.org, self.today()) if self.pack.elections else []
+        key = (text, replying_to, ctx.org, ctx.role, ctx.account, ctx.action, tuple(e.id for e in open_now))
         with self._lock:
             warnings = self._cache.get(key)
             if warnings is not None:
@@ -127,7 +131,7 @@ class Engine:
         if warnings is None:
             try:
                 with deadline_for(self.budget_ms):
-                    warnings = self.evaluate(text, replying_to, ctx)
+                    warnings = self.evaluate(text, replying_to, ctx, open_now)
             except CheckTimeout as exc:
                 raise RequestError("check_timeout", str(exc), 503) from None
             with self._lock:
@@ -139,7 +143,7 @@ class Engine:
                 "rules_version": self.pack.version,
                 "elapsed_ms": round((time.perf_counter() - started) * 1000, 3)}
 
-    def evaluate(self, text: str, replying_to: str | None, ctx: Context) -> list[dict]:
+    def evaluate(self, text: str, replying_to: str | None, ctx: Context, open_now: list | None = None) -> list[dict]:
         prepared = Text(text)
         findings = self.detector.find(prepared, ctx.org, only=self.pack.rules_used_by(ctx.org))
         signals = {rid for rid, f in findings.items() if f.rule.category == "signal"}
@@ -147,5 +151,11 @@ class Engine:
             signal_ids = self.pack.signal_ids
             signals |= {f"{rid}@replying_to" for rid in self.detector.find(Text(replying_to), ctx.org, only=signal_ids)}
         warnings = apply_policy(self.pack.profiles[ctx.org], findings, prepared, ctx, signals)
+        if open_now:
+            roles = []
+            if ctx.action == "profile":
+                hits = self.detector.hits_by_lexicon(prepared, ctx.org).get(open_now[0].role_lexicon, [])
+                roles = [prepared.span(h.start, h.end) for h in hits]
+            warnings = elections.apply(open_now, warnings, self.pack, self.pack.profiles[ctx.org], ctx.action, roles)
         warnings.sort(key=lambda w: (-SEVERITY_RANK[w["severity"]], w["spans"][0]["start"] if w["spans"] else 0))
         return warnings

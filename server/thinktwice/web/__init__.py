@@ -12,9 +12,10 @@ from flask_cors import CORS
 
 from ..audit import DEFAULT_RETENTION_DAYS, AuditLog
 from ..budget import DEFAULT_BUDGET_MS
-from ..engine import DEFAULT_MAX_TEXT, Engine, default_rules_dir
+from ..engine import DEFAULT_MAX_TEXT
+from ..packs.service import DEFAULT_INTERVAL, RuleService
 from ..store import Settings, default_data_dir
-from . import api, errors, security
+from . import admin, api, errors, security
 
 
 def create_app(config: dict | None = None) -> Flask:
@@ -30,6 +31,11 @@ def create_app(config: dict | None = None) -> Flask:
         # Who may call (web/security.py): Host names, and the Chromium extension id(s) fixed by the manifest key.
         ALLOWED_HOSTS=list(security.LOOPBACK_HOSTS),
         EXTENSION_IDS=[security.CHROMIUM_EXTENSION_ID],
+        # Rule updates (packs/service.py): the published feed, the keys trusted to sign it, how often to look.
+        UPDATE_URL=None,
+        TRUSTED_KEYS=[],
+        UPDATE_INTERVAL=DEFAULT_INTERVAL,
+        UPDATE_CHECK_AT_START=True,
     )
     app.config.from_prefixed_env("THINKTWICE")
     if config:
@@ -39,16 +45,18 @@ def create_app(config: dict | None = None) -> Flask:
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     settings = Settings(data_dir)
     audit = AuditLog(data_dir, retention_days=int(app.config["AUDIT_RETENTION_DAYS"]))
-    engine = Engine.from_directory(app.config["RULES_DIR"] or default_rules_dir(),
-                                   max_text=int(app.config["MAX_TEXT_CHARS"]),
-                                   budget_ms=app.config["CHECK_BUDGET_MS"])
-    app.extensions["thinktwice"] = {"engine": engine, "settings": settings, "audit": audit}
+    rule_service = RuleService(app.config, data_dir)
+    app.extensions["thinktwice"] = {"engine": rule_service.engine, "settings": settings, "audit": audit,
+                                    "rules": rule_service}
+    rule_service.attach(app.extensions["thinktwice"])
     security.install(app)
 
     CORS(app, resources={r"/v1/*": {"origins": security.cors_origins(app.config["EXTENSION_IDS"])}},
          allow_headers=["Content-Type", "Authorization"], methods=["GET", "POST", "PUT", "DELETE", "OPTIONS"],
          always_send=False)
     app.register_blueprint(api.bp)
+    app.register_blueprint(admin.bp)
     errors.register(app)
+    rule_service.start()
     logging.getLogger("waitress").setLevel(logging.WARNING)
     return app

@@ -67,18 +67,39 @@ def orgs():
     } for p in pack.profiles.values()]})
 
 
+def _installed_rules() -> dict:
+    svc = _service()
+    pack = svc["engine"].pack
+    updates = svc["rules"].describe()
+    return {
+        "installed": {"name": pack.name, "version": pack.version, "created": pack.created,
+                      "as_of": pack.as_of, "review_by": pack.review_by, "files": pack.files,
+                      **updates.pop("installed")},
+        **updates,
+    }
+
+
 @bp.get("/rules")
 def rules():
     pack = _service()["engine"].pack
     return jsonify({
-        "installed": {"name": pack.name, "version": pack.version, "created": pack.created,
-                      "as_of": pack.as_of, "review_by": pack.review_by, "files": pack.files},
+        **_installed_rules(),
         "rules": [{"id": r.id, "category": r.category, "message": r.message, "advice": r.advice,
                    "max_severity": r.max_severity, "source": r.source} for r in pack.rules
                   if r.category != "signal"],
         "vocabulary": {"actions": list(ACTIONS), "roles": list(ROLES), "accounts": list(ACCOUNTS),
                        "categories": list(CATEGORIES)},
     })
+
+
+@bp.post("/rules/update")
+def update_rules():
+    """Check the update feed now; answers the outcome and what is installed afterwards."""
+    outcome = _service()["rules"].check_now()
+    if outcome is None:
+        raise RequestError("updates_not_configured", "no update feed is configured: start the service with "
+                                                     "--update-url URL --trusted-key KEY", 409)
+    return jsonify({**_installed_rules(), "last_update": outcome})
 
 
 @bp.get("/settings")

@@ -26,7 +26,8 @@ CHROMIUM_EXTENSION_ID = "hcpffppaihcnhpaiegjfgegmmoeahmab"
 FIREFOX_ADDON_ID = "thinktwice@thinktwice.invalid"
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 MOZ_EXTENSION_ORIGIN = re.compile(r"^moz-extension://[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-OPEN_PATHS = frozenset({"/v1/health"})
+# /v1/health, and the comms-team page's static files (web/admin.py), which hold no data.
+OPEN_PATHS = frozenset({"/v1/health", "/admin", "/admin/admin.js", "/admin/admin.css"})
 
 
 def cors_origins(chromium_ids) -> list:
@@ -34,14 +35,15 @@ def cors_origins(chromium_ids) -> list:
     return [f"chrome-extension://{i}" for i in chromium_ids] + [MOZ_EXTENSION_ORIGIN]
 
 
+_HOST_HEADER = re.compile(r"^(?:\[(?P<v6>[0-9a-f.]*:[0-9a-f:.]*)\]|(?P<name>[^:\[\]\s]+))(?::\d{1,5})?$")
+
+
 def host_name(header: str) -> str:
-    """'127.0.0.1:8377' -> '127.0.0.1', '[::1]:8377' -> '::1', 'LocalHost.' -> 'localhost'."""
-    header = header.strip().lower()
-    if header.startswith("["):
-        return header[1:header.find("]")] if "]" in header else header
-    if header.count(":") == 1:
-        header = header.split(":", 1)[0]
-    return header.rstrip(".")
+    """'127.0.0.1:8377' -> '127.0.0.1', '[::1]:8377' -> '::1', 'LocalHost.' -> 'localhost'; '' if malformed."""
+    match = _HOST_HEADER.match(header.strip().lower())
+    if not match:
+        return ""
+    return match["v6"] or match["name"].rstrip(".")
 
 
 class Refusals:
@@ -86,7 +88,10 @@ def check_request() -> None:
     origin = request.headers.get("Origin")
     chromium = {f"chrome-extension://{i}" for i in config["EXTENSION_IDS"]}
     firefox = origin is not None and bool(MOZ_EXTENSION_ORIGIN.match(origin))
-    if origin is not None and origin not in chromium and not firefox:
+    # The service's own page (/admin) calls it from its own origin; only on a loopback Host, which a
+    # rebinding page cannot send (it sends its own name, refused above).
+    own = origin is not None and host_name(host) in LOOPBACK_HOSTS and origin == f"http://{host.strip().lower()}"
+    if origin is not None and origin not in chromium and not firefox and not own:
         raise _refuse("forbidden_origin", f"requests from {origin[:100]!r} are refused: only the ThinkTwice "
                                           "extension and local programs may use this service", 403)
 

@@ -1,0 +1,105 @@
+"""Installed packs on disk, and the record of installs in tinydb.
+
+    DATA_DIR/packs/VERSION/            one directory per installed pack (the current and the previous)
+    DATA_DIR/packs/.incoming-*/        an install being written; removed at start if a crash left one
+    DATA_DIR/updates.json              tinydb: which pack is current and previous, the feed's validators,
+                                       the last check and the history of installs and refusals
+
+An install writes every file (flushed and fsynced) into a fresh .incoming directory, renames it into
+place, and only then records it as current with one atomic tinydb write. Killed at any moment, the
+record still names a complete directory: the old one or the new one.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import threading
+from pathlib import Path
+
+from tinydb import TinyDB
+
+from ..store import AtomicJSONStorage
+from . import bundle
+
+HISTORY_LIMIT = 100
+_LOCK = threading.RLock()
+
+
+class InstallStore:
+    def __init__(self, data_dir: str | Path):
+        self.root = Path(data_dir) / "packs"
+        self.root.mkdir(parents=True, exist_ok=True)
+        self._db = TinyDB(Path(data_dir) / "updates.json", storage=AtomicJSONStorage)
+
+    # -- state -------------------------------------------------------------------------------------
+    def state(self) -> dict:
+        with _LOCK:
+            return dict(self._db.table("state").get(doc_id=1) or {})
+
+    def update_state(self, **changes) -> dict:
+        with _LOCK:
+            table = self._db.table("state")
+            merged = {**(table.get(doc_id=1) or {}), **changes}
+            if table.get(doc_id=1) is None:
+                table.insert(merged)
+            else:
+                table.update(merged, doc_ids=[1])
+            return merged
+
+    def history(self, limit: int = 20) -> list[dict]:
+        with _LOCK:
+            rows = self._db.table("history").all()
+        return [dict(r) for r in rows[-limit:]][::-1]
+
+    def record(self, event: dict) -> None:
+        """Add an outcome to the history; a refusal repeating the last one only counts again."""
+        with _LOCK:
+            table = self._db.table("history")
+            rows = table.all()
+            last = rows[-1] if rows else None
+            same = ("code", "offered", "status")
+            if last and event["status"] != "installed" and all(last.get(k) == event.get(k) for k in same):
+                table.update({"times": last.get("times", 1) + 1, "last_seen": event["checked_at"]},
+                             doc_ids=[last.doc_id])
+                return
+            table.insert(event)
+            if len(rows) + 1 > HISTORY_LIMIT:
+                table.remove(doc_ids=[r.doc_id for r in rows[:len(rows) + 1 - HISTORY_LIMIT]])
+
+    # -- files -------------------------------------------------------------------------------------
+    def directory(self, version: str) -> Path:
+        bundle.version_key(version)
+        return self.root / version
+
+    def clean_leftovers(self) -> list[str]:
+        """Remove what an interrupted install left behind; returns their names."""
+        removed = []
+        for path in self.root.iterdir():
+            if path.name.startswith(".incoming-"):
+                shutil.rmtree(path, ignore_errors=True)
+                removed.append(path.name)
+        return removed
+
+    def stage(self, files: dict[str, str]) -> Path:
+        """Write a pack's files into a fresh .incoming directory (not yet installed)."""
+        staging = Path(tempfile.mkdtemp(prefix=".incoming-", dir=self.root))
+        bundle.write_tree(files, staging)
+        return staging
+
+    def commit(self, staging: Path, entry: dict) -> Path:
+        """Move a staged pack into place and record it as current; the old current becomes previous."""
+        target = self.directory(entry["version"])
+        with _LOCK:
+            state = self.state()
+            if target.exists():                 # a directory an interrupted install renamed but never recorded
+                shutil.rmtree(target)
+            os.replace(staging, target)
+            bundle.fsync_dir(self.root)
+            previous = state.get("current")
+            self.update_state(current=entry, previous=previous)
+            keep = {entry["version"], (previous or {}).get("version")}
+            for path in self.root.iterdir():
+                if not path.name.startswith(".") and path.is_dir() and path.name not in keep:
+                    shutil.rmtree(path, ignore_errors=True)
+        return target
