@@ -34,6 +34,7 @@
     .tt-hint { font-size: 12px; color: #4b5563; margin: 6px 0 0; }
     .tt-backdrop { position: fixed; inset: 0; width: 100vw; height: 100vh; background: rgba(17, 24, 39, .45); display: flex; align-items: center; justify-content: center; }
     .tt-dialog { width: min(460px, calc(100vw - 24px)); background: #fff; border-radius: 12px; padding: 16px 18px; box-shadow: 0 20px 40px rgba(0,0,0,.3); box-sizing: border-box; }
+    .tt-dialog ul { list-style: none; margin: 0; padding: 0; }
     .tt-dialog h2 { font-size: 17px; margin: 0 0 8px; }
     .tt-dialog .tt-quote { margin: 8px 0; padding: 6px 10px; border-left: 3px solid #d1d5db; color: #374151; white-space: pre-wrap; max-height: 6em; overflow: auto; }
     .tt-actions { display: flex; flex-wrap: wrap; gap: 8px; justify-content: flex-end; margin-top: 12px; }

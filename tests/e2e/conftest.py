@@ -7,11 +7,11 @@ import hashlib
 import json
 import mimetypes
 import os
-import threading
-import time
 from pathlib import Path
 
 import pytest
+
+from e2e_servers import Served, start_service
 
 ROOT = Path(__file__).resolve().parents[2]
 EXTENSION = ROOT / "extension"
@@ -24,45 +24,6 @@ def extension_id():
     key = json.loads((EXTENSION / "manifest.json").read_text())["key"]
     digest = hashlib.sha256(base64.b64decode(key)).hexdigest()[:32]
     return digest.translate(str.maketrans("0123456789abcdef", "abcdefghijklmnop"))
-
-
-class Served:
-    """A WSGI app on 127.0.0.1 in a daemon thread, stopped the way that does not hang
-    on Chromium's keep-alive connections."""
-
-    def __init__(self, app, port=0):
-        from waitress import create_server
-
-        self.sock_map = {}
-        self.server = create_server(app, map=self.sock_map, host="127.0.0.1", port=port, threads=4)
-        self.port = self.server.effective_port
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-        self.thread.start()
-
-    def stop(self):
-        from waitress import wasyncore
-
-        wasyncore.close_all(self.sock_map)
-        self.server.task_dispatcher.shutdown()
-        self.thread.join(timeout=10)
-
-
-def start_service(data_dir):
-    from thinktwice.web import create_app
-
-    served = Served(create_app({"DATA_DIR": str(data_dir)}))
-    served.token = pairing_token(data_dir)
-    return served
-
-
-def pairing_token(data_dir):
-    """The token the service asks the extension for (issue 6); "" from a service without pairing."""
-    try:
-        from thinktwice.pairing import load_or_create_token
-    except ImportError:
-        return ""
-    return load_or_create_token(data_dir)
 
 
 def static_app(environ, start_response):

@@ -3,7 +3,7 @@ pairing token is reported as such."""
 
 import pytest
 
-from conftest import start_service
+from e2e_servers import start_service
 from e2e_helpers import BREACHING_POST, DIALOG, OFFLINE, activity, type_into, wait_for_highlight
 
 pytestmark = pytest.mark.e2e

@@ -46,8 +46,13 @@ def test_breaching_post_is_highlighted_and_explained(x, service, artifacts):
     # The editor's own DOM is untouched: only the editor's render is there.
     assert "thinktwice" not in x.inner_html("#compose").lower()
     assert x.evaluate("() => document.querySelectorAll('#compose mark, #compose [data-thinktwice]').length") == 0
-    card.screenshot(path=str(artifacts / "card-only.png"))
-    x.screenshot(path=str(artifacts / "card.png"), clip={"x": 180, "y": 0, "width": 660, "height": 420})
+    # The post and its card together, as a user sees them.
+    boxes = [card.bounding_box(), x.locator(".compose").bounding_box()]
+    left = max(0, min(b["x"] for b in boxes) - 16)
+    top = max(0, min(b["y"] for b in boxes) - 16)
+    right = max(b["x"] + b["width"] for b in boxes) + 16
+    bottom = max(b["y"] + b["height"] for b in boxes) + 16
+    x.screenshot(path=str(artifacts / "card.png"), clip={"x": left, "y": top, "width": right - left, "height": bottom - top})
 
 
 def test_card_is_reachable_by_keyboard(x):

@@ -1,0 +1,43 @@
+"""The servers the end-to-end tests run: a WSGI app on 127.0.0.1 in a daemon thread, and
+the real ThinkTwice service on a data directory of its own."""
+
+import threading
+
+
+class Served:
+    """A WSGI app on 127.0.0.1 in a daemon thread, stopped the way that does not hang
+    on Chromium's keep-alive connections."""
+
+    def __init__(self, app, port=0):
+        from waitress import create_server
+
+        self.sock_map = {}
+        self.server = create_server(app, map=self.sock_map, host="127.0.0.1", port=port, threads=4)
+        self.port = self.server.effective_port
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.thread.start()
+
+    def stop(self):
+        from waitress import wasyncore
+
+        wasyncore.close_all(self.sock_map)
+        self.server.task_dispatcher.shutdown()
+        self.thread.join(timeout=10)
+
+
+def start_service(data_dir):
+    from thinktwice.web import create_app
+
+    served = Served(create_app({"DATA_DIR": str(data_dir)}))
+    served.token = pairing_token(data_dir)
+    return served
+
+
+def pairing_token(data_dir):
+    """The token the service asks the extension for (issue 6); "" from a service without pairing."""
+    try:
+        from thinktwice.pairing import load_or_create_token
+    except ImportError:
+        return ""
+    return load_or_create_token(data_dir)
