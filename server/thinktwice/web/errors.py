@@ -29,7 +29,11 @@ def register(app: Flask) -> None:
             message = f"the request body is larger than {app.config['MAX_CONTENT_LENGTH']} bytes"
         else:
             message = exc.description or exc.name
-        return error_response(code, message, exc.code or 500)
+        response = error_response(code, message, exc.code or 500)
+        for name, value in exc.get_headers():
+            if name.lower() in ("allow", "retry-after"):        # e.g. the methods a 405 path takes
+                response.headers[name] = value
+        return response
 
     @app.errorhandler(Exception)
     def unexpected(exc: Exception):
