@@ -7,7 +7,8 @@ from conftest import SHARED
 from thinktwice.evaluation import score
 
 DATA = Path(__file__).parent / "data"
-SETS = [SHARED / "eval" / "dev.jsonl", DATA / "generalisation.jsonl", DATA / "generalisation2.jsonl"]
+SETS = [SHARED / "eval" / "dev.jsonl", DATA / "generalisation.jsonl", DATA / "generalisation2.jsonl",
+        DATA / "generalisation3.jsonl"]
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
