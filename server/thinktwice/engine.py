@@ -154,7 +154,7 @@ class Engine:
         if open_now:
             roles = []
             if ctx.action == "profile":
-                hits = self.detector.hits_by_lexicon(prepared, ctx.org).get(open_now[0].role_lexicon, [])
+                hits = self.detector.hits_by_lexicon(prepared, ctx.org).get(open_now[0].role_lexicon) or []
                 roles = [prepared.span(h.start, h.end) for h in hits]
             warnings = elections.apply(open_now, warnings, self.pack, self.pack.profiles[ctx.org], ctx.action, roles)
         warnings.sort(key=lambda w: (-SEVERITY_RANK[w["severity"]], w["spans"][0]["start"] if w["spans"] else 0))
