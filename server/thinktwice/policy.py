@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 from .rulepack import Mapping, Profile
 from .text import Text
@@ -87,6 +88,9 @@ def merge_overlapping(warnings: list[dict]) -> list[dict]:
     return kept
 
 
+# The endorsement warning is made by the engine, not found by a detector; profiles map it by category.
+ENDORSEMENT_RULE = SimpleNamespace(id="endorsement.breaching-content", category="endorsement", max_severity="warning")
+
 _ENDORSE_VERB = {"like": "Liking", "share": "Sharing", "repost": "Reposting", "quote": "Quoting"}
 
 
@@ -98,9 +102,7 @@ def apply_policy(profile: Profile, findings: dict, text: Text, ctx: Context, sig
     content = merge_overlapping(_content_warnings(profile, findings, text, ctx, "post", signals))
     if not content:
         return []
-    endorse_rule = type("EndorseRule", (), {"id": "endorsement.breaching-content", "category": "endorsement",
-                                            "max_severity": "warning"})
-    m = _mapping_for(profile, endorse_rule, ctx, ctx.action, signals)
+    m = _mapping_for(profile, ENDORSEMENT_RULE, ctx, ctx.action, signals)
     if m is None:
         # ... where the policy says so. Without such a clause a like says nothing, but a share still
         # republishes the content on the user's own account.
@@ -113,6 +115,6 @@ def apply_policy(profile: Profile, findings: dict, text: Text, ctx: Context, sig
                f"and it contains {', '.join(kinds)} content.")
     advice = "Leave it, or read it again before you put your name to it."
     spans = sorted({(s["start"], s["end"], s["text"]) for w in content_that_counts for s in w["spans"]})
-    endorsement = _warning(profile, m, "endorsement", endorse_rule.id, _lower(m.severity, worst), message, advice,
+    endorsement = _warning(profile, m, "endorsement", ENDORSEMENT_RULE.id, _lower(m.severity, worst), message, advice,
                            [{"start": s, "end": e, "text": t} for s, e, t in spans])
     return [endorsement] + content
