@@ -1,92 +1,18 @@
-"""Shared fixtures: the real engine on the bundled rules, and the real service under waitress on a free port."""
+"""Shared fixtures: the real engine on the bundled rules, and the real service under waitress on a free port.
+
+Plain helpers live in helpers.py (import them from there: with a second conftest.py under e2e/,
+`from conftest import ...` can resolve to the wrong file)."""
 from __future__ import annotations
 
-import json
-import threading
-import urllib.error
-import urllib.request
-from dataclasses import dataclass
-from pathlib import Path
-
 import pytest
-from waitress.wasyncore import close_all
-from werkzeug.datastructures import Headers
 
+from helpers import LiveServer
 from thinktwice.engine import Engine, default_rules_dir
-from thinktwice.pairing import token_path
-from thinktwice.web import create_app
-from thinktwice.web.serving import make_server
-
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
 
 
 @pytest.fixture(scope="session")
 def engine() -> Engine:
     return Engine.from_directory(default_rules_dir())
-
-
-def check(engine: Engine, text: str, org="lancaster-su", role="volunteer", account="official", action="post",
-          replying_to=None) -> dict:
-    request = {"text": text, "action": action, "context": {"org": org, "role": role, "account": account}}
-    if replying_to:
-        request["replying_to"] = replying_to
-    return engine.check(request)
-
-
-def warned(answer: dict) -> set[str]:
-    """Categories warned at caution or warning (what the eval counts)."""
-    return {w["category"] for w in answer["warnings"] if w["severity"] in ("caution", "warning")}
-
-
-@dataclass
-class Response:
-    status: int
-    headers: Headers                # case-insensitive, as HTTP header names are
-    body: bytes
-
-    def json(self):
-        return json.loads(self.body)
-
-
-NO_TOKEN = object()
-
-
-class LiveServer:
-    """The real Flask app served by waitress (with the service's own limits) on 127.0.0.1 and an
-    ephemeral port. Requests carry the pairing token read from the data directory, as a paired
-    client's do, unless `token=` gives another one or NO_TOKEN."""
-
-    def __init__(self, config: dict, **serve):
-        self.app = create_app(config)
-        self.token = token_path(self.app.config["DATA_DIR"]).read_text().strip()
-        self._map: dict = {}
-        self.server = make_server(self.app, host="127.0.0.1", port=0, map=self._map, **serve)
-        self.url = f"http://127.0.0.1:{self.server.effective_port}"
-        self._thread = threading.Thread(target=self.server.run, daemon=True)
-        self._thread.start()
-
-    def request(self, method: str, path: str, body=None, headers: dict | None = None, raw: bytes | None = None,
-                token=None):
-        headers = dict(headers or {})
-        token = self.token if token is None else token
-        if token is not NO_TOKEN:
-            headers.setdefault("Authorization", f"Bearer {token}")
-        data = raw
-        if body is not None:
-            data = json.dumps(body).encode()
-            headers.setdefault("Content-Type", "application/json")
-        req = urllib.request.Request(self.url + path, data=data, method=method, headers=headers)
-        try:
-            with urllib.request.urlopen(req, timeout=10) as resp:
-                return Response(resp.status, Headers(list(resp.headers.items())), resp.read())
-        except urllib.error.HTTPError as err:
-            return Response(err.code, Headers(list(err.headers.items())), err.read())
-
-    def stop(self):
-        close_all(self._map)
-        self.server.task_dispatcher.shutdown()
-        self._thread.join(timeout=5)
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import SHARED
+from helpers import SHARED
 
 CMD = [sys.executable, "-m", "thinktwice"]
 

@@ -1,7 +1,7 @@
 """The engine's behaviour: context decides, spans are exact, disguises are seen, ordinary words are left alone."""
 import pytest
 
-from conftest import check, warned
+from helpers import check, warned
 from thinktwice.engine import RequestError
 from thinktwice.text import Text, split_hashtag
 

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SHARED
+from helpers import SHARED
 from thinktwice.evaluation import score
 
 DATA = Path(__file__).parent / "data"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import schemathesis
-from conftest import NO_TOKEN, LiveServer
+from helpers import NO_TOKEN, LiveServer
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from schemathesis import GenerationMode

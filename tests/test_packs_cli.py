@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import LiveServer
+from helpers import LiveServer
 from pack_helpers import StaticSite, add_party, write_pack
 
 CMD = [sys.executable, "-m", "thinktwice"]

@@ -8,7 +8,7 @@ import sys
 import time
 
 import pytest
-from conftest import NO_TOKEN, ROOT, LiveServer
+from helpers import NO_TOKEN, ROOT, LiveServer
 
 from thinktwice.pairing import Pairing, load_or_create_token, token_path
 

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from conftest import LiveServer
+from helpers import LiveServer
 from pack_helpers import StaticSite, add_party, write_pack
 
 from thinktwice.packs import bundle, publish, signing
@@ -192,7 +192,7 @@ def test_update_without_a_feed_is_a_json_409(live_server):
 
 
 def test_update_needs_the_pairing_token(env):
-    from conftest import NO_TOKEN
+    from helpers import NO_TOKEN
 
     r = env["server"].request("POST", "/v1/rules/update", token=NO_TOKEN)
     assert r.status == 401 and r.json()["error"]["code"] == "missing_token"
