@@ -132,6 +132,22 @@ async function saveSettings(changes) {
   return currentSettings();
 }
 
+// What the user did about a warning goes to the service's audit log: rule ids, severity and the
+// choice, never the text. The log is the user's own record; failing to write it never blocks them.
+const OUTCOMES = { post: "went_ahead", go: "went_ahead", edit: "edited", comms: "asked_comms", cancel: "cancelled" };
+
+async function recordDecision(m) {
+  const { settings } = await currentSettings();
+  const outcome = OUTCOMES[m.choice];
+  if (!settings.org || !outcome || !m.rules?.length || !["info", "caution", "warning"].includes(m.severity)) return;
+  const body = { org: settings.org, action: m.action, rules: m.rules.slice(0, 32), severity: m.severity, outcome };
+  try {
+    await call(settings.serviceUrl, "/v1/audit", { token: settings.token, body });
+  } catch {
+    // offline or unpaired: the badge already says so
+  }
+}
+
 const handlers = {
   check: (m) => check(m.request),
   settings: async () => ({ ok: true, ...(await currentSettings()), sites: SITE_IDS, roles: ROLES, defaults: DEFAULTS }),
@@ -142,6 +158,7 @@ const handlers = {
   history: async () => ({ ok: true, history: (await api.storage.session.get("history")).history || [] }),
   decision: async (m) => {
     await pushHistory(api.storage.session, { kind: "decision", site: m.site, action: m.action, choice: m.choice, rules: m.rules });
+    await recordDecision(m);
     return { ok: true };
   },
 };

@@ -53,7 +53,8 @@
       }
     },
     record(action, choice, answer) {
-      api.runtime.sendMessage({ type: "decision", action, choice, site: ctx.site, rules: (answer.warnings || []).map((w) => w.rule) }).catch(() => {});
+      const rules = [...new Set((answer.warnings || []).map((w) => w.rule))];
+      api.runtime.sendMessage({ type: "decision", action, choice, site: ctx.site, rules, severity: answer.verdict }).catch(() => {});
     },
   };
 
