@@ -103,9 +103,9 @@ class AuditLog:
                 table.remove(doc_ids=expired)
         return len(expired)
 
-    def entries(self) -> list[dict]:
+    def entries(self, now: datetime | None = None) -> list[dict]:
         with WRITE_LOCK:
-            self.prune()
+            self.prune(now)
             docs = self._db.table("audit").all()
         return [dict(d) for d in sorted(docs, key=lambda d: (d["time"], d.doc_id))]
 
