@@ -5,9 +5,9 @@
    sends its own name, so it is refused (DNS rebinding).
 2. Origin: a request that carries an Origin must come from the extension: the Chromium extension's
    fixed origin (the manifest `key` fixes its id), or a Firefox `moz-extension://` origin. Firefox
-   gives every profile a random origin, so those are accepted only on requests that also carry the
-   valid token (step 3), which every endpoint but /v1/health needs anyway. Any other Origin (a web
-   page, `null`) is refused outright, not merely left without a CORS grant.
+   gives every profile a random origin, and any Firefox add-on has one, so those are served only with
+   the valid token (step 3), except /v1/health, which tells nothing but the versions. Any other Origin
+   (a web page, `null`) is refused outright, not merely left without a CORS grant.
 3. Token: every path but /v1/health needs `Authorization: Bearer <token>` (see pairing.py), compared in
    constant time. CORS preflights carry no credentials and are answered for the extension's origins.
 """
