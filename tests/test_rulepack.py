@@ -58,3 +58,10 @@ def test_a_comms_officer_can_add_a_word_without_python(pack_dir):
                                                                               "account": "official"}})
     assert answer["verdict"] == "warning"
     assert answer["warnings"][0]["spans"][0]["text"] == "Pirate Party"
+
+
+def test_the_bundled_pack_passes_lint_including_the_slow_input_check():
+    from thinktwice.packs.lint import errors, lint_pack
+
+    problems = errors(lint_pack(RULES))
+    assert problems == [], [str(p) for p in problems]
