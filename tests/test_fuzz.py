@@ -64,6 +64,7 @@ def fuzz_server(tmp_path_factory):
     yield server
     server.stop()
     print("\nfuzz requests by source and status class:", dict(sorted(TALLY.items())))
+    print("refused by kind:", server.app.extensions["thinktwice"]["refusals"].snapshot())
 
 
 def assert_json_answer(r, source: str):
