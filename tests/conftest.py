@@ -15,6 +15,16 @@ def engine() -> Engine:
     return Engine.from_directory(default_rules_dir())
 
 
+@pytest.fixture(scope="session")
+def playwright():
+    """One Playwright driver for the whole run: its sync API refuses a second one while the first lives,
+    so the extension's tests and the admin page's share it."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as driver:
+        yield driver
+
+
 @pytest.fixture(scope="module")
 def live_server(tmp_path_factory):
     server = LiveServer({"DATA_DIR": str(tmp_path_factory.mktemp("data"))})

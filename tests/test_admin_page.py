@@ -28,17 +28,16 @@ def setup(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def browser():
+def browser(playwright):
     if not CHROMIUM.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{CHROMIUM} is missing in CI: scripts/setup-browser-tests.sh should have installed it")
         pytest.skip(f"no Chromium at {CHROMIUM} (scripts/setup-browser-tests.sh installs it)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True,
-                                    args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                                          "--disable-component-update", "--disable-sync", "--no-first-run"])
-        yield browser
-        browser.close()
+    browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True,
+                                         args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                                               "--disable-component-update", "--disable-sync", "--no-first-run"])
+    yield browser
+    browser.close()
 
 
 @pytest.fixture

@@ -84,38 +84,35 @@ def pages():
 
 
 @pytest.fixture(scope="session")
-def browser(service, pages, tmp_path_factory):
+def browser(service, pages, tmp_path_factory, playwright):
     if not CHROMIUM.exists():
         if os.environ.get("CI") == "true":
             pytest.fail(f"{CHROMIUM} is missing in CI: scripts/setup-browser-tests.sh should have installed it")
         pytest.skip(f"{CHROMIUM} is not installed (run scripts/setup-browser-tests.sh)")
-    from playwright.sync_api import sync_playwright
-
     profile = tmp_path_factory.mktemp("chromium-profile")
-    with sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(profile),
-            executable_path=str(CHROMIUM),
-            headless=True,
-            viewport={"width": 1100, "height": 760},
-            args=[
-                f"--disable-extensions-except={EXTENSION}",
-                f"--load-extension={EXTENSION}",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                # The fixture pages count as a public site: a content script that fetched the
-                # service itself would be stopped by Local Network Access.
-                "--ip-address-space-overrides=" + ",".join(f"127.0.0.1:{port}=public" for port in pages.ports()),
-            ],
-        )
-        worker = context.service_workers[0] if context.service_workers else context.wait_for_event("serviceworker")
-        assert worker.url.startswith(f"chrome-extension://{extension_id()}/")
-        yield Browser(context, service, pages)
-        context.close()
+    context = playwright.chromium.launch_persistent_context(
+        str(profile),
+        executable_path=str(CHROMIUM),
+        headless=True,
+        viewport={"width": 1100, "height": 760},
+        args=[
+            f"--disable-extensions-except={EXTENSION}",
+            f"--load-extension={EXTENSION}",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            # The fixture pages count as a public site: a content script that fetched the
+            # service itself would be stopped by Local Network Access.
+            "--ip-address-space-overrides=" + ",".join(f"127.0.0.1:{port}=public" for port in pages.ports()),
+        ],
+    )
+    worker = context.service_workers[0] if context.service_workers else context.wait_for_event("serviceworker")
+    assert worker.url.startswith(f"chrome-extension://{extension_id()}/")
+    yield Browser(context, service, pages)
+    context.close()
 
 
 class Browser:
