@@ -74,7 +74,7 @@ class AtomicJSONStorage(Storage):
                 f.flush()
                 os.fsync(f.fileno())
             os.replace(tmp, self.path)
-            _fsync_directory(self.path.parent)
+            fsync_directory(self.path.parent)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
@@ -83,7 +83,7 @@ class AtomicJSONStorage(Storage):
         pass
 
 
-def _fsync_directory(path: Path) -> None:
+def fsync_directory(path: Path) -> None:
     """Make the rename itself durable (POSIX); a no-op where directories cannot be opened."""
     try:
         fd = os.open(path, os.O_RDONLY)

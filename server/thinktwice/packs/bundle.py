@@ -19,6 +19,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..rulepack import PackError
+from ..store import fsync_directory
 
 FORMAT = 1
 MAX_BUNDLE_BYTES = 32 * 1024 * 1024
@@ -126,17 +127,6 @@ def write_tree(files: dict[str, str], target: Path) -> None:
             f.flush()
             os.fsync(f.fileno())
     for d in dirs:
-        fsync_dir(d)
+        fsync_directory(d)
 
 
-def fsync_dir(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return                              # Windows cannot open directories; its renames are durable anyway
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

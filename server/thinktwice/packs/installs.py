@@ -19,7 +19,7 @@ from pathlib import Path
 
 from tinydb import TinyDB
 
-from ..store import AtomicJSONStorage
+from ..store import AtomicJSONStorage, fsync_directory
 from . import bundle
 
 HISTORY_LIMIT = 100
@@ -95,7 +95,7 @@ class InstallStore:
             if target.exists():                 # a directory an interrupted install renamed but never recorded
                 shutil.rmtree(target)
             os.replace(staging, target)
-            bundle.fsync_dir(self.root)
+            fsync_directory(self.root)
             previous = state.get("current")
             self.update_state(current=entry, previous=previous)
             keep = {entry["version"], (previous or {}).get("version")}
