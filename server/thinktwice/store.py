@@ -105,11 +105,14 @@ class Settings:
     def __init__(self, data_dir: str | Path):
         self.path = Path(data_dir) / "settings.json"
         self._db = TinyDB(self.path, storage=AtomicJSONStorage)
+        self._current: dict | None = None     # every check reads the defaults: keep them in memory
 
     def get(self) -> dict:
         with _LOCK:
-            doc = self._db.table("settings").get(doc_id=1) or {}
-        return {k: doc.get(k) for k in self.KEYS}
+            if self._current is None:
+                doc = self._db.table("settings").get(doc_id=1) or {}
+                self._current = {k: doc.get(k) for k in self.KEYS}
+            return dict(self._current)
 
     def update(self, changes: dict) -> dict:
         with _LOCK:
@@ -120,6 +123,7 @@ class Settings:
                 table.insert(merged)
             else:
                 table.update(merged, doc_ids=[1])
+            self._current = None
         return self.get()
 
 
