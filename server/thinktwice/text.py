@@ -38,9 +38,10 @@ _TOKEN_RE = re.compile(
 )
 
 _REPEATS = re.compile(r"(.)\1\1")
-_LETTER = re.compile(r"[^\W\d_]")
-_DIGITS = re.compile(r"\d+")
-_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+# Runs that could be a phone, ID, account or card number: 6+ characters of digits and separators.
+_NUMBERISH = re.compile(r"\+?\d[\d \-/.()]{4,}\d")
+_DROP_UPPER = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ")
+_DROP_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyzßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ")
 # Space-separated chunks: a plain word with trailing punctuation, or anything else.
 _CHUNK_RE = re.compile(r"(?P<space>\s*)(?:(?P<word>[A-Za-z]+(?:['’][A-Za-z]+)?)(?P<punct>[,.!?;:)\"]*)(?=\s|\Z)"
                        r"|(?P<other>\S+))")
@@ -110,17 +111,18 @@ class Text:
         self.sentence = list(accumulate(t.sentence_start for t in self.tokens))
         if self.sentence and self.sentence[0] == 1:
             self.sentence = [n - 1 for n in self.sentence]
-        letters = len(_LETTER.findall(raw))
-        self.all_caps = letters >= 8 and len(_UPPER.findall(raw)) / letters > 0.8
+        upper = len(raw) - len(raw.translate(_DROP_UPPER))
+        lower = len(raw) - len(raw.translate(_DROP_LOWER))
+        self.all_caps = upper >= 8 and upper / (upper + lower) > 0.8
         self._utf16 = None
         self._digit_windows = None
 
     def digit_windows(self, before: int = 80, after: int = 40) -> list[tuple[int, int]]:
-        """Stretches of text around numbers: patterns that need digits (phone numbers, IDs, dates)
-        look only there, so a long text with few numbers costs little."""
+        """Stretches of text around long numbers: patterns that need one (phone numbers, IDs, card
+        numbers) look only there, so a long text with few numbers costs little."""
         if self._digit_windows is None:
             windows: list[list[int]] = []
-            for m in _DIGITS.finditer(self.raw):
+            for m in _NUMBERISH.finditer(self.raw):
                 start, end = max(m.start() - before, 0), min(m.end() + after, len(self.raw))
                 if windows and start <= windows[-1][1]:
                     windows[-1][1] = end
@@ -144,24 +146,30 @@ class Text:
         tokens: list[Token] = []
         boundary = True          # the next token starts a sentence
         add = tokens.append
-        for chunk in _CHUNK_RE.finditer(raw):
-            if "\n" in chunk.group("space"):
-                boundary = True
-            word, punct = chunk.group("word"), chunk.group("punct")
-            if word is not None:
-                start = chunk.start("word")
-                lower = word.lower().replace("’", "'")
+        pos = 0
+        # findall hands back every chunk in one call; the chunks are contiguous, so offsets are running sums.
+        for space, word, punct, other in _CHUNK_RE.findall(raw):
+            if space:
+                if "\n" in space:
+                    boundary = True
+                pos += len(space)
+            if word:
+                end = pos + len(word)
+                lower = word.lower()
+                if "’" in lower:
+                    lower = lower.replace("’", "'")
                 norm, st = word_forms(lower)
-                add(Token(len(tokens), "word", word, start, start + len(word), lower, norm, st, boundary))
+                add(Token(len(tokens), "word", word, pos, end, lower, norm, st, boundary))
                 boundary = False
-                if punct:
-                    start += len(word)
-                    for k, ch in enumerate(punct):
-                        add(Token(len(tokens), "other", ch, start + k, start + k + 1, ch, ch, ch, boundary))
-                        boundary = ch in ".!?…"
+                pos = end
+                for ch in punct:
+                    add(Token(len(tokens), "other", ch, pos, pos + 1, ch, ch, ch, boundary))
+                    boundary = ch in ".!?…"
+                    pos += 1
                 continue
-            offset = chunk.start("other")
-            for m in _TOKEN_RE.finditer(chunk.group("other")):
+            offset = pos
+            pos += len(other)
+            for m in _TOKEN_RE.finditer(other):
                 kind, text = m.lastgroup, m.group()
                 lower = text.lower().replace("’", "'")
                 norm, st = word_forms(lower) if kind == "word" else (lower, lower)

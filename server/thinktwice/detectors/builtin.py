@@ -6,6 +6,7 @@ A rule file names one with `detector = "..."`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable
 
 from ..text import Text
@@ -33,10 +34,17 @@ def uk_phone(text: Text, options: dict) -> list[Span]:
     return spans
 
 
+@lru_cache(maxsize=16)
+def _role_words(role_mailboxes: tuple) -> tuple[frozenset, tuple]:
+    roles = frozenset(r.lower() for r in role_mailboxes)
+    return roles, tuple(r for r in roles if len(r) >= 4)
+
+
 def personal_email(text: Text, options: dict) -> list[Span]:
     """Email addresses of people; role mailboxes (info@, enquiries@, filmsoc@) are public by design."""
-    roles = {r.lower() for r in options.get("role_mailboxes", ())}
-    long_roles = tuple(r for r in roles if len(r) >= 4)
+    if "@" not in text.raw:
+        return []
+    roles, long_roles = _role_words(tuple(options.get("role_mailboxes", ())))
     spans = []
     for tok in text.tokens:
         if tok.kind != "email":

@@ -29,6 +29,7 @@ class Detector:
     def __init__(self, pack):
         self.pack = pack
         self._regex: dict[tuple[str, str], re.Pattern] = {}
+        self._plans: dict = {}          # `only` set -> which rules run always, and which per lexicon
 
     def regex_for(self, rule, org: str) -> re.Pattern:
         key = (rule.id, org)
@@ -53,19 +54,37 @@ class Detector:
     def hits_by_lexicon(self, text: Text, org: str) -> "LexiconHits":
         return LexiconHits(text, self.pack.matcher.find(text), org)
 
-    def find(self, text: Text, org: str, only: set | None = None) -> dict[str, Finding]:
+    def find(self, text: Text, org: str, only=None) -> dict[str, Finding]:
+        """Rule id -> finding for every rule (or those in `only`) that fires on `text` for `org`."""
+        if only is not None and not isinstance(only, frozenset):
+            only = frozenset(only)
         lex = self.hits_by_lexicon(text, org)
         found: dict[str, Finding] = {}
-        present = lex.by_name
-        for rule in self.pack.rules:
-            if only is not None and rule.id not in only:
-                continue
-            if rule.match and not all(name in present for name in rule.match):
-                continue        # a lexicon it needs found nothing: the rule cannot fire
+        for rule in self._candidates(lex.by_name, only):
             spans = self._spans(rule, text, org, lex)
             if spans:
                 found[rule.id] = Finding(rule, spans)
         return found
+
+    def _candidates(self, present: dict, only: frozenset | None) -> list:
+        """The rules that can fire, in pack order: a lexicon rule only when every lexicon it matches
+        found something; pattern and built-in rules always (they gate themselves)."""
+        plan = self._plans.get(only)
+        if plan is None:
+            rules = [(i, r) for i, r in enumerate(self.pack.rules) if only is None or r.id in only]
+            by_lexicon: dict[str, list] = defaultdict(list)
+            for i, r in rules:
+                if r.match:
+                    by_lexicon[r.match[0]].append((i, r))
+            plan = self._plans[only] = ([(i, r) for i, r in rules if not r.match], dict(by_lexicon))
+        always, by_lexicon = plan
+        chosen = list(always)
+        for name in present:
+            for i, r in by_lexicon.get(name, ()):
+                if all(m in present for m in r.match):
+                    chosen.append((i, r))
+        chosen.sort(key=lambda pair: pair[0])
+        return [r for _, r in chosen]
 
     # ------------------------------------------------------------------------
     def _spans(self, rule, text: Text, org: str, lex: dict) -> list[tuple[int, int]]:

@@ -61,20 +61,36 @@ def term_tokens(phrase: str, with_stems: bool = True) -> list[Token]:
     return [t for t in Text.tokenise(phrase) if not (t.kind == "other" and t.text in _JOINERS)]
 
 
+class _Node:
+    """A trie node: the terms that end at this word, and the words that may follow it."""
+
+    __slots__ = ("terms", "next")
+
+    def __init__(self):
+        self.terms: list[Term] = []
+        self.next: dict[str, _Node] = {}
+
+
 @dataclass
 class Matcher:
-    by_norm: dict = field(default_factory=dict)
-    by_stem: dict = field(default_factory=dict)
+    by_norm: dict = field(default_factory=dict)       # word trie over normal forms: first word -> _Node
+    by_stem: dict = field(default_factory=dict)       # word trie over stems, for lexicons with stem = true
     by_compact: dict = field(default_factory=dict)    # hashtag body -> terms
     masked: list = field(default_factory=list)        # single-word terms that may be written "f*ck"
     affix_sets: set = field(default_factory=set)
+    size: int = 0
 
     def add(self, term: Term) -> None:
-        # Multi-word terms are keyed by their first two words, so common openers ("as your ...",
-        # "the SU ...") cost one look-up rather than a scan of every term that starts with them.
-        index = self.by_stem if term.stem else self.by_norm
-        key = term.words[0] if len(term.words) == 1 else (term.words[0], term.words[1])
-        index.setdefault(key, []).append(term)
+        # A trie by words: however many terms share an opening ("as your ...", "course rep at ..."),
+        # a text that does not continue it costs one look-up.
+        level = self.by_stem if term.stem else self.by_norm
+        for word in term.words:
+            node = level.get(word)
+            if node is None:
+                node = level[word] = _Node()
+            level = node.next
+        node.terms.append(term)
+        self.size += 1
         if term.hashtag:
             self.by_compact.setdefault(term.compact, []).append(term)
             if term.affixes:
@@ -83,54 +99,59 @@ class Matcher:
             self.masked.append(term)
 
     def __len__(self) -> int:
-        return sum(len(v) for v in self.by_norm.values()) + sum(len(v) for v in self.by_stem.values())
+        return self.size
 
     # -- matching ---------------------------------------------------------------
     def find(self, text: Text) -> list[Hit]:
         hits: list[Hit] = []
         tokens = text.tokens
-        by_norm, by_stem = self.by_norm, self.by_stem
+        count = len(tokens)
+        roots = ((self.by_norm, False), (self.by_stem, True))
         for i, tok in enumerate(tokens):
-            if tok.kind == "hashtag":
+            kind = tok.kind
+            if kind == "hashtag":
                 self._hashtag(text, tok, hits)
-            nxt = _next_word(tokens, i)
-            for key_index, first, second in ((by_norm, tok.norm, nxt.norm if nxt else None),
-                                             (by_stem, tok.stem, nxt.stem if nxt else None)):
-                for term in key_index.get(first, ()):
-                    self._extend(text, tok, term, hits, stemmed=term.stem)
-                if second is not None:
-                    for term in key_index.get((first, second), ()):
-                        self._extend(text, tok, term, hits, stemmed=term.stem)
-            if self.masked and tok.kind == "word" and not tok.text.isalpha() and _MASKED.search(tok.text):
+            elif kind == "other" and tok.text in _JOINERS:
+                continue
+            for root, stemmed in roots:
+                node = root.get(tok.stem if stemmed else tok.norm)
+                if node is None:
+                    continue
+                matched = [tok]
+                j = i
+                while True:
+                    for term in node.terms:
+                        self._accept(text, term, matched, hits)
+                    if not node.next:
+                        break
+                    j += 1
+                    while j < count and tokens[j].kind == "other" and tokens[j].text in _JOINERS:
+                        j += 1
+                    if j >= count:
+                        break
+                    following = tokens[j]
+                    node = node.next.get(following.stem if stemmed else following.norm)
+                    if node is None:
+                        break
+                    matched.append(following)
+            if self.masked and kind == "word" and not tok.text.isalpha() and _MASKED.search(tok.text):
                 self._masked(tok, hits)
         return hits
 
-    def _extend(self, text: Text, tok: Token, term: Term, hits: list, stemmed: bool) -> None:
-        tokens = text.tokens
-        matched = [tok]
-        i = tok.index + 1
-        for word in term.words[1:]:
-            while i < len(tokens) and tokens[i].kind == "other" and tokens[i].text in _JOINERS:
-                i += 1
-            if i >= len(tokens):
-                return
-            t = tokens[i]
-            if (t.stem if stemmed else t.norm) != word:
-                return
-            matched.append(t)
-            i += 1
+    def _accept(self, text: Text, term: Term, matched: list[Token], hits: list) -> None:
+        """A term whose words all matched: keep it if its case and neighbours allow."""
         if not self._case_ok(text, term, matched):
             return
-        last = matched[-1]
+        tokens = text.tokens
+        first, last = matched[0], matched[-1]
         if term.not_followed_by and last.index + 1 < len(tokens):
             nxt = tokens[last.index + 1]
             if nxt.norm in term.not_followed_by or nxt.stem in term.not_followed_by:
                 return
-        if term.not_preceded_by and tok.index > 0:
-            prev = tokens[tok.index - 1]
-            if prev.norm in term.not_preceded_by:
+        if term.not_preceded_by and first.index > 0:
+            if tokens[first.index - 1].norm in term.not_preceded_by:
                 return
-        hits.append(Hit(term.lexicon, term, tok.index, last.index + 1, tok.start, last.end))
+        hits.append(Hit(term.lexicon, term, first.index, last.index + 1, first.start, last.end))
 
     @staticmethod
     def _case_ok(text: Text, term: Term, matched: list[Token]) -> bool:
@@ -182,14 +203,6 @@ _MASKED = re.compile("[" + re.escape(MASK_CHARS) + "]")
 @lru_cache(maxsize=4096)
 def _mask_shape(word: str) -> re.Pattern:
     return re.compile("".join("." if c in MASK_CHARS else re.escape(c) for c in word) + r"\Z")
-
-
-def _next_word(tokens: list[Token], i: int) -> Token | None:
-    """The next token after i, stepping over joiners, as multi-word terms are matched."""
-    i += 1
-    while i < len(tokens) and tokens[i].kind == "other" and tokens[i].text in _JOINERS:
-        i += 1
-    return tokens[i] if i < len(tokens) else None
 
 
 def lexicon_options(options: dict) -> dict:
