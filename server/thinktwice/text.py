@@ -121,15 +121,18 @@ class Text:
         """Stretches of text around long numbers: patterns that need one (phone numbers, IDs, card
         numbers) look only there, so a long text with few numbers costs little."""
         if self._digit_windows is None:
-            windows: list[list[int]] = []
-            for m in _NUMBERISH.finditer(self.raw):
-                start, end = max(m.start() - before, 0), min(m.end() + after, len(self.raw))
-                if windows and start <= windows[-1][1]:
-                    windows[-1][1] = end
+            self._digit_windows = {"runs": [m.span() for m in _NUMBERISH.finditer(self.raw)]}
+        windows = self._digit_windows.get((before, after))
+        if windows is None:
+            merged: list[list[int]] = []
+            for s, e in self._digit_windows["runs"]:
+                start, end = max(s - before, 0), min(e + after, len(self.raw))
+                if merged and start <= merged[-1][1]:
+                    merged[-1][1] = end
                 else:
-                    windows.append([start, end])
-            self._digit_windows = [(s, e) for s, e in windows]
-        return self._digit_windows
+                    merged.append([start, end])
+            windows = self._digit_windows[(before, after)] = [(s, e) for s, e in merged]
+        return windows
 
     def finditer_near_digits(self, pattern, before: int = 80, after: int = 40):
         """(start, end, hit_start, hit_end) of each match of `pattern` in the windows around numbers;

@@ -20,6 +20,8 @@ _LANDLINE = re.compile(r"(?<![\d+])(?:\+44\s?(?:\(0\)\s?)?|0)(?:1\d{2,4}|2\d|3\d
 _NINO = re.compile(r"\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b",
                    re.IGNORECASE)
 _CARD = re.compile(r"(?<!\d)(?:\d[ -]?){13,19}(?!\d)")
+# These patterns are the number itself (plus a prefix such as "+44" or "GB33 BUKB"): look just around it.
+_TIGHT = (12, 4)
 _IBAN = re.compile(r"\bGB\d{2}\s?[A-Z]{4}(?:\s?\d{4}){3}\s?\d{2}\b")
 
 
@@ -27,9 +29,9 @@ def uk_phone(text: Text, options: dict) -> list[Span]:
     kinds = options.get("kinds", ["mobile", "landline"])
     spans = []
     if "mobile" in kinds:
-        spans += [(s, e) for s, e, _, _ in text.finditer_near_digits(_MOBILE)]
+        spans += [(s, e) for s, e, _, _ in text.finditer_near_digits(_MOBILE, *_TIGHT)]
     if "landline" in kinds:
-        spans += [(s, e) for s, e, _, _ in text.finditer_near_digits(_LANDLINE)
+        spans += [(s, e) for s, e, _, _ in text.finditer_near_digits(_LANDLINE, *_TIGHT)
                   if not any(a <= s < b for a, b in spans)]
     return spans
 
@@ -59,7 +61,7 @@ def personal_email(text: Text, options: dict) -> list[Span]:
 
 
 def ni_number(text: Text, options: dict) -> list[Span]:
-    return [(s, e) for s, e, _, _ in text.finditer_near_digits(_NINO)]
+    return [(s, e) for s, e, _, _ in text.finditer_near_digits(_NINO, *_TIGHT)]
 
 
 def _luhn(digits: str) -> bool:
@@ -74,11 +76,11 @@ def _luhn(digits: str) -> bool:
 
 def payment_card(text: Text, options: dict) -> list[Span]:
     spans = []
-    for s, e, _, _ in text.finditer_near_digits(_CARD):
+    for s, e, _, _ in text.finditer_near_digits(_CARD, *_TIGHT):
         digits = re.sub(r"\D", "", text.raw[s:e])
         if 13 <= len(digits) <= 19 and _luhn(digits) and len(set(digits)) > 2:
             spans.append((s, e))
-    spans += [(s, e) for s, e, _, _ in text.finditer_near_digits(_IBAN)]
+    spans += [(s, e) for s, e, _, _ in text.finditer_near_digits(_IBAN, *_TIGHT)]
     return spans
 
 

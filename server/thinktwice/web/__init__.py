@@ -25,7 +25,6 @@ def create_app(config: dict | None = None) -> Flask:
         RULES_DIR=None,
         MAX_TEXT_CHARS=DEFAULT_MAX_TEXT,
         MAX_CONTENT_LENGTH=256 * 1024,
-        JSON_SORT_KEYS=False,
         CHECK_BUDGET_MS=DEFAULT_BUDGET_MS,
         AUDIT_RETENTION_DAYS=DEFAULT_RETENTION_DAYS,
         # Who may call (web/security.py): Host names, and the Chromium extension id(s) fixed by the manifest key.
@@ -37,6 +36,9 @@ def create_app(config: dict | None = None) -> Flask:
         UPDATE_INTERVAL=DEFAULT_INTERVAL,
         UPDATE_CHECK_AT_START=True,
     )
+    # Answers keep their documented field order and skip pretty-printing: every check is serialised.
+    app.json.sort_keys = False
+    app.json.compact = True
     app.config.from_prefixed_env("THINKTWICE")
     if config:
         app.config.update(config)
