@@ -117,27 +117,29 @@ class Text:
         self._utf16 = None
         self._digit_windows = None
 
-    def digit_windows(self, before: int = 80, after: int = 40) -> list[tuple[int, int]]:
+    def digit_windows(self, before: int = 80, after: int = 40, min_run: int = 6) -> list[tuple[int, int]]:
         """Stretches of text around long numbers: patterns that need one (phone numbers, IDs, card
         numbers) look only there, so a long text with few numbers costs little."""
         if self._digit_windows is None:
             self._digit_windows = {"runs": [m.span() for m in _NUMBERISH.finditer(self.raw)]}
-        windows = self._digit_windows.get((before, after))
+        windows = self._digit_windows.get((before, after, min_run))
         if windows is None:
             merged: list[list[int]] = []
             for s, e in self._digit_windows["runs"]:
+                if e - s < min_run:
+                    continue
                 start, end = max(s - before, 0), min(e + after, len(self.raw))
                 if merged and start <= merged[-1][1]:
                     merged[-1][1] = end
                 else:
                     merged.append([start, end])
-            windows = self._digit_windows[(before, after)] = [(s, e) for s, e in merged]
+            windows = self._digit_windows[(before, after, min_run)] = [(s, e) for s, e in merged]
         return windows
 
-    def finditer_near_digits(self, pattern, before: int = 80, after: int = 40):
+    def finditer_near_digits(self, pattern, before: int = 80, after: int = 40, min_run: int = 6):
         """(start, end, hit_start, hit_end) of each match of `pattern` in the windows around numbers;
         the hit is the group named 'hit' when it took part, else the whole match."""
-        for ws, we in self.digit_windows(before, after):
+        for ws, we in self.digit_windows(before, after, min_run):
             for m in pattern.finditer(self.raw[ws:we]):
                 hs, he = m.span("hit") if "hit" in m.re.groupindex and m.group("hit") else m.span()
                 yield m.start() + ws, m.end() + ws, hs + ws, he + ws

@@ -76,11 +76,12 @@ def _luhn(digits: str) -> bool:
 
 def payment_card(text: Text, options: dict) -> list[Span]:
     spans = []
-    for s, e, _, _ in text.finditer_near_digits(_CARD, *_TIGHT):
+    for s, e, _, _ in text.finditer_near_digits(_CARD, *_TIGHT, min_run=13):
         digits = re.sub(r"\D", "", text.raw[s:e])
         if 13 <= len(digits) <= 19 and _luhn(digits) and len(set(digits)) > 2:
             spans.append((s, e))
-    spans += [(s, e) for s, e, _, _ in text.finditer_near_digits(_IBAN, *_TIGHT)]
+    if "GB" in text.raw:
+        spans += [(s, e) for s, e, _, _ in text.finditer_near_digits(_IBAN, *_TIGHT)]
     return spans
 
 
