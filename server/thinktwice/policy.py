@@ -23,11 +23,7 @@ def _lower(a: str, b: str) -> str:
 
 
 def _mapping_for(profile: Profile, rule, ctx: Context, action: str, signals: set[str]) -> Mapping | None:
-    for m in profile.mappings:
-        if m.rules and rule.id not in m.rules:
-            continue
-        if not m.rules and rule.category not in m.categories:
-            continue
+    for m in profile.mappings_for(rule):
         if m.accounts and ctx.account not in m.accounts:
             continue
         if m.roles and ctx.role not in m.roles:

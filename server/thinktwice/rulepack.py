@@ -96,6 +96,15 @@ class Profile:
     mappings: list[Mapping]
     examples: list[dict]
     source: str
+    _by_rule: dict = field(default_factory=dict, repr=False)
+
+    def mappings_for(self, rule) -> list[Mapping]:
+        """The map entries that name this rule or its category, in file order (computed once per rule)."""
+        found = self._by_rule.get(rule.id)
+        if found is None:
+            found = self._by_rule[rule.id] = [m for m in self.mappings
+                                              if (rule.id in m.rules if m.rules else rule.category in m.categories)]
+        return found
 
 
 @dataclass

@@ -88,9 +88,10 @@ class Detector:
 
     # ------------------------------------------------------------------------
     def _spans(self, rule, text: Text, org: str, lex: dict) -> list[tuple[int, int]]:
-        if any(lex.get(name) for name in rule.unless_anywhere):
+        present = lex.by_name
+        if rule.unless_anywhere and any(name in present for name in rule.unless_anywhere):
             return []
-        if rule.requires_anywhere and not any(lex.get(name) for name in rule.requires_anywhere):
+        if rule.requires_anywhere and not any(name in present for name in rule.requires_anywhere):
             return []
         if rule.match:
             candidates = self._cooccur(rule, text, lex)
