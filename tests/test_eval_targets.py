@@ -8,7 +8,7 @@ from thinktwice.evaluation import score
 
 DATA = Path(__file__).parent / "data"
 SETS = [SHARED / "eval" / "dev.jsonl", DATA / "generalisation.jsonl", DATA / "generalisation2.jsonl",
-        DATA / "generalisation3.jsonl", DATA / "generalisation4.jsonl"]
+        DATA / "generalisation3.jsonl", DATA / "generalisation4.jsonl", DATA / "generalisation5.jsonl"]
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
