@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from tinydb import Query, TinyDB
+from tinydb import TinyDB
 from tinydb.storages import Storage
 
 log = logging.getLogger(__name__)
@@ -127,4 +127,4 @@ class Settings:
         return self.get()
 
 
-__all__ = ["AtomicJSONStorage", "Settings", "Query", "WRITE_LOCK", "default_data_dir"]
+__all__ = ["AtomicJSONStorage", "Settings", "WRITE_LOCK", "default_data_dir"]

@@ -90,10 +90,6 @@ class Token:
     sentence_start: bool
 
     @property
-    def is_title(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
     def is_upper(self) -> bool:
         return self.text.isupper() and len(self.text) > 1
 

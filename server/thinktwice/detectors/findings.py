@@ -18,11 +18,6 @@ class Finding:
     rule: object               # rulepack.Rule
     spans: list                # [(start, end)] in Python string offsets
 
-    @property
-    def first_text_span(self):
-        return self.spans[0]
-
-
 class Detector:
     """Compiled detection for one pack; regular expressions are compiled once per organisation."""
 

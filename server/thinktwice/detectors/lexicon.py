@@ -77,7 +77,6 @@ class Matcher:
     by_stem: dict = field(default_factory=dict)       # word trie over stems, for lexicons with stem = true
     by_compact: dict = field(default_factory=dict)    # hashtag body -> terms
     masked: list = field(default_factory=list)        # single-word terms that may be written "f*ck"
-    affix_sets: set = field(default_factory=set)
     size: int = 0
 
     def add(self, term: Term) -> None:
@@ -93,8 +92,6 @@ class Matcher:
         self.size += 1
         if term.hashtag:
             self.by_compact.setdefault(term.compact, []).append(term)
-            if term.affixes:
-                self.affix_sets.add(term.affixes)
         if term.obfuscated and len(term.words) == 1:
             self.masked.append(term)
 
