@@ -30,7 +30,9 @@ def _mapping_for(profile: Profile, rule, ctx: Context, action: str, signals: set
             continue
         if m.actions and action not in m.actions:
             continue
-        if any(s not in signals for s in m.if_signals) or any(s in signals for s in m.unless_signals):
+        if m.if_signals and not signals.issuperset(m.if_signals):
+            continue
+        if m.unless_signals and not signals.isdisjoint(m.unless_signals):
             continue
         return m
     return None

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from itertools import accumulate
-from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
+from operator import add
+from typing import NamedTuple
 
 from nltk.stem.snowball import SnowballStemmer
 from nltk.tokenize.casual import EMOTICONS
@@ -38,13 +39,14 @@ _TOKEN_RE = re.compile(
 )
 
 _REPEATS = re.compile(r"(.)\1\1")
-# Runs that could be a phone, ID, account or card number: 6+ characters of digits and separators.
-_NUMBERISH = re.compile(r"\+?\d[\d \-/.()]{4,}\d")
+# Runs that could be a phone, ID, account or card number: 6+ characters of digits and separators
+# (a leading "+" is added after: an optional first character would slow the scan down threefold).
+_NUMBERISH = re.compile(r"\d[\d \-/.()]{4,}\d")
 _DROP_UPPER = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ")
 _DROP_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyzßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ")
-# Space-separated chunks: a plain word with trailing punctuation, or anything else.
-_CHUNK_RE = re.compile(r"(?P<space>\s*)(?:(?P<word>[A-Za-z]+(?:['’][A-Za-z]+)?)(?P<punct>[,.!?;:)\"]*)(?=\s|\Z)"
-                       r"|(?P<other>\S+))")
+_ASCII_UPPER, _ASCII_LOWER = bytes(range(65, 91)), bytes(range(97, 123))
+# Punctuation that may follow a plain word without sending its chunk down the slow path.
+_TRAILING = ',.!?;:)"'
 _CAMEL_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 
@@ -77,8 +79,8 @@ def word_forms(lower: str, with_stem: bool = True) -> tuple[str, str]:
     return norm, (stem(norm) if with_stem and norm.isalpha() else norm)
 
 
-@dataclass(slots=True)
-class Token:
+class Token(NamedTuple):
+    """One token, as read from a Text's columns (`Text.token(i)`)."""
     index: int
     kind: str        # word | number | hashtag | handle | url | email | emoticon | other
     text: str        # as written
@@ -94,30 +96,73 @@ class Token:
         return self.text.isupper() and len(self.text) > 1
 
 
-class Text:
-    """A text prepared once for all detectors."""
+def _span(match: re.Match) -> tuple[int, int]:
+    return match.span()
 
-    __slots__ = ("raw", "tokens", "sentence", "starts", "_utf16", "all_caps", "_digit_windows")
+
+def _all_caps(raw: str) -> bool:
+    """Shouting: at least 8 capitals, and over 80% of the cased letters."""
+    if raw.isascii():       # bytes.translate is several times faster than str.translate
+        data = raw.encode()
+        upper = len(data) - len(data.translate(None, _ASCII_UPPER))
+        if upper < 8:
+            return False
+        lower = len(data) - len(data.translate(None, _ASCII_LOWER))
+    else:
+        upper = len(raw) - len(raw.translate(_DROP_UPPER))
+        lower = len(raw) - len(raw.translate(_DROP_LOWER))
+    return upper >= 8 and upper / (upper + lower) > 0.8
+
+
+@lru_cache(maxsize=65536)
+def _plain_word(word: str) -> tuple[str, str, str]:
+    lower = word.lower()
+    return (lower, *word_forms(lower))
+
+
+class Text:
+    """A text prepared once for all detectors.
+
+    Tokens are kept as columns (`kinds[i]`, `words[i]`, `starts[i]`, `norms[i]`...), not as one object
+    each: a check reads a few columns of every token, and building objects would cost more than the matching.
+    """
+
+    __slots__ = ("raw", "kinds", "words", "starts", "ends", "lowers", "norms", "stems", "sentence", "specials",
+                 "all_caps", "_utf16", "_digit_windows")
 
     def __init__(self, raw: str):
         raw = unicodedata.normalize("NFC", raw) if not raw.isascii() else raw
         self.raw = raw
-        self.tokens = self.tokenise(raw)
-        self.starts = [t.start for t in self.tokens]
-        self.sentence = list(accumulate(t.sentence_start for t in self.tokens))
-        if self.sentence and self.sentence[0] == 1:
-            self.sentence = [n - 1 for n in self.sentence]
-        upper = len(raw) - len(raw.translate(_DROP_UPPER))
-        lower = len(raw) - len(raw.translate(_DROP_LOWER))
-        self.all_caps = upper >= 8 and upper / (upper + lower) > 0.8
+        rows, self.specials = self.tokenise(raw)
+        columns = list(zip(*rows)) or [()] * 7
+        self.kinds, self.words, self.starts, self.lowers, self.norms, self.stems, breaks = columns
+        self.ends = list(map(add, self.starts, map(len, self.words)))
+        sentence = list(accumulate(breaks))
+        if sentence and sentence[0] == 1:
+            sentence = [n - 1 for n in sentence]
+        self.sentence = sentence
+        self.all_caps = _all_caps(raw)
         self._utf16 = None
         self._digit_windows = None
+
+    def __len__(self) -> int:
+        return len(self.kinds)
+
+    def token(self, i: int) -> Token:
+        return Token(i, self.kinds[i], self.words[i], self.starts[i], self.ends[i], self.lowers[i], self.norms[i],
+                     self.stems[i], i == 0 or self.sentence[i] != self.sentence[i - 1])
+
+    @property
+    def tokens(self) -> list[Token]:
+        return [self.token(i) for i in range(len(self))]
 
     def digit_windows(self, before: int = 80, after: int = 40, min_run: int = 6) -> list[tuple[int, int]]:
         """Stretches of text around long numbers: patterns that need one (phone numbers, IDs, card
         numbers) look only there, so a long text with few numbers costs little."""
         if self._digit_windows is None:
-            self._digit_windows = {"runs": [m.span() for m in _NUMBERISH.finditer(self.raw)]}
+            raw = self.raw
+            self._digit_windows = {"runs": [(s - 1 if s and raw[s - 1] == "+" else s, e)
+                                            for s, e in map(_span, _NUMBERISH.finditer(raw))]}
         windows = self._digit_windows.get((before, after, min_run))
         if windows is None:
             merged: list[list[int]] = []
@@ -141,46 +186,48 @@ class Text:
                 yield m.start() + ws, m.end() + ws, hs + ws, he + ws
 
     @staticmethod
-    def tokenise(raw: str) -> list[Token]:
-        """Social-media tokens with their offsets. Plain words (most of any text) take a fast path;
-        any other chunk between spaces goes through the full expression (URLs, emails, handles...)."""
-        tokens: list[Token] = []
+    def tokenise(raw: str) -> tuple[list[tuple], list[int]]:
+        """Rows of (kind, text, start, lower, norm, stem, starts_sentence), and the indices of the
+        hashtags and disguised words ("sh*t"), which the matcher looks at separately.
+
+        Plain words (most of any text) take a fast path; any other chunk between spaces goes
+        through the full expression (URLs, emails, handles, hashtags...)."""
+        rows: list[tuple] = []
+        specials: list[int] = []
+        add = rows.append
         boundary = True          # the next token starts a sentence
-        add = tokens.append
         pos = 0
-        # findall hands back every chunk in one call; the chunks are contiguous, so offsets are running sums.
-        for space, word, punct, other in _CHUNK_RE.findall(raw):
-            if space:
-                if "\n" in space:
-                    boundary = True
-                pos += len(space)
-            if word:
-                end = pos + len(word)
-                lower = word.lower()
-                if "’" in lower:
-                    lower = lower.replace("’", "'")
-                norm, st = word_forms(lower)
-                add(Token(len(tokens), "word", word, pos, end, lower, norm, st, boundary))
+        find = raw.find
+        multiline = "\n" in raw
+        for chunk in raw.split():
+            start = find(chunk, pos)
+            if multiline and "\n" in raw[pos:start]:
+                boundary = True
+            pos = start
+            core = chunk.rstrip(_TRAILING) if chunk[-1] in _TRAILING else chunk
+            if core.isalpha() and core.isascii():
+                add(("word", core, pos, *_plain_word(core), boundary))
                 boundary = False
-                pos = end
-                for ch in punct:
-                    add(Token(len(tokens), "other", ch, pos, pos + 1, ch, ch, ch, boundary))
+                pos += len(core)
+                for ch in chunk[len(core):]:
+                    add(("other", ch, pos, ch, ch, ch, boundary))
                     boundary = ch in ".!?…"
                     pos += 1
                 continue
-            offset = pos
-            pos += len(other)
-            for m in _TOKEN_RE.finditer(other):
+            for m in _TOKEN_RE.finditer(chunk):
                 kind, text = m.lastgroup, m.group()
                 lower = text.lower().replace("’", "'")
                 norm, st = word_forms(lower) if kind == "word" else (lower, lower)
-                add(Token(len(tokens), kind, text, offset + m.start(), offset + m.end(), lower, norm, st, boundary))
+                if kind == "hashtag" or kind == "word" and not text.isalpha():
+                    specials.append(len(rows))
+                add((kind, text, pos + m.start(), lower, norm, st, boundary))
                 boundary = kind == "other" and text in ".!?…"
-        return tokens
+            pos += len(chunk)
+        return rows, specials
 
     def token_at(self, offset: int) -> int:
         """Index of the token containing or following a character offset."""
-        return min(max(bisect_right(self.starts, offset) - 1, 0), len(self.tokens) - 1)
+        return min(max(bisect_right(self.starts, offset) - 1, 0), len(self.kinds) - 1)
 
     # -- offsets -------------------------------------------------------------
     def utf16(self, index: int) -> int:

@@ -48,15 +48,13 @@ def personal_email(text: Text, options: dict) -> list[Span]:
         return []
     roles, long_roles = _role_words(tuple(options.get("role_mailboxes", ())))
     spans = []
-    for tok in text.tokens:
-        if tok.kind != "email":
-            continue
-        local = tok.lower.split("@", 1)[0]
+    for i in [i for i, kind in enumerate(text.kinds) if kind == "email"]:
+        local = text.lowers[i].split("@", 1)[0]
         parts = [p for p in re.split(r"[._+-]", local) if p]
         if local in roles or any(p in roles for p in parts) or any(r in local for r in long_roles) \
                 or any(local.endswith(r) or local.startswith(r) for r in ("soc", "su", "vp")):
             continue
-        spans.append((tok.start, tok.end))
+        spans.append((text.starts[i], text.ends[i]))
     return spans
 
 

@@ -25,6 +25,7 @@ class Detector:
         self.pack = pack
         self._regex: dict[tuple[str, str], re.Pattern] = {}
         self._plans: dict = {}          # `only` set -> which rules run always, and which per lexicon
+        self._chosen: dict = {}         # (`only`, lexicons found) -> the rules to run
 
     def regex_for(self, rule, org: str) -> re.Pattern:
         key = (rule.id, org)
@@ -63,7 +64,12 @@ class Detector:
 
     def _candidates(self, present: dict, only: frozenset | None) -> list:
         """The rules that can fire, in pack order: a lexicon rule only when every lexicon it matches
-        found something; pattern and built-in rules always (they gate themselves)."""
+        found something; any rule only when its `requires_anywhere` lexicons found something and its
+        `unless_anywhere` ones did not; pattern and built-in rules otherwise gate themselves."""
+        key = (only, frozenset(present))
+        chosen = self._chosen.get(key)
+        if chosen is not None:
+            return chosen
         plan = self._plans.get(only)
         if plan is None:
             rules = [(i, r) for i, r in enumerate(self.pack.rules) if only is None or r.id in only]
@@ -73,21 +79,19 @@ class Detector:
                     by_lexicon[r.match[0]].append((i, r))
             plan = self._plans[only] = ([(i, r) for i, r in rules if not r.match], dict(by_lexicon))
         always, by_lexicon = plan
-        chosen = list(always)
+        chosen = [(i, r) for i, r in always if _anywhere_ok(r, present)]
         for name in present:
             for i, r in by_lexicon.get(name, ()):
-                if all(m in present for m in r.match):
+                if all(m in present for m in r.match) and _anywhere_ok(r, present):
                     chosen.append((i, r))
-        chosen.sort(key=lambda pair: pair[0])
-        return [r for _, r in chosen]
+        chosen.sort(key=_first)
+        if len(self._chosen) >= 4096:       # which lexicons a text holds repeats a lot; bound it all the same
+            self._chosen.clear()
+        chosen = self._chosen[key] = [r for _, r in chosen]
+        return chosen
 
     # ------------------------------------------------------------------------
     def _spans(self, rule, text: Text, org: str, lex: dict) -> list[tuple[int, int]]:
-        present = lex.by_name
-        if rule.unless_anywhere and any(name in present for name in rule.unless_anywhere):
-            return []
-        if rule.requires_anywhere and not any(name in present for name in rule.requires_anywhere):
-            return []
         if rule.match:
             candidates = self._cooccur(rule, text, lex)
         elif rule.regex and rule.near_digits:
@@ -114,7 +118,7 @@ class Detector:
 
     @staticmethod
     def _sentence_of(text: Text, offset: int) -> int:
-        return text.sentence[text.token_at(offset)] if text.tokens else 0
+        return text.sentence[text.token_at(offset)] if text.kinds else 0
 
     @staticmethod
     def _in_sentence(text: Text, lex: "LexiconHits", names: list[str], sentence: int) -> bool:
@@ -173,6 +177,16 @@ class LexiconHits:
         lo = bisect_left(firsts, anchor.first - within - self.MAX_TERM_WORDS)
         hi = bisect_right(firsts, anchor.last + within)
         return hits[lo:hi]
+
+
+def _anywhere_ok(rule, present: dict) -> bool:
+    if rule.requires_anywhere and not any(name in present for name in rule.requires_anywhere):
+        return False
+    return not (rule.unless_anywhere and any(name in present for name in rule.unless_anywhere))
+
+
+def _first(pair: tuple) -> int:
+    return pair[0]
 
 
 def _close(rule, text: Text, a: Hit, b: Hit) -> bool:

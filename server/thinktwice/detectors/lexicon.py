@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from ..text import MASK_CHARS, Text, Token, split_hashtag, word_forms
+from ..text import MASK_CHARS, Text, split_hashtag, word_forms
 
 # Tokens that may sit inside a multi-word term without breaking it ("Students' Union", "Lib-Dems").
 _JOINERS = {"'", "’", "-", "–", "&"}
@@ -47,18 +47,19 @@ class Hit:
 _PLAIN_PHRASE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?(?: [A-Za-z]+(?:['’][A-Za-z]+)?)*\Z")
 
 
-def term_tokens(phrase: str, with_stems: bool = True) -> list[Token]:
-    """Split a phrase as it would be written in a post: 'Students\u2019 Union' -> Students, Union."""
+def term_words(phrase: str, with_stems: bool = True) -> list[tuple[str, str]]:
+    """A phrase's words as written and as matched (normal form, or stem), split as they would be
+    written in a post: 'Students’ Union' -> ('Students', 'students'), ('Union', 'union')."""
     if _PLAIN_PHRASE.match(phrase):
         # Most terms are plain words (names, phrases): skip the full social-text tokeniser.
-        tokens, pos = [], 0
+        words = []
         for word in phrase.split(" "):
-            lower = word.lower().replace("’", "'")
-            norm, st = word_forms(lower, with_stems)
-            tokens.append(Token(len(tokens), "word", word, pos, pos + len(word), lower, norm, st, False))
-            pos += len(word) + 1
-        return tokens
-    return [t for t in Text.tokenise(phrase) if not (t.kind == "other" and t.text in _JOINERS)]
+            norm, st = word_forms(word.lower().replace("’", "'"), with_stems)
+            words.append((word, st if with_stems else norm))
+        return words
+    rows, _ = Text.tokenise(phrase)
+    return [(text, st if with_stems else norm) for kind, text, _, _, norm, st, _ in rows
+            if not (kind == "other" and text in _JOINERS)]
 
 
 class _Node:
@@ -100,78 +101,89 @@ class Matcher:
 
     # -- matching ---------------------------------------------------------------
     def find(self, text: Text) -> list[Hit]:
+        """Every term in the text. Only the tokens that open a term are walked: which ones is found
+        with one set look-up per token, in a comprehension rather than a Python loop."""
         hits: list[Hit] = []
-        tokens = text.tokens
-        count = len(tokens)
-        roots = ((self.by_norm, False), (self.by_stem, True))
-        for i, tok in enumerate(tokens):
-            kind = tok.kind
-            if kind == "hashtag":
-                self._hashtag(text, tok, hits)
-            elif kind == "other" and tok.text in _JOINERS:
+        for i in text.specials:
+            if text.kinds[i] == "hashtag":
+                self._hashtag(text, i, hits)
+        count, kinds, words = len(text), text.kinds, text.words
+        for root, column in ((self.by_norm, text.norms), (self.by_stem, text.stems)):
+            if not root:
                 continue
-            for root, stemmed in roots:
-                node = root.get(tok.stem if stemmed else tok.norm)
-                if node is None:
-                    continue
-                matched = [tok]
-                j = i
-                while True:
-                    for term in node.terms:
-                        self._accept(text, term, matched, hits)
-                    if not node.next:
-                        break
-                    j += 1
-                    while j < count and tokens[j].kind == "other" and tokens[j].text in _JOINERS:
+            for i in [i for i, word in enumerate(column) if word in root]:
+                node = root[column[i]]
+                if not node.terms:
+                    # Most openers are common words ("the", "on") that start some longer term: look one
+                    # word ahead before walking.
+                    j = i + 1
+                    while j < count and kinds[j] == "other" and words[j] in _JOINERS:
                         j += 1
-                    if j >= count:
-                        break
-                    following = tokens[j]
-                    node = node.next.get(following.stem if stemmed else following.norm)
-                    if node is None:
-                        break
-                    matched.append(following)
-            if self.masked and kind == "word" and not tok.text.isalpha() and _MASKED.search(tok.text):
-                self._masked(tok, hits)
+                    if j == count or column[j] not in node.next:
+                        continue
+                self._walk(text, node, column, i, hits)
+        if self.masked:
+            for i in text.specials:
+                if text.kinds[i] == "word" and _MASKED.search(text.words[i]):
+                    self._masked(text, i, hits)
+        # In token order; at one token, hashtag terms, then words, then stems, then disguised words.
+        hits.sort(key=_first)
         return hits
 
-    def _accept(self, text: Text, term: Term, matched: list[Token], hits: list) -> None:
+    def _walk(self, text: Text, node: "_Node", column, i: int, hits: list) -> None:
+        """Follow the trie from the term opening at token i as far as the text continues it."""
+        kinds, words, count = text.kinds, text.words, len(column)
+        matched = [i]
+        j = i
+        while True:
+            for term in node.terms:
+                self._accept(text, term, matched, hits)
+            if not node.next:
+                return
+            j += 1
+            while j < count and kinds[j] == "other" and words[j] in _JOINERS:
+                j += 1
+            if j >= count:
+                return
+            node = node.next.get(column[j])
+            if node is None:
+                return
+            matched.append(j)
+
+    def _accept(self, text: Text, term: Term, matched: list[int], hits: list) -> None:
         """A term whose words all matched: keep it if its case and neighbours allow."""
         if not self._case_ok(text, term, matched):
             return
-        tokens = text.tokens
         first, last = matched[0], matched[-1]
-        if term.not_followed_by and last.index + 1 < len(tokens):
-            nxt = tokens[last.index + 1]
-            if nxt.norm in term.not_followed_by or nxt.stem in term.not_followed_by:
+        if term.not_followed_by and last + 1 < len(text):
+            if text.norms[last + 1] in term.not_followed_by or text.stems[last + 1] in term.not_followed_by:
                 return
-        if term.not_preceded_by and first.index > 0:
-            if tokens[first.index - 1].norm in term.not_preceded_by:
-                return
-        hits.append(Hit(term.lexicon, term, first.index, last.index + 1, first.start, last.end))
+        if term.not_preceded_by and first > 0 and text.norms[first - 1] in term.not_preceded_by:
+            return
+        hits.append(Hit(term.lexicon, term, first, last + 1, text.starts[first], text.ends[last]))
 
     @staticmethod
-    def _case_ok(text: Text, term: Term, matched: list[Token]) -> bool:
+    def _case_ok(text: Text, term: Term, matched: list[int]) -> bool:
         if term.case == "any" or text.all_caps:
             return True
+        written = [text.words[i] for i in matched]
         if term.case == "exact":
-            return all(t.text == w or t.is_upper and t.text == w.upper()
-                       for t, w in zip(matched, term.written))
-        return all(t.text[:1].isupper() or not t.text[:1].isalpha() or not w[:1].isupper()
-                   for t, w in zip(matched, term.written))
+            return all(t == w or len(t) > 1 and t.isupper() and t == w.upper() for t, w in zip(written, term.written))
+        return all(t[:1].isupper() or not t[:1].isalpha() or not w[:1].isupper() for t, w in zip(written, term.written))
 
-    def _masked(self, tok: Token, hits: list) -> None:
-        shape = _mask_shape(tok.lower)
+    def _masked(self, text: Text, i: int, hits: list) -> None:
+        lower = text.lowers[i]
+        shape = _mask_shape(lower)
         for term in self.masked:
-            if len(term.words[0]) == len(tok.lower) and shape.match(term.words[0]):
-                hits.append(Hit(term.lexicon, term, tok.index, tok.index + 1, tok.start, tok.end))
+            if len(term.words[0]) == len(lower) and shape.match(term.words[0]):
+                hits.append(Hit(term.lexicon, term, i, i + 1, text.starts[i], text.ends[i]))
 
-    def _hashtag(self, text: Text, tok: Token, hits: list) -> None:
+    def _hashtag(self, text: Text, i: int, hits: list) -> None:
         """#VoteLabour, #ToriesOut, #labourdoorstep: a term, optionally with an affix word either side."""
-        body = tok.lower[1:].replace("_", "")
+        body = text.lowers[i][1:].replace("_", "")
         if not body or not self.by_compact:
             return
-        segments = split_hashtag(tok.text[1:])
+        segments = split_hashtag(text.words[i][1:])
         if len(segments) > 1:
             cuts, pos = [0], 0
             for seg in segments:
@@ -180,18 +192,22 @@ class Matcher:
         else:
             cuts = range(len(body) + 1)
         found = set()
-        for i in cuts:
-            pre = body[:i]
-            for j in cuts:
-                if j <= i:
+        for a in cuts:
+            pre = body[:a]
+            for b in cuts:
+                if b <= a:
                     continue
-                for term in self.by_compact.get(body[i:j], ()):
-                    post = body[j:]
+                for term in self.by_compact.get(body[a:b], ()):
+                    post = body[b:]
                     if term.lexicon in found:
                         continue
                     if (not pre or pre in term.affixes) and (not post or post in term.affixes):
                         found.add(term.lexicon)
-                        hits.append(Hit(term.lexicon, term, tok.index, tok.index + 1, tok.start, tok.end))
+                        hits.append(Hit(term.lexicon, term, i, i + 1, text.starts[i], text.ends[i]))
+
+
+def _first(hit: "Hit") -> int:
+    return hit.first
 
 
 _MASKED = re.compile("[" + re.escape(MASK_CHARS) + "]")
@@ -221,11 +237,11 @@ def build_term(lexicon: str, entry, options: dict) -> Term:
         options = {**options, **{k: v for k, v in lexicon_options(raw).items() if k in _given(raw)}}
     else:
         phrase = entry
-    tokens = term_tokens(phrase, with_stems=options["stem"])
-    if not tokens:
+    words = term_words(phrase, with_stems=options["stem"])
+    if not words:
         raise ValueError(f"lexicon {lexicon!r}: term {phrase!r} has no words")
-    words = tuple(t.stem if options["stem"] else t.norm for t in tokens)
-    return Term(lexicon=lexicon, text=phrase, words=words, written=tuple(t.text for t in tokens), **options)
+    return Term(lexicon=lexicon, text=phrase, words=tuple(m for _, m in words), written=tuple(w for w, _ in words),
+                **options)
 
 
 def _given(raw: dict) -> set:
