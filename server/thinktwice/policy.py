@@ -62,7 +62,7 @@ def _content_warnings(profile: Profile, findings: dict, text: Text, ctx: Context
         m = _mapping_for(profile, rule, ctx, action, signals)
         if m is None:
             continue
-        spans = [text.span(s, e) for s, e in finding.spans]
+        spans = text.spans(finding.spans)
         message = rule.message.replace("{match}", spans[0]["text"]) if spans else rule.message
         warnings.append(_warning(profile, m, rule.category, rule.id, _lower(m.severity, rule.max_severity),
                                  message, rule.advice, spans))
@@ -70,18 +70,31 @@ def _content_warnings(profile: Profile, findings: dict, text: Text, ctx: Context
 
 
 def _covered(inner: dict, outer: dict) -> bool:
-    return all(any(o["start"] <= s["start"] and s["end"] <= o["end"] for o in outer["spans"]) for s in inner["spans"])
+    for s in inner["spans"]:
+        start, end = s["start"], s["end"]
+        for o in outer["spans"]:
+            if o["start"] <= start and end <= o["end"]:
+                break
+        else:
+            return False
+    return True
+
+
+def _rank(w: dict) -> tuple[int, int]:
+    return -SEVERITY_RANK[w["severity"]], -sum(s["end"] - s["start"] for s in w["spans"])
 
 
 def merge_overlapping(warnings: list[dict]) -> list[dict]:
     """Drop a warning whose words another warning of the same category and at least its severity already covers
     ("Labour" inside "Vote Labour"), so one problem is explained once."""
+    if len(warnings) < 2:
+        return warnings
     kept = []
-    ranked = sorted(warnings, key=lambda w: (-SEVERITY_RANK[w["severity"]],
-                                             -sum(s["end"] - s["start"] for s in w["spans"])))
-    for w in ranked:
-        if w["spans"] and any(k["category"] == w["category"] and _covered(w, k) for k in kept):
-            continue
+    for w in sorted(warnings, key=_rank):
+        if w["spans"]:
+            category = w["category"]
+            if any(k["category"] == category and _covered(w, k) for k in kept):
+                continue
         kept.append(w)
     return kept
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from sys import intern
 from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate
@@ -114,10 +115,36 @@ def _all_caps(raw: str) -> bool:
     return upper >= 8 and upper / (upper + lower) > 0.8
 
 
-@lru_cache(maxsize=65536)
-def _plain_word(word: str) -> tuple[str, str, str]:
-    lower = word.lower()
-    return (lower, *word_forms(lower))
+_CHUNKS: dict[str, tuple[tuple, bool]] = {}
+_CHUNKS_MAX = 65536
+
+
+def _remember_chunk(chunk: str) -> tuple[tuple, bool]:
+    """A chunk's tokens as (kind, text, offset in the chunk, lower, norm, stem, ends a sentence),
+    and whether any of them is a hashtag or disguised word. Plain words, perhaps with trailing
+    punctuation (most chunks), take a fast path; the rest go through the full expression."""
+    rows = []
+    core = chunk.rstrip(_TRAILING) if chunk[-1] in _TRAILING else chunk
+    if core.isalpha() and core.isascii():
+        lower = core.lower()
+        rows.append(("word", core, 0, lower, *word_forms(lower), False))
+        rows += [("other", ch, i, ch, ch, ch, ch in ".!?…") for i, ch in enumerate(chunk[len(core):], len(core))]
+        special = False
+    else:
+        for m in _TOKEN_RE.finditer(chunk):
+            kind, text = m.lastgroup, m.group()
+            lower = text.lower().replace("’", "'")
+            norm, st = word_forms(lower) if kind == "word" else (lower, lower)
+            rows.append((kind, text, m.start(), lower, norm, st, kind == "other" and text in ".!?…"))
+        special = True
+    # One shared object per distinct string: a check then touches fewer objects, and the matcher's
+    # interned keys compare by identity.
+    rows = [(kind, *map(intern, (text,)), offset, *map(intern, (lower, norm, st)), ends)
+            for kind, text, offset, lower, norm, st, ends in rows]
+    if len(_CHUNKS) >= _CHUNKS_MAX:
+        _CHUNKS.clear()
+    entry = _CHUNKS[chunk] = (tuple(rows), special)
+    return entry
 
 
 class Text:
@@ -133,14 +160,17 @@ class Text:
     def __init__(self, raw: str):
         raw = unicodedata.normalize("NFC", raw) if not raw.isascii() else raw
         self.raw = raw
-        rows, self.specials = self.tokenise(raw)
-        columns = list(zip(*rows)) or [()] * 7
-        self.kinds, self.words, self.starts, self.lowers, self.norms, self.stems, breaks = columns
+        rows, self.starts, line_starts, self.specials = self.tokenise(raw)
+        if rows:
+            self.kinds, self.words, _, self.lowers, self.norms, self.stems, ends_sentence = zip(*rows)
+            breaks = [False, *ends_sentence[:-1]]
+            for i in line_starts:
+                breaks[i] = True
+            self.sentence = list(accumulate(breaks))
+        else:
+            self.kinds = self.words = self.lowers = self.norms = self.stems = ()
+            self.sentence = []
         self.ends = list(map(add, self.starts, map(len, self.words)))
-        sentence = list(accumulate(breaks))
-        if sentence and sentence[0] == 1:
-            sentence = [n - 1 for n in sentence]
-        self.sentence = sentence
         self.all_caps = _all_caps(raw)
         self._utf16 = None
         self._digit_windows = None
@@ -186,44 +216,36 @@ class Text:
                 yield m.start() + ws, m.end() + ws, hs + ws, he + ws
 
     @staticmethod
-    def tokenise(raw: str) -> tuple[list[tuple], list[int]]:
-        """Rows of (kind, text, start, lower, norm, stem, starts_sentence), and the indices of the
-        hashtags and disguised words ("sh*t"), which the matcher looks at separately.
+    def tokenise(raw: str) -> tuple[list[tuple], list[int], list[int], list[int]]:
+        """Token rows (kind, text, offset in its chunk, lower, norm, stem, ends a sentence), each
+        token's start, the tokens that begin a line, and the indices of the hashtags and disguised
+        words ("sh*t"), which the matcher looks at separately.
 
-        Plain words (most of any text) take a fast path; any other chunk between spaces goes
-        through the full expression (URLs, emails, handles, hashtags...)."""
+        A text is split at spaces into chunks; each chunk's tokens are worked out once and
+        remembered, since the same words and words-with-a-comma come back in text after text."""
         rows: list[tuple] = []
+        starts: list[int] = []
+        line_starts: list[int] = []
         specials: list[int] = []
-        add = rows.append
-        boundary = True          # the next token starts a sentence
         pos = 0
         find = raw.find
         multiline = "\n" in raw
         for chunk in raw.split():
             start = find(chunk, pos)
-            if multiline and "\n" in raw[pos:start]:
-                boundary = True
-            pos = start
-            core = chunk.rstrip(_TRAILING) if chunk[-1] in _TRAILING else chunk
-            if core.isalpha() and core.isascii():
-                add(("word", core, pos, *_plain_word(core), boundary))
-                boundary = False
-                pos += len(core)
-                for ch in chunk[len(core):]:
-                    add(("other", ch, pos, ch, ch, ch, boundary))
-                    boundary = ch in ".!?…"
-                    pos += 1
-                continue
-            for m in _TOKEN_RE.finditer(chunk):
-                kind, text = m.lastgroup, m.group()
-                lower = text.lower().replace("’", "'")
-                norm, st = word_forms(lower) if kind == "word" else (lower, lower)
-                if kind == "hashtag" or kind == "word" and not text.isalpha():
-                    specials.append(len(rows))
-                add((kind, text, pos + m.start(), lower, norm, st, boundary))
-                boundary = kind == "other" and text in ".!?…"
-            pos += len(chunk)
-        return rows, specials
+            if multiline and rows and "\n" in raw[pos:start]:
+                line_starts.append(len(rows))
+            pos = start + len(chunk)
+            chunk_rows, special = _CHUNKS.get(chunk) or _remember_chunk(chunk)
+            if special:
+                specials += [len(rows) + i for i, (kind, text, *_) in enumerate(chunk_rows)
+                             if kind == "hashtag" or kind == "word" and not text.isalpha()]
+            if len(chunk_rows) == 1:
+                rows.append(chunk_rows[0])
+                starts.append(start)
+            else:
+                rows += chunk_rows
+                starts += [start + row[2] for row in chunk_rows]
+        return rows, starts, line_starts, specials
 
     def token_at(self, offset: int) -> int:
         """Index of the token containing or following a character offset."""
@@ -241,3 +263,12 @@ class Text:
 
     def span(self, start: int, end: int) -> dict:
         return {"start": self.utf16(start), "end": self.utf16(end), "text": self.raw[start:end]}
+
+    def spans(self, pairs) -> list[dict]:
+        """`span` for many (start, end) pairs."""
+        raw = self.raw
+        if self._utf16 is None:
+            self.utf16(0)
+        if not self._utf16:      # no characters outside the BMP: offsets are the same
+            return [{"start": s, "end": e, "text": raw[s:e]} for s, e in pairs]
+        return [self.span(s, e) for s, e in pairs]

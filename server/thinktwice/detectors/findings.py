@@ -149,15 +149,27 @@ class LexiconHits:
     MAX_TERM_WORDS = 12
 
     def __init__(self, text: Text, hits: list[Hit], org: str):
-        self.by_name: dict[str, list[Hit]] = defaultdict(list)
-        self.sentences: dict[str, set[int]] = defaultdict(set)
+        self.by_name: dict[str, list[Hit]] = {}
         for hit in hits:
-            name, _, owner = hit.lexicon.partition("@")
-            if owner and owner != org:
+            term = hit.term
+            if term.owner and term.owner != org:
                 continue
-            self.by_name[name].append(hit)
-            self.sentences[name].add(text.sentence[hit.first])
+            found = self.by_name.get(term.name)
+            if found is None:
+                self.by_name[term.name] = [hit]
+            else:
+                found.append(hit)
+        self._text = text
+        self._sentences: dict[str, set[int]] | None = None
         self._firsts: dict[str, list[int]] = {}
+
+    @property
+    def sentences(self) -> dict[str, set[int]]:
+        """Lexicon -> the sentences it was found in (only rules with `unless`/`requires` ask)."""
+        if self._sentences is None:
+            sentence = self._text.sentence
+            self._sentences = {name: {sentence[h.first] for h in hits} for name, hits in self.by_name.items()}
+        return self._sentences
 
     def get(self, name: str) -> list[Hit]:
         return self.by_name.get(name, [])

@@ -6,6 +6,7 @@ token whatever the size of the lexicons (650 MPs or 65,000 make no difference).
 from __future__ import annotations
 
 import re
+from sys import intern
 from functools import lru_cache
 from dataclasses import dataclass, field
 
@@ -28,6 +29,11 @@ class Term:
     not_followed_by: frozenset = frozenset()
     not_preceded_by: frozenset = frozenset()
     written: tuple[str, ...] = ()   # words as written, for case == "exact"
+    name: str = ""            # the lexicon's name without "@org" ...
+    owner: str = ""           # ... and the organisation it belongs to, if any
+
+    def __post_init__(self):
+        self.name, _, self.owner = self.lexicon.partition("@")
 
     @property
     def compact(self) -> str:
@@ -57,7 +63,7 @@ def term_words(phrase: str, with_stems: bool = True) -> list[tuple[str, str]]:
             norm, st = word_forms(word.lower().replace("’", "'"), with_stems)
             words.append((word, st if with_stems else norm))
         return words
-    rows, _ = Text.tokenise(phrase)
+    rows = Text.tokenise(phrase)[0]
     return [(text, st if with_stems else norm) for kind, text, _, _, norm, st, _ in rows
             if not (kind == "other" and text in _JOINERS)]
 
@@ -84,7 +90,7 @@ class Matcher:
         # A trie by words: however many terms share an opening ("as your ...", "course rep at ..."),
         # a text that does not continue it costs one look-up.
         level = self.by_stem if term.stem else self.by_norm
-        for word in term.words:
+        for word in map(intern, term.words):      # texts' words are interned too: keys compare by identity
             node = level.get(word)
             if node is None:
                 node = level[word] = _Node()
