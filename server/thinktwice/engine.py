@@ -145,7 +145,8 @@ class Engine:
 
     def evaluate(self, text: str, replying_to: str | None, ctx: Context, open_now: list | None = None) -> list[dict]:
         prepared = Text(text)
-        findings = self.detector.find(prepared, ctx.org, only=self.pack.rules_used_by(ctx.org))
+        findings = self.detector.find(prepared, ctx.org,
+                                      only=self.pack.rules_used_by(ctx.org, ctx.role, ctx.account, ctx.action))
         signals = {rid for rid, f in findings.items() if f.rule.category == "signal"}
         if replying_to:
             signal_ids = self.pack.signal_ids

@@ -19,7 +19,7 @@ from pathlib import Path
 from .detectors.builtin import BUILTINS
 from .detectors.lexicon import Matcher, Term, build_term, lexicon_options
 from .packs.elections import parse as parse_elections
-from .vocab import ACCOUNTS, ACTIONS, CATEGORIES, ROLES, SEVERITIES
+from .vocab import ACCOUNTS, ACTIONS, CATEGORIES, ENDORSING_ACTIONS, ROLES, SEVERITIES
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 LEXICON_OPTIONS = {"description", "terms", "term_options", "case", "stem", "obfuscated", "hashtag", "hashtag_affixes",
@@ -33,7 +33,7 @@ class PackError(ValueError):
     """A rule pack that cannot be used, with the reason."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Rule:
     id: str
     category: str
@@ -59,14 +59,14 @@ class Rule:
     description: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Clause:
     ref: str
     title: str
     summary: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Mapping:
     """One line of a profile: a finding of these rules/categories, in this context, cites this clause."""
     clause: str
@@ -82,7 +82,7 @@ class Mapping:
     message: str | None
 
 
-@dataclass
+@dataclass(slots=True)
 class Profile:
     id: str
     name: str
@@ -129,14 +129,24 @@ class Pack:
     def signal_ids(self) -> frozenset:
         return frozenset(r.id for r in self.rules if r.category == "signal")
 
-    def rules_used_by(self, org: str) -> frozenset:
-        """The rules an organisation's profile can turn into a warning, plus every signal: the rest need not run."""
-        used = self._used.get(org)
+    def rules_used_by(self, org: str, role: str | None = None, account: str | None = None,
+                      action: str | None = None) -> frozenset:
+        """The rules an organisation's profile can turn into a warning (for this role, account and
+        action, when given), plus every signal: the rest need not run. A like or share is judged as
+        a post of the same content (policy.apply_policy)."""
+        key = (org, role, account, action)
+        used = self._used.get(key)
         if used is None:
             profile = self.profiles[org]
-            used = frozenset(r.id for r in self.rules if r.category == "signal" or any(
-                r.id in m.rules or r.category in m.categories for m in profile.mappings))
-            self._used[org] = used
+            action = "post" if action in ENDORSING_ACTIONS else action
+
+            def could_apply(m: Mapping) -> bool:
+                return not ((m.accounts and account is not None and account not in m.accounts)
+                            or (m.roles and role is not None and role not in m.roles)
+                            or (m.actions and action is not None and action not in m.actions))
+            used = frozenset(r.id for r in self.rules
+                             if r.category == "signal" or any(could_apply(m) for m in profile.mappings_for(r)))
+            self._used[key] = used
         return used
 
 

@@ -154,26 +154,41 @@ class Text:
     each: a check reads a few columns of every token, and building objects would cost more than the matching.
     """
 
-    __slots__ = ("raw", "kinds", "words", "starts", "ends", "lowers", "norms", "stems", "sentence", "specials",
-                 "all_caps", "_utf16", "_digit_windows")
+    __slots__ = ("raw", "kinds", "words", "starts", "lowers", "norms", "stems", "specials",
+                 "_ends_sentence", "_line_starts", "_sentence", "_ends", "_all_caps", "_utf16", "_digit_windows")
 
     def __init__(self, raw: str):
         raw = unicodedata.normalize("NFC", raw) if not raw.isascii() else raw
         self.raw = raw
-        rows, self.starts, line_starts, self.specials = self.tokenise(raw)
+        rows, self.starts, self._line_starts, self.specials = self.tokenise(raw)
         if rows:
-            self.kinds, self.words, _, self.lowers, self.norms, self.stems, ends_sentence = zip(*rows)
-            breaks = [False, *ends_sentence[:-1]]
-            for i in line_starts:
-                breaks[i] = True
-            self.sentence = list(accumulate(breaks))
+            self.kinds, self.words, _, self.lowers, self.norms, self.stems, self._ends_sentence = zip(*rows)
         else:
-            self.kinds = self.words = self.lowers = self.norms = self.stems = ()
-            self.sentence = []
-        self.ends = list(map(add, self.starts, map(len, self.words)))
-        self.all_caps = _all_caps(raw)
-        self._utf16 = None
-        self._digit_windows = None
+            self.kinds = self.words = self.lowers = self.norms = self.stems = self._ends_sentence = ()
+        # Worked out when first asked for: many checks never need them.
+        self._sentence = self._ends = self._all_caps = self._utf16 = self._digit_windows = None
+
+    @property
+    def sentence(self) -> list[int]:
+        """The sentence number of each token (sentences end at . ! ? … and at line breaks)."""
+        if self._sentence is None:
+            breaks = [False, *self._ends_sentence[:-1]] if self._ends_sentence else []
+            for i in self._line_starts:
+                breaks[i] = True
+            self._sentence = list(accumulate(breaks))
+        return self._sentence
+
+    @property
+    def ends(self) -> list[int]:
+        if self._ends is None:
+            self._ends = list(map(add, self.starts, map(len, self.words)))
+        return self._ends
+
+    @property
+    def all_caps(self) -> bool:
+        if self._all_caps is None:
+            self._all_caps = _all_caps(self.raw)
+        return self._all_caps
 
     def __len__(self) -> int:
         return len(self.kinds)

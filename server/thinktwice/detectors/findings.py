@@ -48,7 +48,7 @@ class Detector:
         return pattern
 
     def hits_by_lexicon(self, text: Text, org: str) -> "LexiconHits":
-        return LexiconHits(text, self.pack.matcher.find(text), org)
+        return LexiconHits(self.pack.matcher.find(text), org)
 
     def find(self, text: Text, org: str, only=None) -> dict[str, Finding]:
         """Rule id -> finding for every rule (or those in `only`) that fires on `text` for `org`."""
@@ -122,7 +122,8 @@ class Detector:
 
     @staticmethod
     def _in_sentence(text: Text, lex: "LexiconHits", names: list[str], sentence: int) -> bool:
-        return any(sentence in lex.sentences.get(name, ()) for name in names)
+        of = text.sentence
+        return any(of[hit.first] == sentence for name in names for hit in lex.by_name.get(name, ()))
 
     @staticmethod
     def _cooccur(rule, text: Text, lex: "LexiconHits") -> list[list[tuple[int, int]]]:
@@ -144,11 +145,11 @@ class Detector:
 
 
 class LexiconHits:
-    """One text's lexicon hits for one organisation, indexed by lexicon, by sentence and by position."""
+    """One text's lexicon hits for one organisation, indexed by lexicon (and by position when asked)."""
 
     MAX_TERM_WORDS = 12
 
-    def __init__(self, text: Text, hits: list[Hit], org: str):
+    def __init__(self, hits: list[Hit], org: str):
         self.by_name: dict[str, list[Hit]] = {}
         for hit in hits:
             term = hit.term
@@ -159,17 +160,7 @@ class LexiconHits:
                 self.by_name[term.name] = [hit]
             else:
                 found.append(hit)
-        self._text = text
-        self._sentences: dict[str, set[int]] | None = None
         self._firsts: dict[str, list[int]] = {}
-
-    @property
-    def sentences(self) -> dict[str, set[int]]:
-        """Lexicon -> the sentences it was found in (only rules with `unless`/`requires` ask)."""
-        if self._sentences is None:
-            sentence = self._text.sentence
-            self._sentences = {name: {sentence[h.first] for h in hits} for name, hits in self.by_name.items()}
-        return self._sentences
 
     def get(self, name: str) -> list[Hit]:
         return self.by_name.get(name, [])

@@ -6,9 +6,10 @@ token whatever the size of the lexicons (650 MPs or 65,000 make no difference).
 from __future__ import annotations
 
 import re
-from sys import intern
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
+from operator import attrgetter
+from sys import intern
 
 from ..text import MASK_CHARS, Text, split_hashtag, word_forms
 
@@ -31,9 +32,11 @@ class Term:
     written: tuple[str, ...] = ()   # words as written, for case == "exact"
     name: str = ""            # the lexicon's name without "@org" ...
     owner: str = ""           # ... and the organisation it belongs to, if any
+    plain: bool = True        # no case or neighbour condition: every match counts
 
     def __post_init__(self):
         self.name, _, self.owner = self.lexicon.partition("@")
+        self.plain = self.case == "any" and not self.not_followed_by and not self.not_preceded_by
 
     @property
     def compact(self) -> str:
@@ -107,66 +110,53 @@ class Matcher:
 
     # -- matching ---------------------------------------------------------------
     def find(self, text: Text) -> list[Hit]:
-        """Every term in the text. Only the tokens that open a term are walked: which ones is found
-        with one set look-up per token, in a comprehension rather than a Python loop."""
+        """Every term in the text. Only the tokens that open a term are walked, found with one set
+        look-up per token in a comprehension; the walk is written out here rather than in helper
+        methods because a check makes few calls but each one costs (see docs/performance.md)."""
         hits: list[Hit] = []
         for i in text.specials:
             if text.kinds[i] == "hashtag":
                 self._hashtag(text, i, hits)
-        count, kinds, words = len(text), text.kinds, text.words
+        count, kinds, words, starts, ends = len(text), text.kinds, text.words, text.starts, text.ends
         for root, column in ((self.by_norm, text.norms), (self.by_stem, text.stems)):
             if not root:
                 continue
             for i in [i for i, word in enumerate(column) if word in root]:
                 node = root[column[i]]
-                if not node.terms:
-                    # Most openers are common words ("the", "on") that start some longer term: look one
-                    # word ahead before walking.
-                    j = i + 1
+                matched = [i]
+                j = i
+                while True:
+                    for term in node.terms:
+                        if term.plain or self._acceptable(text, term, matched):
+                            hits.append(Hit(term.lexicon, term, i, j + 1, starts[i], ends[j]))
+                    if not node.next:
+                        break
+                    j += 1
                     while j < count and kinds[j] == "other" and words[j] in _JOINERS:
                         j += 1
-                    if j == count or column[j] not in node.next:
-                        continue
-                self._walk(text, node, column, i, hits)
+                    if j >= count:
+                        break
+                    node = node.next.get(column[j])
+                    if node is None:
+                        break
+                    matched.append(j)
         if self.masked:
             for i in text.specials:
                 if text.kinds[i] == "word" and _MASKED.search(text.words[i]):
                     self._masked(text, i, hits)
         # In token order; at one token, hashtag terms, then words, then stems, then disguised words.
-        hits.sort(key=_first)
+        hits.sort(key=_FIRST)
         return hits
 
-    def _walk(self, text: Text, node: "_Node", column, i: int, hits: list) -> None:
-        """Follow the trie from the term opening at token i as far as the text continues it."""
-        kinds, words, count = text.kinds, text.words, len(column)
-        matched = [i]
-        j = i
-        while True:
-            for term in node.terms:
-                self._accept(text, term, matched, hits)
-            if not node.next:
-                return
-            j += 1
-            while j < count and kinds[j] == "other" and words[j] in _JOINERS:
-                j += 1
-            if j >= count:
-                return
-            node = node.next.get(column[j])
-            if node is None:
-                return
-            matched.append(j)
-
-    def _accept(self, text: Text, term: Term, matched: list[int], hits: list) -> None:
-        """A term whose words all matched: keep it if its case and neighbours allow."""
+    def _acceptable(self, text: Text, term: Term, matched: list[int]) -> bool:
+        """A term whose words all matched, but with a case or neighbour condition: does it hold?"""
         if not self._case_ok(text, term, matched):
-            return
+            return False
         first, last = matched[0], matched[-1]
         if term.not_followed_by and last + 1 < len(text):
             if text.norms[last + 1] in term.not_followed_by or text.stems[last + 1] in term.not_followed_by:
-                return
-        if term.not_preceded_by and first > 0 and text.norms[first - 1] in term.not_preceded_by:
-            return
-        hits.append(Hit(term.lexicon, term, first, last + 1, text.starts[first], text.ends[last]))
+                return False
+        return not (term.not_preceded_by and first > 0 and text.norms[first - 1] in term.not_preceded_by)
 
     @staticmethod
     def _case_ok(text: Text, term: Term, matched: list[int]) -> bool:
@@ -212,10 +202,7 @@ class Matcher:
                         hits.append(Hit(term.lexicon, term, i, i + 1, text.starts[i], text.ends[i]))
 
 
-def _first(hit: "Hit") -> int:
-    return hit.first
-
-
+_FIRST = attrgetter("first")
 _MASKED = re.compile("[" + re.escape(MASK_CHARS) + "]")
 
 
