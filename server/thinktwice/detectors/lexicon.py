@@ -87,6 +87,7 @@ class Matcher:
     by_stem: dict = field(default_factory=dict)       # word trie over stems, for lexicons with stem = true
     by_compact: dict = field(default_factory=dict)    # hashtag body -> terms
     masked: list = field(default_factory=list)        # single-word terms that may be written "f*ck"
+    _hashtags: dict = field(default_factory=dict, repr=False)   # hashtag as written -> the terms it holds
     size: int = 0
 
     def add(self, term: Term) -> None:
@@ -102,6 +103,7 @@ class Matcher:
         self.size += 1
         if term.hashtag:
             self.by_compact.setdefault(term.compact, []).append(term)
+            self._hashtags.clear()
         if term.obfuscated and len(term.words) == 1:
             self.masked.append(term)
 
@@ -175,11 +177,22 @@ class Matcher:
                 hits.append(Hit(term.lexicon, term, i, i + 1, text.starts[i], text.ends[i]))
 
     def _hashtag(self, text: Text, i: int, hits: list) -> None:
-        """#VoteLabour, #ToriesOut, #labourdoorstep: a term, optionally with an affix word either side."""
-        body = text.lowers[i][1:].replace("_", "")
+        terms = self._hashtags.get(text.words[i])
+        if terms is None:
+            if len(self._hashtags) >= 16384:
+                self._hashtags.clear()
+            terms = self._hashtags[text.words[i]] = self._hashtag_terms(text.words[i])
+        if terms:
+            start, end = text.starts[i], text.ends[i]
+            hits += [Hit(term.lexicon, term, i, i + 1, start, end) for term in terms]
+
+    def _hashtag_terms(self, hashtag: str) -> tuple[Term, ...]:
+        """#VoteLabour, #ToriesOut, #labourdoorstep: a term, optionally with an affix word either side
+        (worked out once per hashtag: the same ones come back in post after post)."""
+        body = hashtag[1:].lower().replace("’", "'").replace("_", "")
         if not body or not self.by_compact:
-            return
-        segments = split_hashtag(text.words[i][1:])
+            return ()
+        segments = split_hashtag(hashtag[1:])
         if len(segments) > 1:
             cuts, pos = [0], 0
             for seg in segments:
@@ -187,7 +200,7 @@ class Matcher:
                 cuts.append(pos)
         else:
             cuts = range(len(body) + 1)
-        found = set()
+        found: dict[str, Term] = {}
         for a in cuts:
             pre = body[:a]
             for b in cuts:
@@ -198,8 +211,8 @@ class Matcher:
                     if term.lexicon in found:
                         continue
                     if (not pre or pre in term.affixes) and (not post or post in term.affixes):
-                        found.add(term.lexicon)
-                        hits.append(Hit(term.lexicon, term, i, i + 1, text.starts[i], text.ends[i]))
+                        found[term.lexicon] = term
+        return tuple(found.values())
 
 
 _FIRST = attrgetter("first")
