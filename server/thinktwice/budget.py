@@ -92,8 +92,11 @@ class BudgetedDetector(Detector):
             timed = self._timed[key] = _TimedPattern(super().regex_for(rule, org), rule.id)
         return timed
 
-    def _spans(self, rule, text, org, lex):
+    def find(self, text, org, only=None, ends=None):
         deadline = getattr(_current, "deadline", None)
-        if deadline is not None:
-            deadline.check(rule.id)
-        return super()._spans(rule, text, org, lex)
+        if deadline is None:
+            return super().find(text, org, only, ends)
+        try:
+            return super().find(text, org, only, deadline.ends if ends is None else min(ends, deadline.ends))
+        except TimeoutError as exc:
+            raise CheckTimeout(exc.args[0], deadline.budget_ms) from None

@@ -73,9 +73,8 @@ class Engine:
     def parse(self, body, defaults: dict | None = None) -> tuple[str, str | None, Context]:
         if not isinstance(body, dict):
             raise RequestError("invalid_body", "the request body must be a JSON object")
-        unknown = set(body) - REQUEST_KEYS
-        if unknown:
-            raise RequestError("unknown_field", f"unknown field(s): {', '.join(sorted(unknown))}")
+        if not REQUEST_KEYS.issuperset(body):
+            raise RequestError("unknown_field", f"unknown field(s): {', '.join(sorted(set(body) - REQUEST_KEYS))}")
         text = _text_field(body, "text", self.max_text, required=True)
         replying_to = _text_field(body, "replying_to", self.max_text, required=False)
         action = body.get("action", "post")
@@ -88,13 +87,17 @@ class Engine:
             context = {}
         if not isinstance(context, dict):
             raise RequestError("invalid_type", "'context' must be an object")
-        unknown = set(context) - CONTEXT_KEYS
-        if unknown:
-            raise RequestError("unknown_field", f"unknown context field(s): {', '.join(sorted(unknown))}")
-        fallback = {**self.defaults, **{k: v for k, v in (defaults or {}).items() if v is not None}}
-        merged = {k: context.get(k, fallback.get(k)) for k in ("org", "role", "account")}
-        for key in ("org", "role", "account", "platform"):
-            value = context.get(key) if key == "platform" else merged[key]
+        if not CONTEXT_KEYS.issuperset(context):
+            raise RequestError("unknown_field",
+                               f"unknown context field(s): {', '.join(sorted(set(context) - CONTEXT_KEYS))}")
+        merged = {}
+        for key in ("org", "role", "account"):      # the request's context, else the user's settings, else ours
+            if key in context:
+                merged[key] = context[key]
+            else:
+                value = defaults.get(key) if defaults else None
+                merged[key] = self.defaults.get(key) if value is None else value
+        for key, value in (*merged.items(), ("platform", context.get("platform"))):
             if value is not None and not isinstance(value, str):
                 raise RequestError("invalid_type", f"'context.{key}' must be a string")
         org = merged["org"]
@@ -124,21 +127,25 @@ class Engine:
         text, replying_to, ctx = self.parse(body, defaults)
         open_now = elections.open_elections(self.pack.elections, ctx.org, self.today()) if self.pack.elections else []
         key = (text, replying_to, ctx.org, ctx.role, ctx.account, ctx.action, tuple(e.id for e in open_now))
-        with self._lock:
-            warnings = self._cache.get(key)
-            if warnings is not None:
-                self._cache.move_to_end(key)
+        warnings = None
+        if self._cache_size:
+            with self._lock:
+                warnings = self._cache.get(key)
+                if warnings is not None:
+                    self._cache.move_to_end(key)
         if warnings is None:
             try:
                 with deadline_for(self.budget_ms):
                     warnings = self.evaluate(text, replying_to, ctx, open_now)
             except CheckTimeout as exc:
                 raise RequestError("check_timeout", str(exc), 503) from None
-            with self._lock:
-                self._cache[key] = warnings
-                if len(self._cache) > self._cache_size:
-                    self._cache.popitem(last=False)
-        verdict = max((w["severity"] for w in warnings), key=SEVERITY_RANK.__getitem__, default="ok")
+            if self._cache_size:
+                with self._lock:
+                    self._cache[key] = warnings
+                    if len(self._cache) > self._cache_size:
+                        self._cache.popitem(last=False)
+        # Warnings come most severe first (evaluate), so the first one gives the verdict.
+        verdict = warnings[0]["severity"] if warnings else "ok"
         return {"verdict": verdict, "warnings": [dict(w) for w in warnings],
                 "rules_version": self.pack.version,
                 "elapsed_ms": round((time.perf_counter() - started) * 1000, 3)}

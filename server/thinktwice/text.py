@@ -208,6 +208,8 @@ class Text:
             raw = self.raw
             self._digit_windows = {"runs": [(s - 1 if s and raw[s - 1] == "+" else s, e)
                                             for s, e in map(_span, _NUMBERISH.finditer(raw))]}
+        if not self._digit_windows["runs"]:
+            return []
         windows = self._digit_windows.get((before, after, min_run))
         if windows is None:
             merged: list[list[int]] = []

@@ -5,6 +5,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
+from time import perf_counter
 
 from ..text import Text
 from .builtin import BUILTINS
@@ -50,13 +51,17 @@ class Detector:
     def hits_by_lexicon(self, text: Text, org: str) -> "LexiconHits":
         return LexiconHits(self.pack.matcher.find(text), org)
 
-    def find(self, text: Text, org: str, only=None) -> dict[str, Finding]:
-        """Rule id -> finding for every rule (or those in `only`) that fires on `text` for `org`."""
+    def find(self, text: Text, org: str, only=None, ends: float | None = None) -> dict[str, Finding]:
+        """Rule id -> finding for every rule (or those in `only`) that fires on `text` for `org`.
+
+        `ends`: a time.perf_counter() reading; a rule due to start after it raises TimeoutError(rule id)."""
         if only is not None and not isinstance(only, frozenset):
             only = frozenset(only)
         lex = self.hits_by_lexicon(text, org)
         found: dict[str, Finding] = {}
         for rule in self._candidates(lex.by_name, only):
+            if ends is not None and perf_counter() > ends:
+                raise TimeoutError(rule.id)
             spans = self._spans(rule, text, org, lex)
             if spans:
                 found[rule.id] = Finding(rule, spans)

@@ -88,6 +88,8 @@ class Matcher:
     by_compact: dict = field(default_factory=dict)    # hashtag body -> terms
     masked: list = field(default_factory=list)        # single-word terms that may be written "f*ck"
     _hashtags: dict = field(default_factory=dict, repr=False)   # hashtag as written -> the terms it holds
+    _affixes_by_first: dict = field(default_factory=dict, repr=False)   # hashtag affixes by first letter ...
+    _affixes_by_last: dict = field(default_factory=dict, repr=False)    # ... and by last letter
     size: int = 0
 
     def add(self, term: Term) -> None:
@@ -103,6 +105,9 @@ class Matcher:
         self.size += 1
         if term.hashtag:
             self.by_compact.setdefault(term.compact, []).append(term)
+            for affix in term.affixes:
+                self._affixes_by_first.setdefault(affix[0], set()).add(affix)
+                self._affixes_by_last.setdefault(affix[-1], set()).add(affix)
             self._hashtags.clear()
         if term.obfuscated and len(term.words) == 1:
             self.masked.append(term)
@@ -193,25 +198,25 @@ class Matcher:
         if not body or not self.by_compact:
             return ()
         segments = split_hashtag(hashtag[1:])
-        if len(segments) > 1:
+        if len(segments) > 1:       # #VoteLabour: a term and its affixes are whole segments
             cuts, pos = [0], 0
             for seg in segments:
                 pos += len(seg)
                 cuts.append(pos)
-        else:
-            cuts = range(len(body) + 1)
+            splits = [(a, b) for a in cuts for b in cuts if a < b]
+        else:                       # #votelabour: the term is what is left once a known affix is taken off
+            pres = [0] + [len(x) for x in self._affixes_by_first.get(body[0], ()) if body.startswith(x)]
+            posts = [len(body)] + [len(body) - len(x) for x in self._affixes_by_last.get(body[-1], ())
+                                   if body.endswith(x)]
+            splits = sorted({(a, b) for a in pres for b in posts if a < b})
         found: dict[str, Term] = {}
-        for a in cuts:
-            pre = body[:a]
-            for b in cuts:
-                if b <= a:
+        for a, b in splits:
+            for term in self.by_compact.get(body[a:b], ()):
+                if term.lexicon in found:
                     continue
-                for term in self.by_compact.get(body[a:b], ()):
-                    post = body[b:]
-                    if term.lexicon in found:
-                        continue
-                    if (not pre or pre in term.affixes) and (not post or post in term.affixes):
-                        found[term.lexicon] = term
+                pre, post = body[:a], body[b:]
+                if (not pre or pre in term.affixes) and (not post or post in term.affixes):
+                    found[term.lexicon] = term
         return tuple(found.values())
 
 
