@@ -18,6 +18,9 @@ class Context:
     platform: str | None = None
 
 
+_UNDECIDED = object()
+
+
 def _lower(a: str, b: str) -> str:
     return a if SEVERITY_RANK[a] <= SEVERITY_RANK[b] else b
 
@@ -52,20 +55,37 @@ def _warning(profile: Profile, m: Mapping, category: str, rule_id: str, severity
     }
 
 
+def _decision(profile: Profile, rule, ctx: Context, action: str, signals: set[str]) -> tuple[dict, bool] | None:
+    """What a finding of `rule` means here: the warning without its spans, and whether its message
+    still names the match; None if the policy says nothing. Decided once per rule and context."""
+    key = (rule.id, ctx.role, ctx.account, action, frozenset(signals) if signals else None)
+    decided = profile.decisions.get(key, _UNDECIDED)
+    if decided is _UNDECIDED:
+        m = _mapping_for(profile, rule, ctx, action, signals)
+        decided = None if m is None else (
+            _warning(profile, m, rule.category, rule.id, _lower(m.severity, rule.max_severity), rule.message,
+                     rule.advice, []),
+            not m.message and "{match}" in rule.message)
+        profile.decisions[key] = decided
+    return decided
+
+
 def _content_warnings(profile: Profile, findings: dict, text: Text, ctx: Context, action: str,
                       signals: set[str]) -> list[dict]:
     warnings = []
     for finding in findings.values():
-        rule = finding.rule
-        if rule.category == "signal":
+        if finding.rule.category == "signal":
             continue
-        m = _mapping_for(profile, rule, ctx, action, signals)
-        if m is None:
+        decided = _decision(profile, finding.rule, ctx, action, signals)
+        if decided is None:
             continue
+        template, names_match = decided
         spans = text.spans(finding.spans)
-        message = rule.message.replace("{match}", spans[0]["text"]) if spans else rule.message
-        warnings.append(_warning(profile, m, rule.category, rule.id, _lower(m.severity, rule.max_severity),
-                                 message, rule.advice, spans))
+        if names_match and spans:
+            warnings.append({**template, "message": template["message"].replace("{match}", spans[0]["text"]),
+                             "spans": spans})
+        else:
+            warnings.append({**template, "spans": spans})
     return warnings
 
 

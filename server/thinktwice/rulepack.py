@@ -97,6 +97,7 @@ class Profile:
     examples: list[dict]
     source: str
     _by_rule: dict = field(default_factory=dict, repr=False)
+    decisions: dict = field(default_factory=dict, repr=False)   # policy.py's per rule and context
 
     def mappings_for(self, rule) -> list[Mapping]:
         """The map entries that name this rule or its category, in file order (computed once per rule)."""

@@ -133,17 +133,16 @@ class Detector:
     @staticmethod
     def _cooccur(rule, text: Text, lex: "LexiconHits") -> list[list[tuple[int, int]]]:
         """Every hit of the first lexicon that has a hit of each of the others close enough."""
-        if not all(lex.get(name) for name in rule.match):
-            return []
         groups = []
-        for anchor in lex.get(rule.match[0]):
+        for anchor in lex.get(rule.match[0]):      # _candidates made sure every lexicon found something
             group = [(anchor.start, anchor.end)]
             for name in rule.match[1:]:
-                partner = next((h for h in lex.near(name, anchor, rule.within, text)
-                                if h is not anchor and _close(rule, text, anchor, h)), None)
-                if partner is None:
+                for partner in lex.near(name, anchor, rule.within, text):
+                    if partner is not anchor and _close(rule, text, anchor, partner):
+                        group.append((partner.start, partner.end))
+                        break
+                else:
                     break
-                group.append((partner.start, partner.end))
             else:
                 groups.append(group)
         return groups
