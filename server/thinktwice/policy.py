@@ -113,9 +113,13 @@ def merge_overlapping(warnings: list[dict]) -> list[dict]:
     for w in sorted(warnings, key=_rank):
         if w["spans"]:
             category = w["category"]
-            if any(k["category"] == category and _covered(w, k) for k in kept):
-                continue
-        kept.append(w)
+            for k in kept:
+                if k["category"] == category and _covered(w, k):
+                    break
+            else:
+                kept.append(w)
+        else:
+            kept.append(w)
     return kept
 
 

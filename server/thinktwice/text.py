@@ -130,6 +130,10 @@ def _remember_chunk(chunk: str) -> tuple[tuple, bool]:
         rows.append(("word", core, 0, lower, *word_forms(lower), False))
         rows += [("other", ch, i, ch, ch, ch, ch in ".!?…") for i, ch in enumerate(chunk[len(core):], len(core))]
         special = False
+    elif chunk[0] == "#" and chunk.isascii() and chunk[1:].replace("_", "a").isalnum():   # #ToriesOut, #GE2024
+        lower = chunk.lower()
+        rows.append(("hashtag", chunk, 0, lower, lower, lower, False))
+        special = True
     else:
         for m in _TOKEN_RE.finditer(chunk):
             kind, text = m.lastgroup, m.group()

@@ -90,6 +90,7 @@ class Matcher:
     _hashtags: dict = field(default_factory=dict, repr=False)   # hashtag as written -> the terms it holds
     _affixes_by_first: dict = field(default_factory=dict, repr=False)   # hashtag affixes by first letter ...
     _affixes_by_last: dict = field(default_factory=dict, repr=False)    # ... and by last letter
+    _numeric_terms: bool = field(default=False, repr=False)             # a hashtag term without letters
     size: int = 0
 
     def add(self, term: Term) -> None:
@@ -105,6 +106,7 @@ class Matcher:
         self.size += 1
         if term.hashtag:
             self.by_compact.setdefault(term.compact, []).append(term)
+            self._numeric_terms |= not any(c.isalpha() for c in term.compact)
             for affix in term.affixes:
                 self._affixes_by_first.setdefault(affix[0], set()).add(affix)
                 self._affixes_by_last.setdefault(affix[-1], set()).add(affix)
@@ -195,7 +197,7 @@ class Matcher:
         """#VoteLabour, #ToriesOut, #labourdoorstep: a term, optionally with an affix word either side
         (worked out once per hashtag: the same ones come back in post after post)."""
         body = hashtag[1:].lower().replace("’", "'").replace("_", "")
-        if not body or not self.by_compact:
+        if not body or not self.by_compact or body.isdigit() and not self._numeric_terms:
             return ()
         segments = split_hashtag(hashtag[1:])
         if len(segments) > 1:       # #VoteLabour: a term and its affixes are whole segments
