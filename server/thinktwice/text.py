@@ -228,6 +228,13 @@ class Text:
             windows = self._digit_windows[(before, after, min_run)] = [(s, e) for s, e in merged]
         return windows
 
+    def spans_near_digits(self, pattern, before: int = 80, after: int = 40, min_run: int = 6) -> list[tuple[int, int]]:
+        """(start, end) of each match of `pattern` in the windows around numbers."""
+        raw, spans = self.raw, []
+        for ws, we in self.digit_windows(before, after, min_run):
+            spans += [(m.start() + ws, m.end() + ws) for m in pattern.finditer(raw[ws:we])]
+        return spans
+
     def finditer_near_digits(self, pattern, before: int = 80, after: int = 40, min_run: int = 6):
         """(start, end, hit_start, hit_end) of each match of `pattern` in the windows around numbers;
         the hit is the group named 'hit' when it took part, else the whole match."""

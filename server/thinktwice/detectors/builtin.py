@@ -29,10 +29,9 @@ def uk_phone(text: Text, options: dict) -> list[Span]:
     kinds = options.get("kinds", ["mobile", "landline"])
     spans = []
     if "mobile" in kinds:
-        spans += [(s, e) for s, e, _, _ in text.finditer_near_digits(_MOBILE, *_TIGHT)]
+        spans += text.spans_near_digits(_MOBILE, *_TIGHT)
     if "landline" in kinds:
-        spans += [(s, e) for s, e, _, _ in text.finditer_near_digits(_LANDLINE, *_TIGHT)
-                  if not any(a <= s < b for a, b in spans)]
+        spans += [(s, e) for s, e in text.spans_near_digits(_LANDLINE, *_TIGHT) if not any(a <= s < b for a, b in spans)]
     return spans
 
 
@@ -59,7 +58,7 @@ def personal_email(text: Text, options: dict) -> list[Span]:
 
 
 def ni_number(text: Text, options: dict) -> list[Span]:
-    return [(s, e) for s, e, _, _ in text.finditer_near_digits(_NINO, *_TIGHT)]
+    return text.spans_near_digits(_NINO, *_TIGHT)
 
 
 def _luhn(digits: str) -> bool:
@@ -74,12 +73,12 @@ def _luhn(digits: str) -> bool:
 
 def payment_card(text: Text, options: dict) -> list[Span]:
     spans = []
-    for s, e, _, _ in text.finditer_near_digits(_CARD, *_TIGHT, min_run=13):
+    for s, e in text.spans_near_digits(_CARD, *_TIGHT, min_run=13):
         digits = re.sub(r"\D", "", text.raw[s:e])
         if 13 <= len(digits) <= 19 and _luhn(digits) and len(set(digits)) > 2:
             spans.append((s, e))
     if "GB" in text.raw:
-        spans += [(s, e) for s, e, _, _ in text.finditer_near_digits(_IBAN, *_TIGHT)]
+        spans += text.spans_near_digits(_IBAN, *_TIGHT)
     return spans
 
 
