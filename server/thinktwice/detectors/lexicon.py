@@ -169,12 +169,18 @@ class Matcher:
 
     @staticmethod
     def _case_ok(text: Text, term: Term, matched: list[int]) -> bool:
-        if term.case == "any" or text.all_caps:
+        """Written as the term requires ("Labour", not "labour"), or the whole text is in capitals."""
+        if term.case == "any":
             return True
-        written = [text.words[i] for i in matched]
-        if term.case == "exact":
-            return all(t == w or len(t) > 1 and t.isupper() and t == w.upper() for t, w in zip(written, term.written))
-        return all(t[:1].isupper() or not t[:1].isalpha() or not w[:1].isupper() for t, w in zip(written, term.written))
+        words, exact = text.words, term.case == "exact"
+        for i, w in zip(matched, term.written):
+            t = words[i]
+            if exact:
+                if not (t == w or len(t) > 1 and t.isupper() and t == w.upper()):
+                    return text.all_caps
+            elif not (t[:1].isupper() or not t[:1].isalpha() or not w[:1].isupper()):
+                return text.all_caps
+        return True
 
     def _masked(self, text: Text, i: int, hits: list) -> None:
         lower = text.lowers[i]
