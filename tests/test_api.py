@@ -107,6 +107,12 @@ def test_malformed_bodies_get_json_errors(live_server, raw, headers, status, cod
     assert r.json()["error"]["code"] == code
 
 
+def test_brackets_inside_text_are_not_nesting(live_server):
+    # The depth check counts brackets first; text full of them must still be checked, not refused.
+    r = post_check(live_server, {"text": "{[" * 40 + " Vote Labour", "context": {"org": "lancaster-su"}})
+    assert r.status == 200 and "political.party-vote" in {w["rule"] for w in r.json()["warnings"]}
+
+
 def test_unknown_paths_and_methods_are_json_errors(live_server):
     r = live_server.request("GET", "/v1/nothing")
     assert r.status == 404 and r.json()["error"]["code"] == "not_found"
