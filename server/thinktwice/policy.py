@@ -1,16 +1,15 @@
 """What findings mean for one organisation, given who is posting, from which account, doing what."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from types import SimpleNamespace
+from typing import NamedTuple
 
 from .rulepack import Mapping, Profile
 from .text import Text
 from .vocab import ENDORSING_ACTIONS, REPUBLISHING_ACTIONS, SEVERITY_RANK
 
 
-@dataclass(frozen=True, slots=True)
-class Context:
+class Context(NamedTuple):          # a named tuple: made once per check, and cheaper to make than a frozen dataclass
     org: str
     role: str
     account: str
