@@ -115,14 +115,16 @@ def _all_caps(raw: str) -> bool:
     return upper >= 8 and upper / (upper + lower) > 0.8
 
 
-_CHUNKS: dict[str, tuple[tuple, bool]] = {}
+_CHUNKS: dict[str, tuple[tuple, bool, bool]] = {}
 _CHUNKS_MAX = 65536
+_NUMBER_JOINERS = frozenset("-/.()")
 
 
-def _remember_chunk(chunk: str) -> tuple[tuple, bool]:
+def _remember_chunk(chunk: str) -> tuple[tuple, bool, bool]:
     """A chunk's tokens as (kind, text, offset in the chunk, lower, norm, stem, ends a sentence),
-    and whether any of them is a hashtag or disguised word. Plain words, perhaps with trailing
-    punctuation (most chunks), take a fast path; the rest go through the full expression."""
+    whether any of them is a hashtag or disguised word, and whether the chunk could be part of a
+    long number (it has a digit, or is only "-", "/", "(" and the like). Plain words, perhaps with
+    trailing punctuation (most chunks), take a fast path; the rest go through the full expression."""
     rows = []
     core = chunk.rstrip(_TRAILING) if chunk[-1] in _TRAILING else chunk
     if core.isalpha() and core.isascii():
@@ -147,7 +149,8 @@ def _remember_chunk(chunk: str) -> tuple[tuple, bool]:
             for kind, text, offset, lower, norm, st, ends in rows]
     if len(_CHUNKS) >= _CHUNKS_MAX:
         _CHUNKS.clear()
-    entry = _CHUNKS[chunk] = (tuple(rows), special)
+    numeric = special and (any(map(str.isdecimal, chunk)) or _NUMBER_JOINERS.issuperset(chunk))
+    entry = _CHUNKS[chunk] = (tuple(rows), special, numeric)
     return entry
 
 
@@ -158,13 +161,13 @@ class Text:
     each: a check reads a few columns of every token, and building objects would cost more than the matching.
     """
 
-    __slots__ = ("raw", "kinds", "words", "starts", "lowers", "norms", "stems", "specials",
-                 "_ends_sentence", "_line_starts", "_sentence", "_ends", "_all_caps", "_utf16", "_digit_windows")
+    __slots__ = ("raw", "kinds", "words", "starts", "lowers", "norms", "stems", "specials", "_ends_sentence",
+                 "_line_starts", "_numbers", "_sentence", "_ends", "_all_caps", "_utf16", "_digit_windows")
 
     def __init__(self, raw: str):
         raw = unicodedata.normalize("NFC", raw) if not raw.isascii() else raw
         self.raw = raw
-        rows, self.starts, self._line_starts, self.specials = self.tokenise(raw)
+        rows, self.starts, self._line_starts, self.specials, self._numbers = self.tokenise(raw)
         if rows:
             self.kinds, self.words, _, self.lowers, self.norms, self.stems, self._ends_sentence = zip(*rows)
         else:
@@ -209,9 +212,11 @@ class Text:
         """Stretches of text around long numbers: patterns that need one (phone numbers, IDs, card
         numbers) look only there, so a long text with few numbers costs little."""
         if self._digit_windows is None:
-            raw = self.raw
-            self._digit_windows = {"runs": [(s - 1 if s and raw[s - 1] == "+" else s, e)
-                                            for s, e in map(_span, _NUMBERISH.finditer(raw))]}
+            raw, runs = self.raw, []
+            for start, end in self._numbers:        # only where the tokeniser saw digits
+                runs += [(s - 1 if s and raw[s - 1] == "+" else s, e)
+                         for s, e in map(_span, _NUMBERISH.finditer(raw, start, end))]
+            self._digit_windows = {"runs": runs}
         if not self._digit_windows["runs"]:
             return []
         windows = self._digit_windows.get((before, after, min_run))
@@ -244,10 +249,11 @@ class Text:
                 yield m.start() + ws, m.end() + ws, hs + ws, he + ws
 
     @staticmethod
-    def tokenise(raw: str) -> tuple[list[tuple], list[int], list[int], list[int]]:
+    def tokenise(raw: str) -> tuple[list[tuple], list[int], list[int], list[int], list[list[int]]]:
         """Token rows (kind, text, offset in its chunk, lower, norm, stem, ends a sentence), each
-        token's start, the tokens that begin a line, and the indices of the hashtags and disguised
-        words ("sh*t"), which the matcher looks at separately.
+        token's start, the tokens that begin a line, the indices of the hashtags and disguised
+        words ("sh*t"), which the matcher looks at separately, and the stretches of text that could
+        hold a long number.
 
         A text is split at spaces into chunks; each chunk's tokens are worked out once and
         remembered, since the same words and words-with-a-comma come back in text after text."""
@@ -255,6 +261,8 @@ class Text:
         starts: list[int] = []
         line_starts: list[int] = []
         specials: list[int] = []
+        numbers: list[list[int]] = []       # stretches of consecutive chunks that could hold a long number
+        after_number = False
         pos = 0
         find = raw.find
         multiline = "\n" in raw
@@ -263,17 +271,23 @@ class Text:
             if multiline and rows and "\n" in raw[pos:start]:
                 line_starts.append(len(rows))
             pos = start + len(chunk)
-            chunk_rows, special = _CHUNKS.get(chunk) or _remember_chunk(chunk)
+            chunk_rows, special, numeric = _CHUNKS.get(chunk) or _remember_chunk(chunk)
             if special:
                 specials += [len(rows) + i for i, (kind, text, *_) in enumerate(chunk_rows)
                              if kind == "hashtag" or kind == "word" and not text.isalpha()]
+                if numeric:
+                    if after_number:
+                        numbers[-1][1] = pos
+                    else:
+                        numbers.append([start, pos])
+            after_number = numeric
             if len(chunk_rows) == 1:
                 rows.append(chunk_rows[0])
                 starts.append(start)
             else:
                 rows += chunk_rows
                 starts += [start + row[2] for row in chunk_rows]
-        return rows, starts, line_starts, specials
+        return rows, starts, line_starts, specials, numbers
 
     def token_at(self, offset: int) -> int:
         """Index of the token containing or following a character offset."""

@@ -13,12 +13,16 @@ from ..text import Text
 
 Span = tuple[int, int]
 
-_MOBILE = re.compile(r"(?<![\d+])(?:\+44\s?(?:\(0\)\s?)?|0)7\d{3}[\s-]?\d{3}[\s-]?\d{3}(?!\d)")
-_LANDLINE = re.compile(r"(?<![\d+])(?:\+44\s?(?:\(0\)\s?)?|0)(?:1\d{2,4}|2\d|3\d{2})[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)")
-# National Insurance number: two prefix letters (D, F, I, Q, U, V never used; O not second),
-# six digits, a suffix A-D.
-_NINO = re.compile(r"\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b",
-                   re.IGNORECASE)
+# UK numbers: "+44", "+44 (0)" or "0", then a mobile (7...) or geographic (1..., 2..., 3...) number, not inside
+# a longer one. The patterns open with the "+" or "0" and look behind afterwards, which lets the engine skip
+# ahead to those characters instead of trying every position.
+_UK_PREFIX = r"[+0](?<![\d+].)(?:(?<=\+)44\s?(?:\(0\)\s?)?|(?<=0))"
+_MOBILE = re.compile(_UK_PREFIX + r"7\d{3}[\s-]?\d{3}[\s-]?\d{3}(?!\d)")
+_LANDLINE = re.compile(_UK_PREFIX + r"(?:1\d{2,4}|2\d|3\d{2})[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)")
+# National Insurance number: two prefix letters (D, F, I, Q, U, V never used; O not second; not BG, GB, KN,
+# NK, NT, TN or ZZ), six digits, a suffix A-D; at the start of a word (checked behind the first letter, as above).
+_NINO = re.compile(r"[A-CEGHJ-PR-TW-Z](?<!\w.)[A-CEGHJ-NPR-TW-Z](?<!BG|GB|KN|NK|NT|TN|ZZ)"
+                   r"\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", re.IGNORECASE)
 _CARD = re.compile(r"(?<!\d)(?:\d[ -]?){13,19}(?!\d)")
 # These patterns are the number itself (plus a prefix such as "+44" or "GB33 BUKB"): look just around it.
 _TIGHT = (12, 4)
