@@ -1,8 +1,11 @@
 """The engine's behaviour: context decides, spans are exact, disguises are seen, ordinary words are left alone."""
+import gc
+import weakref
+
 import pytest
 
 from helpers import check, warned
-from thinktwice.engine import RequestError
+from thinktwice.engine import Engine, RequestError
 from thinktwice.text import Text, split_hashtag
 
 
@@ -202,3 +205,14 @@ def test_bad_requests_are_refused_with_a_named_problem(engine, body, code):
         engine.check(body)
     assert err.value.code == code
     assert err.value.message
+
+
+def test_a_replaced_pack_is_freed_although_frozen_out_of_the_collector():
+    # Engine() moves the pack out of the cyclic collector's sight (gc.freeze); that must not keep an old
+    # pack alive after a rule update replaces it.
+    engine = Engine.from_directory()
+    check(engine, "Vote Labour, ring 07911 123456")
+    pack = weakref.ref(engine.pack)
+    del engine
+    gc.collect()
+    assert pack() is None
