@@ -166,7 +166,7 @@ def _as_list(value) -> list:
 
 def _expand(phrase: str, lexicons: dict, org_names: dict, where: str):
     """'as your {union_role}' -> every combination; '{org}' -> yields (phrase, org) per organisation."""
-    names = _PLACEHOLDER.findall(phrase)
+    names = _PLACEHOLDER.findall(phrase) if "{" in phrase else None
     if not names:
         yield phrase, None
         return

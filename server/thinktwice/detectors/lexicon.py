@@ -59,7 +59,8 @@ _PLAIN_PHRASE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?(?: [A-Za-z]+(?:['’]
 def term_words(phrase: str, with_stems: bool = True) -> list[tuple[str, str]]:
     """A phrase's words as written and as matched (normal form, or stem), split as they would be
     written in a post: 'Students’ Union' -> ('Students', 'students'), ('Union', 'union')."""
-    if _PLAIN_PHRASE.match(phrase):
+    if (phrase.isascii() and phrase.replace(" ", "").isalpha() and "  " not in phrase and phrase[0] != " " != phrase[-1]
+            or _PLAIN_PHRASE.match(phrase)):
         # Most terms are plain words (names, phrases): skip the full social-text tokeniser.
         words = []
         for word in phrase.split(" "):
@@ -259,8 +260,8 @@ def build_term(lexicon: str, entry, options: dict) -> Term:
     words = term_words(phrase, with_stems=options["stem"])
     if not words:
         raise ValueError(f"lexicon {lexicon!r}: term {phrase!r} has no words")
-    return Term(lexicon=lexicon, text=phrase, words=tuple(m for _, m in words), written=tuple(w for w, _ in words),
-                **options)
+    written, matched = zip(*words)
+    return Term(lexicon=lexicon, text=phrase, words=matched, written=written, **options)
 
 
 def _given(raw: dict) -> set:
