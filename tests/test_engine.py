@@ -216,3 +216,17 @@ def test_a_replaced_pack_is_freed_although_frozen_out_of_the_collector():
     del engine
     gc.collect()
     assert pack() is None
+
+
+def test_garbage_is_not_frozen_with_a_new_pack():
+    class Node:
+        pass
+
+    Engine.from_directory()              # the service's first engine; what follows is a rule update
+    a, b = Node(), Node()
+    a.other, b.other = b, a              # a reference cycle that only the collector can free
+    cycle = weakref.ref(a)
+    del a, b
+    Engine.from_directory()
+    gc.collect()
+    assert cycle() is None

@@ -59,7 +59,11 @@ class Engine:
         self.pack = pack
         # The pack is some 100,000 objects that live as long as it does: moved out of the collector's sight,
         # a full collection no longer walks them (one used to stall a check for 60-80 ms). They hold no
-        # reference cycles, so a replaced pack is still freed.
+        # reference cycles, so a replaced pack is still freed. When this engine replaces another (a rule
+        # update), garbage is collected first so that none is frozen with it; at start there is next to none,
+        # and a collection then would walk everything (60 ms) for nothing.
+        if gc.get_freeze_count():
+            gc.collect()
         gc.freeze()
         self.today = today          # the date election windows are judged on; a function returning None ignores them
         self.detector = BudgetedDetector(pack)
