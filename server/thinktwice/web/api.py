@@ -50,10 +50,15 @@ def health():
     return jsonify({"status": "ok", "version": __version__, "rules_version": engine.pack.version})
 
 
+# Answers to checks are plain data made by the engine (no cycles to guard against): one encoder, made once.
+_ANSWER_ENCODER = json.JSONEncoder(separators=(",", ":"), check_circular=False)
+
+
 @bp.post("/check")
 def check():
     svc = _service()
-    return jsonify(svc["engine"].check(json_body(), defaults=svc["settings"].get()))
+    answer = svc["engine"].check(json_body(), defaults=svc["settings"].get())
+    return Response(_ANSWER_ENCODER.encode(answer), mimetype="application/json")
 
 
 @bp.get("/orgs")
