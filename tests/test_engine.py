@@ -168,6 +168,22 @@ def test_tokens_carry_kinds_and_offsets():
     assert [text.raw[t.start:t.end] for t in text.tokens][1] == "@UKLabour"
 
 
+@pytest.mark.parametrize("raw", ["___Tories", "Vote  ___Labour\n\n  now", "\t__Labour, \xa0 #GE2024\r\n"])
+def test_token_offsets_skip_what_is_no_token(raw):
+    # "_" starts no token: the word after it starts after it, wherever the chunk sits and however it is spaced.
+    text = Text(raw)
+    assert [text.raw[t.start:t.end] for t in text.tokens] == [t.text for t in text.tokens]
+    assert "Labour" in [t.text for t in text.tokens] or "Tories" in [t.text for t in text.tokens]
+
+
+@pytest.mark.parametrize("raw", ["shit\n_", "call 07911 123456\n___", "Vote Labour\n_\n_\nnow"])
+def test_a_last_line_without_tokens_is_answered(engine, raw):
+    # A line of underscores alone holds no token; it once ended the text's sentence list early.
+    answer = check(engine, raw)
+    assert answer["warnings"], raw
+    assert Text(raw).sentence[-1] >= 0
+
+
 # -- answers ------------------------------------------------------------------------------------------
 def test_answer_shape_and_verdict_is_highest_severity(engine):
     answer = check(engine, "Vote Labour, ring Tom on 07911 123456")

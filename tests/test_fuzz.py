@@ -33,7 +33,7 @@ def fast(examples: int):
 ORGS = ["lancaster-su", "chester-su", "nowhere-su", ""]
 words = st.sampled_from(["Vote Labour", "f*ck", "07700 900123", "#ToriesOut", "code STUDENT20", "like", "post",
                          "volunteer", "official", "lancaster-su", "warning", "edited", "political.party-vote",
-                         "\u202e", "\U0001F600", "\x00", " ", "é"])
+                         "\u202e", "\U0001F600", "\x00", " ", "é", "_", "\n", "__\n"])
 texts = st.one_of(st.text(max_size=300), st.lists(words, max_size=12).map(" ".join))
 scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), texts)
 json_values = st.recursive(scalars, lambda inner: st.one_of(st.lists(inner, max_size=4),
