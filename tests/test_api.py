@@ -134,3 +134,12 @@ def test_extension_origin_gets_cors_and_a_web_page_does_not(live_server):
     r = live_server.request("GET", "/v1/health", headers={"Origin": "https://evil.example"})
     assert "Access-Control-Allow-Origin" not in r.headers
     assert r.status == 403 and r.json()["error"]["code"] == "forbidden_origin"
+
+
+def test_check_body_is_compact_json_of_the_answer(live_server):
+    # The answer's JSON is put together from remembered pieces (web/answer_json.py): it must read back
+    # to the same answer and be written exactly as json.dumps would write it.
+    for text in ["Vote Labour, ring Tom on 07911 123456 #ToriesOut 😀", "Vote Labour \"now\" \\ é", "Welcome week!"]:
+        r = post_check(live_server, {"text": text, "context": LANCS})
+        assert r.status == 200
+        assert r.body.decode() == json.dumps(r.json(), separators=(",", ":"))

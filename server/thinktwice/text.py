@@ -267,7 +267,7 @@ class Text:
         a check then runs far fewer interpreter steps per word."""
         chunks = raw.split()
         entries = list(map(_CHUNKS.get, chunks))
-        if None in entries:
+        if not all(entries):        # a chunk not seen before (entries are non-empty tuples)
             entries = [entry or _remember_chunk(chunk) for entry, chunk in zip(entries, chunks)]
         rows = list(chain.from_iterable(map(_ROWS, entries)))
         if len(raw) == sum(map(len, chunks)) + len(chunks) - 1 and all(map(_AT_START, entries)):

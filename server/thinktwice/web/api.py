@@ -9,6 +9,7 @@ from flask import Blueprint, Response, current_app, jsonify, request
 from .. import __version__, audit
 from ..engine import RequestError
 from ..vocab import ACCOUNTS, ACTIONS, CATEGORIES, ROLES
+from .answer_json import AnswerEncoder
 
 bp = Blueprint("api", __name__, url_prefix="/v1")
 MAX_JSON_DEPTH = 16
@@ -50,8 +51,7 @@ def health():
     return jsonify({"status": "ok", "version": __version__, "rules_version": engine.pack.version})
 
 
-# Answers to checks are plain data made by the engine (no cycles to guard against): one encoder, made once.
-_ANSWER_ENCODER = json.JSONEncoder(separators=(",", ":"), check_circular=False)
+_ANSWER_ENCODER = AnswerEncoder()
 
 
 @bp.post("/check")
