@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from sys import intern
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from functools import lru_cache
-from itertools import accumulate, chain, compress
-from operator import add, itemgetter, sub
+from itertools import accumulate
+from operator import add
 from typing import NamedTuple
 
 from nltk.stem.snowball import SnowballStemmer
@@ -49,7 +49,6 @@ _ASCII_UPPER, _ASCII_LOWER = bytes(range(65, 91)), bytes(range(97, 123))
 # Punctuation that may follow a plain word without sending its chunk down the slow path.
 _TRAILING = ',.!?;:)"'
 _CAMEL_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
-_NEWLINE = re.compile(r"\n")
 
 
 @lru_cache(maxsize=65536)
@@ -116,19 +115,16 @@ def _all_caps(raw: str) -> bool:
     return upper >= 8 and upper / (upper + lower) > 0.8
 
 
-_CHUNKS: dict[str, tuple] = {}
+_CHUNKS: dict[str, tuple[tuple, bool, bool]] = {}
 _CHUNKS_MAX = 65536
 _NUMBER_JOINERS = frozenset("-/.()")
-_ROWS, _SPECIAL, _STEPS, _AT_START = itemgetter(0), itemgetter(1), itemgetter(3), itemgetter(4)
 
 
-def _remember_chunk(chunk: str) -> tuple[tuple, bool, bool, tuple, bool]:
-    """A chunk's tokens as (kind, text, offset in the chunk, lower, norm, stem, ends a sentence);
-    whether any of them is a hashtag or disguised word; whether the chunk could be part of a long
-    number (it has a digit, or is only "-", "/", "(" and the like); the steps from each token's start
-    to the next one's, the last to where the next chunk starts after one space; and whether its first
-    token starts the chunk. Plain words, perhaps with trailing punctuation (most chunks), take a fast
-    path; the rest go through the full expression."""
+def _remember_chunk(chunk: str) -> tuple[tuple, bool, bool]:
+    """A chunk's tokens as (kind, text, offset in the chunk, lower, norm, stem, ends a sentence),
+    whether any of them is a hashtag or disguised word, and whether the chunk could be part of a
+    long number (it has a digit, or is only "-", "/", "(" and the like). Plain words, perhaps with
+    trailing punctuation (most chunks), take a fast path; the rest go through the full expression."""
     rows = []
     core = chunk.rstrip(_TRAILING) if chunk[-1] in _TRAILING else chunk
     if core.isalpha() and core.isascii():
@@ -149,14 +145,12 @@ def _remember_chunk(chunk: str) -> tuple[tuple, bool, bool, tuple, bool]:
         special = True
     # One shared object per distinct string: a check then touches fewer objects, and the matcher's
     # interned keys compare by identity.
-    rows = tuple((kind, *map(intern, (text,)), offset, *map(intern, (lower, norm, st)), ends)
-                 for kind, text, offset, lower, norm, st, ends in rows)
+    rows = [(kind, *map(intern, (text,)), offset, *map(intern, (lower, norm, st)), ends)
+            for kind, text, offset, lower, norm, st, ends in rows]
     if len(_CHUNKS) >= _CHUNKS_MAX:
         _CHUNKS.clear()
     numeric = special and (any(map(str.isdecimal, chunk)) or _NUMBER_JOINERS.issuperset(chunk))
-    offsets = [row[2] for row in rows]
-    steps = tuple(map(sub, [*offsets[1:], len(chunk) + 1], offsets))
-    entry = _CHUNKS[chunk] = (rows, special, numeric, steps, bool(rows) and offsets[0] == 0)
+    entry = _CHUNKS[chunk] = (tuple(rows), special, numeric)
     return entry
 
 
@@ -262,48 +256,39 @@ class Text:
         hold a long number.
 
         A text is split at spaces into chunks; each chunk's tokens are worked out once and
-        remembered, since the same words and words-with-a-comma come back in text after text.
-        The columns are put together by C-level iterators (map, chain, compress), not a loop per chunk:
-        a check then runs far fewer interpreter steps per word."""
-        chunks = raw.split()
-        entries = list(map(_CHUNKS.get, chunks))
-        if not all(entries):        # a chunk not seen before (entries are non-empty tuples)
-            entries = [entry or _remember_chunk(chunk) for entry, chunk in zip(entries, chunks)]
-        rows = list(chain.from_iterable(map(_ROWS, entries)))
-        if len(raw) == sum(map(len, chunks)) + len(chunks) - 1 and all(map(_AT_START, entries)):
-            # One space or break between chunks, each starting with a token: starts are running sums.
-            starts = list(accumulate(chain.from_iterable(map(_STEPS, entries)), initial=0))
-            starts.pop()
-        else:
-            starts, pos, find = [], 0, raw.find
-            for chunk, entry in zip(chunks, entries):
-                pos = find(chunk, pos)
-                starts += [pos + row[2] for row in entry[0]]
-                pos += len(chunk)
+        remembered, since the same words and words-with-a-comma come back in text after text."""
+        rows: list[tuple] = []
+        starts: list[int] = []
+        line_starts: list[int] = []
         specials: list[int] = []
         numbers: list[list[int]] = []       # stretches of consecutive chunks that could hold a long number
-        special_chunks = list(compress(range(len(chunks)), map(_SPECIAL, entries)))
-        if special_chunks:
-            first_row = list(accumulate(map(len, map(_ROWS, entries)), initial=0))  # chunk -> its first token
-            last_numeric = -2
-            for c in special_chunks:
-                chunk_rows, _, numeric, *_ = entries[c]
-                first = first_row[c]
-                specials += [first + i for i, (kind, text, *_) in enumerate(chunk_rows)
+        after_number = False
+        pos = 0
+        find = raw.find
+        multiline = "\n" in raw
+        for chunk in raw.split():
+            start = find(chunk, pos)
+            if multiline and rows and "\n" in raw[pos:start]:
+                line_starts.append(len(rows))
+            pos = start + len(chunk)
+            chunk_rows, special, numeric = _CHUNKS.get(chunk) or _remember_chunk(chunk)
+            if special:
+                specials += [len(rows) + i for i, (kind, text, *_) in enumerate(chunk_rows)
                              if kind == "hashtag" or kind == "word" and not text.isalpha()]
-                if numeric and chunk_rows:
-                    start = starts[first] - chunk_rows[0][2]
-                    if last_numeric == c - 1:
-                        numbers[-1][1] = start + len(chunks[c])
+                if numeric:
+                    if after_number:
+                        numbers[-1][1] = pos
                     else:
-                        numbers.append([start, start + len(chunks[c])])
-                    last_numeric = c
-        line_starts: list[int] = []
-        if "\n" in raw:
-            for newline in (m.start() for m in _NEWLINE.finditer(raw)):
-                token = bisect_left(starts, newline)    # the first token after the break, if any
-                if 0 < token < len(rows) and (not line_starts or line_starts[-1] != token):
-                    line_starts.append(token)
+                        numbers.append([start, pos])
+            after_number = numeric
+            if len(chunk_rows) == 1:
+                rows.append(chunk_rows[0])
+                starts.append(start + chunk_rows[0][2])     # "___Tories": the word starts after the "_"
+            else:
+                rows += chunk_rows
+                starts += [start + row[2] for row in chunk_rows]
+        while line_starts and line_starts[-1] >= len(rows):     # a last line of "_" alone holds no token
+            line_starts.pop()
         return rows, starts, line_starts, specials, numbers
 
     def token_at(self, offset: int) -> int:

@@ -108,6 +108,8 @@ class Detector:
                 candidates.append([span])
         else:
             candidates = [[span] for span in BUILTINS[rule.detector](text, rule.options)]
+        if not candidates:
+            return []
         if rule.min_distinct > 1 and len({text.raw[g[0][0]:g[0][1]].lower() for g in candidates}) < rule.min_distinct:
             return []
         kept: set = set()

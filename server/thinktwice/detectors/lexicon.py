@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import compress
+from itertools import count as count_from
 from operator import attrgetter
 from sys import intern
+from typing import NamedTuple
 
 from ..text import MASK_CHARS, Text, split_hashtag, word_forms
 
@@ -43,14 +46,17 @@ class Term:
         return "".join(self.written).lower().replace("'", "").replace("’", "")
 
 
-@dataclass(slots=True)
-class Hit:
+class Hit(NamedTuple):
     lexicon: str
     term: Term
     first: int     # token indices, inclusive/exclusive
     last: int
     start: int     # character offsets in the raw text
     end: int
+
+
+# Hit(...) runs a generated Python __new__; a check makes dozens of hits, so they are made in C instead.
+_hit = partial(tuple.__new__, Hit)
 
 
 _PLAIN_PHRASE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?(?: [A-Za-z]+(?:['’][A-Za-z]+)?)*\Z")
@@ -120,8 +126,8 @@ class Matcher:
 
     # -- matching ---------------------------------------------------------------
     def find(self, text: Text) -> list[Hit]:
-        """Every term in the text. Only the tokens that open a term are walked, found with one set
-        look-up per token in a comprehension; the walk is written out here rather than in helper
+        """Every term in the text. Only the tokens that open a term are walked, found with one
+        look-up per token by C-level iterators; the walk is written out here rather than in helper
         methods because a check makes few calls but each one costs (see docs/performance.md)."""
         hits: list[Hit] = []
         for i in text.specials:
@@ -131,14 +137,12 @@ class Matcher:
         for root, column in ((self.by_norm, text.norms), (self.by_stem, text.stems)):
             if not root:
                 continue
-            for i in [i for i, word in enumerate(column) if word in root]:
-                node = root[column[i]]
-                matched = [i]
-                j = i
+            for i in list(compress(count_from(), map(root.__contains__, column))):
+                node, j, matched = root[column[i]], i, None     # `matched`: the path's tokens, once it has two
                 while True:
                     for term in node.terms:
-                        if term.plain or self._acceptable(text, term, matched):
-                            hits.append(Hit(term.lexicon, term, i, j + 1, starts[i], ends[j]))
+                        if term.plain or self._acceptable(text, term, matched or [i]):
+                            hits.append(_hit((term.lexicon, term, i, j + 1, starts[i], ends[j])))
                     if not node.next:
                         break
                     j += 1
@@ -149,6 +153,8 @@ class Matcher:
                     node = node.next.get(column[j])
                     if node is None:
                         break
+                    if matched is None:
+                        matched = [i]
                     matched.append(j)
         if self.masked:
             for i in text.specials:
@@ -188,7 +194,7 @@ class Matcher:
         shape = _mask_shape(lower)
         for term in self.masked:
             if len(term.words[0]) == len(lower) and shape.match(term.words[0]):
-                hits.append(Hit(term.lexicon, term, i, i + 1, text.starts[i], text.ends[i]))
+                hits.append(_hit((term.lexicon, term, i, i + 1, text.starts[i], text.ends[i])))
 
     def _hashtag(self, text: Text, i: int, hits: list) -> None:
         terms = self._hashtags.get(text.words[i])
@@ -198,7 +204,7 @@ class Matcher:
             terms = self._hashtags[text.words[i]] = self._hashtag_terms(text.words[i])
         if terms:
             start, end = text.starts[i], text.ends[i]
-            hits += [Hit(term.lexicon, term, i, i + 1, start, end) for term in terms]
+            hits += [_hit((term.lexicon, term, i, i + 1, start, end)) for term in terms]
 
     def _hashtag_terms(self, hashtag: str) -> tuple[Term, ...]:
         """#VoteLabour, #ToriesOut, #labourdoorstep: a term, optionally with an affix word either side
