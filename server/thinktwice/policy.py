@@ -1,8 +1,6 @@
 """What findings mean for one organisation, given who is posting, from which account, doing what."""
 from __future__ import annotations
 
-from itertools import starmap
-from operator import itemgetter, sub
 from types import SimpleNamespace
 from typing import NamedTuple
 
@@ -101,12 +99,8 @@ def _covered(inner: dict, outer: dict) -> bool:
     return True
 
 
-_START_END = itemgetter("start", "end")
-
-
 def _rank(w: dict) -> tuple[int, int]:
-    """Most severe first, then the most words covered (start - end summed: minus the length)."""
-    return -SEVERITY_RANK[w["severity"]], sum(starmap(sub, map(_START_END, w["spans"])))
+    return -SEVERITY_RANK[w["severity"]], -sum(s["end"] - s["start"] for s in w["spans"])
 
 
 def merge_overlapping(warnings: list[dict]) -> list[dict]:

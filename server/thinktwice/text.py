@@ -213,9 +213,10 @@ class Text:
         numbers) look only there, so a long text with few numbers costs little."""
         if self._digit_windows is None:
             raw, runs = self.raw, []
-            for start, end in self._numbers:        # only where the tokeniser saw digits
-                runs += [(s - 1 if s and raw[s - 1] == "+" else s, e)
-                         for s, e in map(_span, _NUMBERISH.finditer(raw, start, end))]
+            for start, end in self._numbers:        # only where the tokeniser saw digits, and room for a run
+                if end - start >= 6:
+                    runs += [(s - 1 if s and raw[s - 1] == "+" else s, e)
+                             for s, e in map(_span, _NUMBERISH.finditer(raw, start, end))]
             self._digit_windows = {"runs": runs}
         if not self._digit_windows["runs"]:
             return []
