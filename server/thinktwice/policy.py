@@ -71,15 +71,31 @@ def _decision(profile: Profile, rule, ctx: Context, action: str, signals: set[st
 
 def _content_warnings(profile: Profile, findings: dict, text: Text, ctx: Context, action: str,
                       signals: set[str]) -> list[dict]:
-    warnings = []
+    """The warnings the findings make here, each problem explained once: a warning whose words another
+    warning of the same category and at least its severity already covers is dropped ("Labour" inside
+    "Vote Labour"). Overlaps are judged on offsets, and a warning is made only when it is kept."""
+    found = []
     for finding in findings.values():
         if finding.rule.category == "signal":
             continue
         decided = _decision(profile, finding.rule, ctx, action, signals)
         if decided is None:
             continue
-        template, names_match = decided
-        spans = text.spans(finding.spans)
+        pairs = text.utf16_pairs(finding.spans)
+        length = pairs[0][1] - pairs[0][0] if len(pairs) == 1 else sum(e - s for s, e in pairs)
+        # Most severe first, then the most words covered, then in rule order (sorted as plain tuples).
+        found.append((-SEVERITY_RANK[decided[0]["severity"]], -length, len(found), decided, pairs, finding.spans))
+    if len(found) > 1:
+        found.sort()
+        kept = []
+        for item in found:
+            category, pairs = item[3][0]["category"], item[4]
+            if not (pairs and any(k[3][0]["category"] == category and _covered(pairs, k[4]) for k in kept)):
+                kept.append(item)
+        found = kept
+    raw, warnings = text.raw, []
+    for *_, (template, names_match), pairs, python_pairs in found:
+        spans = [{"start": s16, "end": e16, "text": raw[s:e]} for (s16, e16), (s, e) in zip(pairs, python_pairs)]
         if names_match and spans:
             warnings.append({**template, "message": template["message"].replace("{match}", spans[0]["text"]),
                              "spans": spans})
@@ -88,38 +104,15 @@ def _content_warnings(profile: Profile, findings: dict, text: Text, ctx: Context
     return warnings
 
 
-def _covered(inner: dict, outer: dict) -> bool:
-    for s in inner["spans"]:
-        start, end = s["start"], s["end"]
-        for o in outer["spans"]:
-            if o["start"] <= start and end <= o["end"]:
+def _covered(inner: list, outer: list) -> bool:
+    """Every (start, end) of `inner` lies within one of `outer`."""
+    for start, end in inner:
+        for o_start, o_end in outer:
+            if o_start <= start and end <= o_end:
                 break
         else:
             return False
     return True
-
-
-def _rank(w: dict) -> tuple[int, int]:
-    return -SEVERITY_RANK[w["severity"]], -sum(s["end"] - s["start"] for s in w["spans"])
-
-
-def merge_overlapping(warnings: list[dict]) -> list[dict]:
-    """Drop a warning whose words another warning of the same category and at least its severity already covers
-    ("Labour" inside "Vote Labour"), so one problem is explained once."""
-    if len(warnings) < 2:
-        return warnings
-    kept = []
-    for w in sorted(warnings, key=_rank):
-        if w["spans"]:
-            category = w["category"]
-            for k in kept:
-                if k["category"] == category and _covered(w, k):
-                    break
-            else:
-                kept.append(w)
-        else:
-            kept.append(w)
-    return kept
 
 
 # The endorsement warning is made by the engine, not found by a detector; profiles map it by category.
@@ -130,10 +123,10 @@ _ENDORSE_VERB = {"like": "Liking", "share": "Sharing", "repost": "Reposting", "q
 
 def apply_policy(profile: Profile, findings: dict, text: Text, ctx: Context, signals: set[str]) -> list[dict]:
     if ctx.action not in ENDORSING_ACTIONS:
-        return merge_overlapping(_content_warnings(profile, findings, text, ctx, ctx.action, signals))
+        return _content_warnings(profile, findings, text, ctx, ctx.action, signals)
 
     # A like, share or repost is judged as if the user had posted the content themselves ...
-    content = merge_overlapping(_content_warnings(profile, findings, text, ctx, "post", signals))
+    content = _content_warnings(profile, findings, text, ctx, "post", signals)
     if not content:
         return []
     m = _mapping_for(profile, ENDORSEMENT_RULE, ctx, ctx.action, signals)

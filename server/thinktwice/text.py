@@ -309,6 +309,14 @@ class Text:
     def span(self, start: int, end: int) -> dict:
         return {"start": self.utf16(start), "end": self.utf16(end), "text": self.raw[start:end]}
 
+    def utf16_pairs(self, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """(start, end) pairs in UTF-16 code units: the same list when the text has nothing outside the BMP."""
+        if self._utf16 is None:
+            self.utf16(0)
+        if not self._utf16:
+            return pairs
+        return [(self._utf16[s], self._utf16[e]) for s, e in pairs]
+
     def spans(self, pairs) -> list[dict]:
         """`span` for many (start, end) pairs."""
         raw = self.raw

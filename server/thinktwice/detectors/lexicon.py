@@ -133,7 +133,7 @@ class Matcher:
         for i in text.specials:
             if text.kinds[i] == "hashtag":
                 self._hashtag(text, i, hits)
-        count, kinds, words, starts, ends = len(text), text.kinds, text.words, text.starts, text.ends
+        count, kinds, words, starts = len(text), text.kinds, text.words, text.starts
         for root, column in ((self.by_norm, text.norms), (self.by_stem, text.stems)):
             if not root:
                 continue
@@ -142,7 +142,7 @@ class Matcher:
                 while True:
                     for term in node.terms:
                         if term.plain or self._acceptable(text, term, matched or [i]):
-                            hits.append(_hit((term.lexicon, term, i, j + 1, starts[i], ends[j])))
+                            hits.append(_hit((term.lexicon, term, i, j + 1, starts[i], starts[j] + len(words[j]))))
                     if not node.next:
                         break
                     j += 1
@@ -194,7 +194,7 @@ class Matcher:
         shape = _mask_shape(lower)
         for term in self.masked:
             if len(term.words[0]) == len(lower) and shape.match(term.words[0]):
-                hits.append(_hit((term.lexicon, term, i, i + 1, text.starts[i], text.ends[i])))
+                hits.append(_hit((term.lexicon, term, i, i + 1, text.starts[i], text.starts[i] + len(text.words[i]))))
 
     def _hashtag(self, text: Text, i: int, hits: list) -> None:
         terms = self._hashtags.get(text.words[i])
@@ -203,7 +203,8 @@ class Matcher:
                 self._hashtags.clear()
             terms = self._hashtags[text.words[i]] = self._hashtag_terms(text.words[i])
         if terms:
-            start, end = text.starts[i], text.ends[i]
+            start = text.starts[i]
+            end = start + len(text.words[i])
             hits += [_hit((term.lexicon, term, i, i + 1, start, end)) for term in terms]
 
     def _hashtag_terms(self, hashtag: str) -> tuple[Term, ...]:
