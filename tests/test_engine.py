@@ -250,3 +250,21 @@ def test_garbage_is_not_frozen_with_a_new_pack():
         gc.enable()
     gc.collect()
     assert cycle() is None
+
+
+def test_remembered_contexts_still_follow_the_request_and_the_settings(engine):
+    # What a context validates to is remembered; a different action, context or user setting is its own.
+    body = {"text": "Vote Labour", "context": {"org": "lancaster-su", "account": "official"}}
+    assert engine.check(body, defaults={"role": "volunteer"})["verdict"] == "warning"
+    assert engine.check(body, defaults={"role": "volunteer"})["verdict"] == "warning"
+    with pytest.raises(RequestError) as err:
+        engine.check({**body, "action": "poke"}, defaults={"role": "volunteer"})
+    assert err.value.code == "unknown_action"
+    with pytest.raises(RequestError) as err:
+        engine.check(body, defaults={"role": "dean"})
+    assert err.value.code == "unknown_role"
+    with pytest.raises(RequestError) as err:
+        engine.check({**body, "context": {**body["context"], "platform": ["x"]}})
+    assert err.value.code == "invalid_type"
+    personal = {**body, "context": {"org": "lancaster-su", "account": "personal"}}
+    assert engine.check(personal, defaults={"role": "volunteer"})["verdict"] != "warning"

@@ -71,6 +71,7 @@ class Engine:
         self.budget_ms = budget_ms            # time budget per check (budget.py); None: unlimited
         self.defaults = {"org": None, "role": "volunteer", "account": "personal", **(defaults or {})}
         self._cache: OrderedDict = OrderedDict()
+        self._contexts: dict = {}           # (action, context, settings) -> Context, as validated
         self._cache_size = cache_size
         self._lock = Lock()
 
@@ -87,11 +88,26 @@ class Engine:
         text = _text_field(body, "text", self.max_text, required=True)
         replying_to = _text_field(body, "replying_to", self.max_text, required=False)
         action = body.get("action", "post")
+        context = body.get("context", {})
+        # A user sends the same context and settings check after check: what they validate to is remembered.
+        try:
+            key = (action, tuple(context.items()), tuple(defaults.items()) if defaults else None)
+            ctx = self._contexts.get(key)
+        except (AttributeError, TypeError):     # not an object, or a value that cannot be a key: validate
+            key = ctx = None
+        if ctx is None:
+            ctx = self._context(action, context, defaults)
+            if key is not None:
+                if len(self._contexts) >= 1024:
+                    self._contexts.clear()
+                self._contexts[key] = ctx
+        return text, replying_to, ctx
+
+    def _context(self, action, context, defaults: dict | None) -> Context:
         if not isinstance(action, str):
             raise RequestError("invalid_type", "'action' must be a string")
         if action not in ACTIONS:
             raise RequestError("unknown_action", f"unknown action {action!r}; expected one of {', '.join(ACTIONS)}")
-        context = body.get("context", {})
         if context is None:
             context = {}
         if not isinstance(context, dict):
@@ -127,7 +143,7 @@ class Engine:
         platform = context.get("platform")
         if platform is not None and len(platform) > 64:
             raise RequestError("invalid_value", "'context.platform' is longer than 64 characters")
-        return text, replying_to, Context(org, merged["role"], merged["account"], action, platform)
+        return Context(org, merged["role"], merged["account"], action, platform)
 
     # -- checking -----------------------------------------------------------------
     def check(self, body, defaults: dict | None = None) -> dict:
