@@ -98,6 +98,8 @@ class Detector:
     # ------------------------------------------------------------------------
     def _spans(self, rule, text: Text, org: str, lex: dict) -> list[tuple[int, int]]:
         if rule.match:
+            if len(rule.match) == 1 and not (rule.unless or rule.requires or rule.min_distinct > 1):
+                return sorted({(hit.start, hit.end) for hit in lex.get(rule.match[0])})    # its hits, as they are
             candidates = self._cooccur(rule, text, lex)
         elif rule.regex and rule.near_digits:
             candidates = [[(hs, he)] for _, _, hs, he in text.finditer_near_digits(self.regex_for(rule, org))]
