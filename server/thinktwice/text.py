@@ -10,7 +10,7 @@ import unicodedata
 from sys import intern
 from bisect import bisect_right
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 from operator import add
 from typing import NamedTuple
 
@@ -177,13 +177,16 @@ class Text:
 
     @property
     def sentence(self) -> list[int]:
-        """The sentence number of each token (sentences end at . ! ? … and at line breaks)."""
+        """The sentence number of each token (see `sentence_of`)."""
+        return [self.sentence_of(i) for i in range(len(self))]
+
+    def sentence_of(self, i: int) -> int:
+        """The sentence number of token i: sentences end at . ! ? … and at line breaks. The tokens
+        that open a sentence are found once; then each question is a binary search."""
         if self._sentence is None:
-            breaks = [False, *self._ends_sentence[:-1]] if self._ends_sentence else []
-            for i in self._line_starts:
-                breaks[i] = True
-            self._sentence = list(accumulate(breaks))
-        return self._sentence
+            ends = [j + 1 for j in compress(range(len(self._ends_sentence) - 1), self._ends_sentence)]
+            self._sentence = sorted({*ends, *self._line_starts}) if self._line_starts else ends
+        return bisect_right(self._sentence, i)
 
     @property
     def ends(self) -> list[int]:
@@ -202,7 +205,7 @@ class Text:
 
     def token(self, i: int) -> Token:
         return Token(i, self.kinds[i], self.words[i], self.starts[i], self.ends[i], self.lowers[i], self.norms[i],
-                     self.stems[i], i == 0 or self.sentence[i] != self.sentence[i - 1])
+                     self.stems[i], i == 0 or self.sentence_of(i) != self.sentence_of(i - 1))
 
     @property
     def tokens(self) -> list[Token]:

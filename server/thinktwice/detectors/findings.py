@@ -127,12 +127,12 @@ class Detector:
 
     @staticmethod
     def _sentence_of(text: Text, offset: int) -> int:
-        return text.sentence[text.token_at(offset)] if text.kinds else 0
+        return text.sentence_of(text.token_at(offset)) if text.kinds else 0
 
     @staticmethod
     def _in_sentence(text: Text, lex: "LexiconHits", names: list[str], sentence: int) -> bool:
-        of = text.sentence
-        return any(of[hit.first] == sentence for name in names for hit in lex.by_name.get(name, ()))
+        of = text.sentence_of
+        return any(of(hit.first) == sentence for name in names for hit in lex.by_name.get(name, ()))
 
     @staticmethod
     def _cooccur(rule, text: Text, lex: "LexiconHits") -> list[list[tuple[int, int]]]:
@@ -179,8 +179,8 @@ class LexiconHits:
         if within == "text" or len(hits) < 8:
             return hits
         if within == "sentence":
-            sentence = text.sentence[anchor.first]
-            return [h for h in hits if text.sentence[h.first] == sentence]
+            sentence = text.sentence_of(anchor.first)
+            return [h for h in hits if text.sentence_of(h.first) == sentence]
         firsts = self._firsts.get(name)
         if firsts is None:
             hits.sort(key=lambda h: h.first)
@@ -208,6 +208,6 @@ def _close(rule, text: Text, a: Hit, b: Hit) -> bool:
     if rule.within == "text":
         return True
     if rule.within == "sentence":
-        return text.sentence[a.first] == text.sentence[b.first]
+        return text.sentence_of(a.first) == text.sentence_of(b.first)
     gap = b.first - a.last if b.first >= a.last else a.first - b.last
     return gap <= rule.within
