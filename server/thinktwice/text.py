@@ -162,7 +162,7 @@ class Text:
     """
 
     __slots__ = ("raw", "kinds", "words", "starts", "lowers", "norms", "stems", "specials", "_ends_sentence",
-                 "_line_starts", "_numbers", "_sentence", "_ends", "_all_caps", "_utf16", "_digit_windows")
+                 "_line_starts", "_numbers", "_sentence_starts", "_ends", "_all_caps", "_utf16", "_digit_windows")
 
     def __init__(self, raw: str):
         raw = unicodedata.normalize("NFC", raw) if not raw.isascii() else raw
@@ -173,7 +173,7 @@ class Text:
         else:
             self.kinds = self.words = self.lowers = self.norms = self.stems = self._ends_sentence = ()
         # Worked out when first asked for: many checks never need them.
-        self._sentence = self._ends = self._all_caps = self._utf16 = self._digit_windows = None
+        self._sentence_starts = self._ends = self._all_caps = self._utf16 = self._digit_windows = None
 
     @property
     def sentence(self) -> list[int]:
@@ -183,10 +183,10 @@ class Text:
     def sentence_of(self, i: int) -> int:
         """The sentence number of token i: sentences end at . ! ? … and at line breaks. The tokens
         that open a sentence are found once; then each question is a binary search."""
-        if self._sentence is None:
+        if self._sentence_starts is None:
             ends = [j + 1 for j in compress(range(len(self._ends_sentence) - 1), self._ends_sentence)]
-            self._sentence = sorted({*ends, *self._line_starts}) if self._line_starts else ends
-        return bisect_right(self._sentence, i)
+            self._sentence_starts = sorted({*ends, *self._line_starts}) if self._line_starts else ends
+        return bisect_right(self._sentence_starts, i)
 
     @property
     def ends(self) -> list[int]:
