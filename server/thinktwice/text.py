@@ -115,16 +115,17 @@ def _all_caps(raw: str) -> bool:
     return upper >= 8 and upper / (upper + lower) > 0.8
 
 
-_CHUNKS: dict[str, tuple[tuple, bool, bool]] = {}
+_CHUNKS: dict[str, tuple[tuple, bool, bool, tuple | None]] = {}
 _CHUNKS_MAX = 65536
 _NUMBER_JOINERS = frozenset("-/.()")
 
 
-def _remember_chunk(chunk: str) -> tuple[tuple, bool, bool]:
+def _remember_chunk(chunk: str) -> tuple[tuple, bool, bool, tuple | None]:
     """A chunk's tokens as (kind, text, offset in the chunk, lower, norm, stem, ends a sentence),
-    whether any of them is a hashtag or disguised word, and whether the chunk could be part of a
-    long number (it has a digit, or is only "-", "/", "(" and the like). Plain words, perhaps with
-    trailing punctuation (most chunks), take a fast path; the rest go through the full expression."""
+    whether any of them is a hashtag or disguised word, whether the chunk could be part of a long
+    number (it has a digit, or is only "-", "/", "(" and the like), and its one token when it is a
+    single token from its first character (most chunks). Plain words, perhaps with trailing
+    punctuation, take a fast path; the rest go through the full expression."""
     rows = []
     core = chunk.rstrip(_TRAILING) if chunk[-1] in _TRAILING else chunk
     if core.isalpha() and core.isascii():
@@ -150,7 +151,8 @@ def _remember_chunk(chunk: str) -> tuple[tuple, bool, bool]:
     if len(_CHUNKS) >= _CHUNKS_MAX:
         _CHUNKS.clear()
     numeric = special and (any(map(str.isdecimal, chunk)) or _NUMBER_JOINERS.issuperset(chunk))
-    entry = _CHUNKS[chunk] = (tuple(rows), special, numeric)
+    only = rows[0] if len(rows) == 1 and rows[0][2] == 0 else None    # one token, starting the chunk
+    entry = _CHUNKS[chunk] = (tuple(rows), special, numeric, only)
     return entry
 
 
@@ -275,7 +277,7 @@ class Text:
             if multiline and rows and "\n" in raw[pos:start]:
                 line_starts.append(len(rows))
             pos = start + len(chunk)
-            chunk_rows, special, numeric = _CHUNKS.get(chunk) or _remember_chunk(chunk)
+            chunk_rows, special, numeric, only = _CHUNKS.get(chunk) or _remember_chunk(chunk)
             if special:
                 specials += [len(rows) + i for i, (kind, text, *_) in enumerate(chunk_rows)
                              if kind == "hashtag" or kind == "word" and not text.isalpha()]
@@ -285,10 +287,10 @@ class Text:
                     else:
                         numbers.append([start, pos])
             after_number = numeric
-            if len(chunk_rows) == 1:
-                rows.append(chunk_rows[0])
-                starts.append(start + chunk_rows[0][2])     # "___Tories": the word starts after the "_"
-            else:
+            if only is not None:
+                rows.append(only)
+                starts.append(start)
+            else:                                           # "___Tories": the word starts after the "_"
                 rows += chunk_rows
                 starts += [start + row[2] for row in chunk_rows]
         while line_starts and line_starts[-1] >= len(rows):     # a last line of "_" alone holds no token
