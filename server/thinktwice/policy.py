@@ -89,13 +89,23 @@ def _content_warnings(profile: Profile, findings: dict, text: Text, ctx: Context
         found.sort()
         kept = []
         for item in found:
-            category, pairs = item[3][0]["category"], item[4]
-            if not (pairs and any(k[3][0]["category"] == category and _covered(pairs, k[4]) for k in kept)):
+            pairs = item[4]
+            if pairs:
+                category = item[3][0]["category"]
+                for k in kept:
+                    if k[3][0]["category"] == category and _covered(pairs, k[4]):
+                        break
+                else:
+                    kept.append(item)
+            else:
                 kept.append(item)
         found = kept
     raw, warnings = text.raw, []
     for *_, (template, names_match), pairs, python_pairs in found:
-        spans = [{"start": s16, "end": e16, "text": raw[s:e]} for (s16, e16), (s, e) in zip(pairs, python_pairs)]
+        if pairs is python_pairs:       # nothing outside the BMP: the offsets are the same
+            spans = [{"start": s, "end": e, "text": raw[s:e]} for s, e in pairs]
+        else:
+            spans = [{"start": s16, "end": e16, "text": raw[s:e]} for (s16, e16), (s, e) in zip(pairs, python_pairs)]
         if names_match and spans:
             warnings.append({**template, "message": template["message"].replace("{match}", spans[0]["text"]),
                              "spans": spans})
