@@ -151,7 +151,8 @@ class Engine:
         started = time.perf_counter()
         text, replying_to, ctx = self.parse(body, defaults)
         open_now = elections.open_elections(self.pack.elections, ctx.org, self.today()) if self.pack.elections else []
-        key = (text, replying_to, ctx.org, ctx.role, ctx.account, ctx.action, tuple(e.id for e in open_now))
+        elections_open = tuple([e.id for e in open_now]) if open_now else ()
+        key = (text, replying_to, ctx.org, ctx.role, ctx.account, ctx.action, elections_open)
         warnings = None
         if self._cache_size:
             with self._lock:

@@ -132,7 +132,11 @@ class Detector:
     @staticmethod
     def _in_sentence(text: Text, lex: "LexiconHits", names: list[str], sentence: int) -> bool:
         of = text.sentence_of
-        return any(of(hit.first) == sentence for name in names for hit in lex.by_name.get(name, ()))
+        for name in names:
+            for hit in lex.by_name.get(name, ()):
+                if of(hit.first) == sentence:
+                    return True
+        return False
 
     @staticmethod
     def _cooccur(rule, text: Text, lex: "LexiconHits") -> list[list[tuple[int, int]]]:
