@@ -100,12 +100,9 @@ def _content_warnings(profile: Profile, findings: dict, text: Text, ctx: Context
             else:
                 kept.append(item)
         found = kept
-    raw, warnings = text.raw, []
-    for *_, (template, names_match), pairs, python_pairs in found:
-        if pairs is python_pairs:       # nothing outside the BMP: the offsets are the same
-            spans = [{"start": s, "end": e, "text": raw[s:e]} for s, e in pairs]
-        else:
-            spans = [{"start": s16, "end": e16, "text": raw[s:e]} for (s16, e16), (s, e) in zip(pairs, python_pairs)]
+    warnings = []
+    for *_, (template, names_match), _, python_pairs in found:
+        spans = text.spans(python_pairs)
         if names_match and spans:
             warnings.append({**template, "message": template["message"].replace("{match}", spans[0]["text"]),
                              "spans": spans})
