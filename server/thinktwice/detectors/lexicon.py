@@ -138,7 +138,13 @@ class Matcher:
             if not root:
                 continue
             for i in list(compress(count_from(), map(root.__contains__, column))):
-                node, j, matched = root[column[i]], i, None     # `matched`: the path's tokens, once it has two
+                node = root[column[i]]
+                if not node.terms:
+                    # Only the opening of longer terms ("on the ...", "is a ..."), as most function
+                    # words are: most such tokens are ruled out by the next one alone.
+                    if i + 1 >= count or column[i + 1] not in node.next and kinds[i + 1] != "other":
+                        continue
+                j, matched = i, None        # `matched`: the path's tokens, once it has two
                 while True:
                     for term in node.terms:
                         if term.plain or self._acceptable(text, term, matched or [i]):
