@@ -59,23 +59,24 @@ class Hit(NamedTuple):
 _hit = partial(tuple.__new__, Hit)
 
 
-_PLAIN_PHRASE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?(?: [A-Za-z]+(?:['’][A-Za-z]+)?)*\Z")
-
-
 def term_words(phrase: str, with_stems: bool = True) -> list[tuple[str, str]]:
     """A phrase's words as written and as matched (normal form, or stem), split as they would be
     written in a post: 'Students’ Union' -> ('Students', 'students'), ('Union', 'union')."""
-    if (phrase.isascii() and phrase.replace(" ", "").isalpha() and "  " not in phrase and phrase[0] != " " != phrase[-1]
-            or _PLAIN_PHRASE.match(phrase)):
-        # Most terms are plain words (names, phrases): skip the full social-text tokeniser.
-        words = []
-        for word in phrase.split(" "):
-            norm, st = word_forms(word.lower().replace("’", "'"), with_stems)
-            words.append((word, st if with_stems else norm))
-        return words
-    rows = Text.tokenise(phrase)[0]
-    return [(text, st if with_stems else norm) for kind, text, _, _, norm, st, _ in rows
-            if not (kind == "other" and text in _JOINERS)]
+    # A post is tokenised chunk by chunk (text.py), so a phrase is too; the chunks of a pack's
+    # phrases come back thousands of times ("{org} {org_role}" expands to every name and role).
+    words: list[tuple[str, str]] = []
+    for chunk in phrase.split():
+        words += _chunk_words(chunk, with_stems)
+    return words
+
+
+@lru_cache(maxsize=65536)
+def _chunk_words(chunk: str, with_stems: bool) -> tuple[tuple[str, str], ...]:
+    if chunk.isalpha() and chunk.isascii():         # most are plain words: skip the full tokeniser
+        return ((chunk, word_forms(chunk.lower(), with_stems)[1 if with_stems else 0]),)
+    rows = Text.tokenise(chunk)[0]
+    return tuple((text, st if with_stems else norm) for kind, text, _, _, norm, st, _ in rows
+                 if not (kind == "other" and text in _JOINERS))
 
 
 class _Node:
