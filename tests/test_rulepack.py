@@ -65,3 +65,51 @@ def test_the_bundled_pack_passes_lint_including_the_slow_input_check():
 
     problems = errors(lint_pack(RULES))
     assert problems == [], [str(p) for p in problems]
+
+
+@pytest.mark.parametrize("broken", [False, True])
+def test_loading_a_pack_leaves_the_collector_as_it_found_it(pack_dir, broken):
+    import gc
+
+    if broken:
+        edit(pack_dir / "detectors/political.toml", "[lexicons.party]", "[lexicons.party")
+    for enabled in (True, False):
+        (gc.enable if enabled else gc.disable)()
+        try:
+            try:
+                load_pack(pack_dir)
+            except PackError:
+                assert broken
+            assert gc.isenabled() is enabled
+        finally:
+            gc.enable()
+
+
+@pytest.mark.parametrize("phrase, stems, words", [
+    ("Students’ Union", False, [("Students", "students"), ("Union", "union")]),
+    ("vice-president", False, [("vice", "vice"), ("president", "president")]),     # the joiner is dropped
+    ("Lancaster SU's", False, [("Lancaster", "lancaster"), ("SU's", "su")]),       # possessive dropped
+    ("  two  spaces ", True, [("two", "two"), ("spaces", "space")]),
+    ("#VoteLabour now", False, [("#VoteLabour", "#votelabour"), ("now", "now")]),
+])
+def test_a_phrase_is_split_into_words_as_a_post_is(phrase, stems, words):
+    from thinktwice.detectors.lexicon import term_words
+
+    assert term_words(phrase, stems) == words
+
+
+def test_terms_that_only_open_longer_ones_are_walked_past_joiners_and_to_the_end():
+    from thinktwice.detectors.lexicon import Matcher, build_term, lexicon_options
+    from thinktwice.text import Text
+
+    matcher = Matcher()
+    for lexicon, phrase in (("behalf", "on behalf of"), ("su", "Students' Union"), ("union", "union")):
+        matcher.add(build_term(lexicon, phrase, lexicon_options({})))
+
+    def found(text):
+        return [(h.lexicon, text[h.start:h.end]) for h in matcher.find(Text(text))]
+
+    assert found("speaking on") == [] and found("on the day") == []
+    assert found("on behalf of us") == [("behalf", "on behalf of")]
+    assert found("the Students' Union") == [("su", "Students' Union"), ("union", "Union")]
+    assert found("Students - Union") == [("su", "Students - Union"), ("union", "Union")]
