@@ -12,7 +12,7 @@ from waitress.wasyncore import close_all
 from werkzeug.datastructures import Headers
 
 from thinktwice.engine import Engine
-from thinktwice.pairing import token_path
+from thinktwice.service.pairing import token_path
 from thinktwice.web import create_app
 from thinktwice.web.serving import make_server
 

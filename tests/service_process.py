@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from thinktwice.pairing import token_path
+from thinktwice.service.pairing import token_path
 
 
 class ServiceProcess:

@@ -8,7 +8,7 @@ import pytest
 from helpers import NO_TOKEN, ROOT, LiveServer
 from pack_helpers import StaticSite, add_party, write_pack
 
-from thinktwice.packs import bundle, publish, signing
+from thinktwice.release import bundle, publish, signing
 
 CHROMIUM = Path(os.environ.get("THINKTWICE_CHROMIUM", "/usr/bin/chromium"))
 ARTIFACTS = ROOT / "test-artifacts" / "screenshots"

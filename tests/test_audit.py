@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from thinktwice.audit import AuditLog
+from thinktwice.service.audit import AuditLog
 
 ENTRY = {"org": "lancaster-su", "action": "post", "rules": ["political.party-vote", "endorsement.like-counts"],
          "severity": "warning", "outcome": "asked_comms"}

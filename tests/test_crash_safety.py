@@ -15,8 +15,8 @@ import time
 import pytest
 from service_process import ServiceProcess
 
-from thinktwice.audit import AuditLog
-from thinktwice.store import Settings
+from thinktwice.service.audit import AuditLog
+from thinktwice.service.store import Settings
 
 KILLS = int(os.environ.get("THINKTWICE_KILLS", "3"))
 ROLES = ["staff", "trustee", "officer", "volunteer"]
@@ -89,8 +89,8 @@ def test_killing_the_service_mid_write_loses_nothing_acknowledged(tmp_path):
 
 WRITER = """
 import sys
-from thinktwice.audit import AuditLog
-from thinktwice.store import Settings
+from thinktwice.service.audit import AuditLog
+from thinktwice.service.store import Settings
 data = sys.argv[1]
 settings, log = Settings(data), AuditLog(data)
 entry = {"org": "lancaster-su", "action": "like", "rules": ["offensive.swearing"], "severity": "caution",

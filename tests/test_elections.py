@@ -8,8 +8,8 @@ import pytest
 from pack_helpers import PACK_TOML, write_pack
 
 from thinktwice.engine import Engine
-from thinktwice.examples import all_examples
-from thinktwice.rulepack import PackError, load_pack
+from thinktwice.quality.examples import all_examples
+from thinktwice.pack import PackError, load_pack
 
 TODAY = date.today()
 

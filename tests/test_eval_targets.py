@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from helpers import SHARED
-from thinktwice.evaluation import score
+from thinktwice.quality.evaluation import score
 
 DATA = Path(__file__).parent / "data"
 SETS = [SHARED / "eval" / "dev.jsonl", DATA / "generalisation.jsonl", DATA / "generalisation2.jsonl",

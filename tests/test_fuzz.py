@@ -16,7 +16,7 @@ from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (content_type_conformance, response_schema_conformance,
                                                status_code_conformance)
 
-from thinktwice import audit
+from thinktwice.service import audit
 from thinktwice.engine import RequestError
 
 SPEC = Path(__file__).resolve().parents[1] / "server" / "thinktwice" / "web" / "openapi.json"

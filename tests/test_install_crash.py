@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from pack_helpers import QuietHandler, StaticSite, add_party, write_pack
 
-from thinktwice.packs import bundle, publish, signing
-from thinktwice.packs.installs import InstallStore
-from thinktwice.packs.service import RuleService
+from thinktwice.release import bundle, publish, signing
+from thinktwice.release.installs import InstallStore
+from thinktwice.service.rules import RuleService
 
 PIRATES = {"text": "Vote for the Pirate Party!", "context": {"org": "test-su", "account": "official"}}
 

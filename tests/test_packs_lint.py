@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 from pack_helpers import DETECTORS, PACK_TOML, write_pack
 
-from thinktwice.packs.lint import errors, lint_pack
-from thinktwice.packs.regex_safety import pattern_shape_problems, timed_patterns
+from thinktwice.quality.lint import errors, lint_pack
+from thinktwice.quality.regex_safety import pattern_shape_problems, timed_patterns
 
 REGEX_RULE = '''
 [[rules]]

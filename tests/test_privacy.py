@@ -4,7 +4,7 @@ import secrets
 
 from service_process import ServiceProcess
 
-from thinktwice.audit import AuditLog
+from thinktwice.service.audit import AuditLog
 
 LANCS = {"org": "lancaster-su", "role": "volunteer", "account": "official"}
 TEMPLATES = [

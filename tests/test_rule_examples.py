@@ -2,7 +2,7 @@
 import pytest
 
 from thinktwice.engine import Engine, default_rules_dir
-from thinktwice.examples import all_examples
+from thinktwice.quality.examples import all_examples
 
 RESULTS = all_examples(Engine.from_directory(default_rules_dir()))
 

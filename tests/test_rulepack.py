@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from thinktwice.engine import Engine
-from thinktwice.rulepack import PackError, load_pack
+from thinktwice.pack import PackError, load_pack
 
 RULES = Path(__file__).resolve().parents[1] / "rules"
 
@@ -61,7 +61,7 @@ def test_a_comms_officer_can_add_a_word_without_python(pack_dir):
 
 
 def test_the_bundled_pack_passes_lint_including_the_slow_input_check():
-    from thinktwice.packs.lint import errors, lint_pack
+    from thinktwice.quality.lint import errors, lint_pack
 
     problems = errors(lint_pack(RULES))
     assert problems == [], [str(p) for p in problems]

@@ -10,7 +10,7 @@ import time
 import pytest
 from helpers import NO_TOKEN, ROOT, LiveServer
 
-from thinktwice.pairing import Pairing, load_or_create_token, token_path
+from thinktwice.service.pairing import Pairing, load_or_create_token, token_path
 
 CHROMIUM = "chrome-extension://hcpffppaihcnhpaiegjfgegmmoeahmab"
 FIREFOX = "moz-extension://0f6c2a9e-3b7d-4c1e-9a58-2d6e8f1b4c70"

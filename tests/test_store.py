@@ -1,7 +1,7 @@
 """Settings in tinydb: atomic writes, and a corrupt file moved aside rather than crashing the service."""
 import json
 
-from thinktwice.store import Settings
+from thinktwice.service.store import Settings
 
 
 def test_settings_persist_across_instances(tmp_path):

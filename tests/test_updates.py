@@ -14,7 +14,7 @@ import pytest
 from helpers import LiveServer
 from pack_helpers import StaticSite, add_party, write_pack
 
-from thinktwice.packs import bundle, publish, signing
+from thinktwice.release import bundle, publish, signing
 
 PIRATES = {"text": "Vote for the Pirate Party!", "context": {"org": "test-su", "account": "official"}}
 

@@ -11,7 +11,7 @@ import time
 
 import regex
 
-from .detectors.findings import Detector
+from .detectors.detector import Detector
 
 DEFAULT_BUDGET_MS = 1000
 

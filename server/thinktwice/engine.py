@@ -12,9 +12,9 @@ from pathlib import Path
 from threading import Lock
 
 from .budget import DEFAULT_BUDGET_MS, BudgetedDetector, CheckTimeout, deadline_for
-from .packs import elections
+from .pack import elections
 from .policy import Context, apply_policy
-from .rulepack import Pack, load_pack
+from .pack import Pack, load_pack
 from .text import Text
 from .vocab import ACCOUNTS, ACTIONS, ROLES, SEVERITY_RANK
 

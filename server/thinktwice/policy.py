@@ -4,7 +4,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import NamedTuple
 
-from .rulepack import Mapping, Profile
+from .pack import Mapping, Profile
 from .text import Text
 from .vocab import ENDORSING_ACTIONS, REPUBLISHING_ACTIONS, SEVERITY_RANK
 

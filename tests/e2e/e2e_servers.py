@@ -37,7 +37,7 @@ def start_service(data_dir):
 def pairing_token(data_dir):
     """The token the service asks the extension for (issue 6); "" from a service without pairing."""
     try:
-        from thinktwice.pairing import load_or_create_token
+        from thinktwice.service.pairing import load_or_create_token
     except ImportError:
         return ""
     return load_or_create_token(data_dir)

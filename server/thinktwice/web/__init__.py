@@ -10,11 +10,11 @@ from pathlib import Path
 from flask import Flask
 from flask_cors import CORS
 
-from ..audit import DEFAULT_RETENTION_DAYS, AuditLog
+from ..service.audit import DEFAULT_RETENTION_DAYS, AuditLog
 from ..budget import DEFAULT_BUDGET_MS
 from ..engine import DEFAULT_MAX_TEXT
-from ..packs.service import DEFAULT_INTERVAL, RuleService
-from ..store import Settings, default_data_dir
+from ..service.rules import DEFAULT_INTERVAL, RuleService
+from ..service.store import Settings, default_data_dir
 from . import admin, api, errors, security
 
 
@@ -30,7 +30,7 @@ def create_app(config: dict | None = None) -> Flask:
         # Who may call (web/security.py): Host names, and the Chromium extension id(s) fixed by the manifest key.
         ALLOWED_HOSTS=list(security.LOOPBACK_HOSTS),
         EXTENSION_IDS=[security.CHROMIUM_EXTENSION_ID],
-        # Rule updates (packs/service.py): the published feed, the keys trusted to sign it, how often to look.
+        # Rule updates (service/rules.py): the published feed, the keys trusted to sign it, how often to look.
         UPDATE_URL=None,
         TRUSTED_KEYS=[],
         UPDATE_INTERVAL=DEFAULT_INTERVAL,

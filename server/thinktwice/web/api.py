@@ -6,7 +6,8 @@ from importlib.resources import files
 
 from flask import Blueprint, Response, current_app, jsonify, request
 
-from .. import __version__, audit
+from .. import __version__
+from ..service import audit
 from ..engine import RequestError
 from ..vocab import ACCOUNTS, ACTIONS, CATEGORIES, ROLES
 from .answer_json import AnswerEncoder

@@ -20,7 +20,7 @@ from collections import Counter
 from flask import Flask, current_app, request
 
 from ..engine import RequestError
-from ..pairing import Pairing
+from ..service.pairing import Pairing
 
 CHROMIUM_EXTENSION_ID = "hcpffppaihcnhpaiegjfgegmmoeahmab"
 FIREFOX_ADDON_ID = "thinktwice@thinktwice.invalid"

@@ -19,9 +19,10 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from ..engine import Engine
-from ..examples import all_examples
-from ..rulepack import Pack, PackError, load_pack
-from . import bundle, feed, lint, signing
+from ..quality.examples import all_examples
+from ..pack import Pack, PackError, load_pack
+from . import bundle, feed, signing
+from ..quality import lint
 from .installs import InstallStore
 from .publish import MAX_INDEX_BYTES, iso, parse_time
 

@@ -5,8 +5,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..rulepack import PackError
-from . import bundle, lint, publish, signing
+from ..pack import PackError
+from ..release import bundle, publish, signing
+from ..quality import lint
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 
@@ -34,8 +35,8 @@ def cmd_build(args) -> int:
             print(p, file=sys.stderr)
         print("error: the pack fails lint; nothing was built", file=sys.stderr)
         return EXIT_FAILED
-    from .updater import example_failures
-    from ..rulepack import load_pack
+    from ..release.updater import example_failures
+    from ..pack import load_pack
 
     total, failed = example_failures(load_pack(root))
     if failed:
@@ -89,8 +90,8 @@ def cmd_publish(args) -> int:
 
 
 def cmd_admin(args) -> int:
-    from ..pairing import load_or_create_token
-    from ..store import default_data_dir
+    from ..service.pairing import load_or_create_token
+    from ..service.store import default_data_dir
 
     token = load_or_create_token(Path(args.data_dir) if args.data_dir else default_data_dir())
     print(f"http://127.0.0.1:{args.port}/admin#token={token}")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from ..rulepack import Pack, PackError, load_pack
+from ..pack import Pack, PackError, load_pack
 from ..vocab import ACCOUNTS, ACTIONS, ROLES
 from .regex_safety import pattern_shape_problems, timed_patterns
 
@@ -31,7 +31,7 @@ class Problem:
 # -- the pack ---------------------------------------------------------------------------------------
 def _rule_patterns(pack: Pack) -> dict[str, list[str]]:
     """rule id -> its regular expression with placeholders filled for every organisation."""
-    from ..detectors.findings import Detector
+    from ..detectors.detector import Detector
 
     detector = Detector(pack)
     out: dict[str, list[str]] = {}

@@ -9,8 +9,8 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .engine import Engine, RequestError
-from .vocab import CATEGORIES
+from ..engine import Engine, RequestError
+from ..vocab import CATEGORIES
 
 WARNED = ("caution", "warning")
 

@@ -120,7 +120,7 @@ def adversarial_texts(pattern: str, size: int = TEXT_SIZE) -> list[str]:
 _CHILD = r"""
 import json, re, sys
 sys.path[:0] = json.loads(sys.argv[1])
-from thinktwice.packs.regex_safety import adversarial_texts
+from thinktwice.quality.regex_safety import adversarial_texts
 for line in sys.stdin:
     pattern = json.loads(line)
     compiled = re.compile(pattern, re.IGNORECASE)

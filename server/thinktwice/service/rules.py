@@ -15,10 +15,10 @@ from datetime import date
 from pathlib import Path
 
 from ..engine import Engine, default_rules_dir
-from ..rulepack import PackError, load_pack
-from . import bundle, signing
-from .installs import InstallStore
-from .updater import Updater
+from ..pack import PackError, load_pack
+from ..release import bundle, signing
+from ..release.installs import InstallStore
+from ..release.updater import Updater
 
 log = logging.getLogger(__name__)
 DEFAULT_INTERVAL = 3600

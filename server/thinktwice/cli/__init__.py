@@ -6,11 +6,11 @@ import json
 import sys
 from pathlib import Path
 
-from .engine import Engine, RequestError, default_rules_dir
-from .rulepack import PackError
-from .packs.commands import add_admin_command, add_rules_commands
-from .store import Settings, default_data_dir
-from .vocab import ACCOUNTS, ACTIONS, ROLES
+from ..engine import Engine, RequestError, default_rules_dir
+from ..pack import PackError
+from .rules import add_admin_command, add_rules_commands
+from ..service.store import Settings, default_data_dir
+from ..vocab import ACCOUNTS, ACTIONS, ROLES
 
 EXIT_OK, EXIT_WARNED, EXIT_ERROR = 0, 1, 2
 
@@ -29,8 +29,8 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
 def cmd_serve(args) -> int:
-    from .web import create_app
-    from .web.serving import make_server
+    from ..web import create_app
+    from ..web.serving import make_server
 
     config = {"RULES_DIR": args.rules_dir}
     if args.host not in LOOPBACK:
@@ -77,7 +77,7 @@ def _data_dir(args) -> Path:
 
 
 def cmd_token(args) -> int:
-    from .pairing import load_or_create_token, new_token
+    from ..service.pairing import load_or_create_token, new_token
 
     token = new_token(_data_dir(args)) if args.new else load_or_create_token(_data_dir(args))
     print(token)
@@ -87,7 +87,7 @@ def cmd_token(args) -> int:
 
 
 def cmd_audit(args) -> int:
-    from .audit import DEFAULT_RETENTION_DAYS, AuditLog
+    from ..service.audit import DEFAULT_RETENTION_DAYS, AuditLog
 
     retention = args.retention_days or DEFAULT_RETENTION_DAYS
     log = AuditLog(_data_dir(args), retention_days=retention)
@@ -169,7 +169,7 @@ def _check_batch(engine: Engine, defaults: dict) -> int:
 
 # -- eval ------------------------------------------------------------------------------------------
 def cmd_eval(args) -> int:
-    from .evaluation import report, score
+    from ..quality.evaluation import report, score
 
     engine = _engine(args)
     try:
@@ -184,7 +184,7 @@ def cmd_eval(args) -> int:
 
 # -- rules -----------------------------------------------------------------------------------------
 def cmd_rules_test(args) -> int:
-    from .examples import all_examples
+    from ..quality.examples import all_examples
 
     try:
         # Examples describe ordinary days: no election window is open while they run.

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from tinydb import TinyDB
 
-from .engine import RequestError
+from ..engine import RequestError
 from .store import WRITE_LOCK, AtomicJSONStorage
-from .vocab import ACTIONS, SEVERITIES
+from ..vocab import ACTIONS, SEVERITIES
 
 OUTCOMES = ("edited", "went_ahead", "cancelled", "asked_comms")
 FIELDS = ("org", "action", "rules", "severity", "outcome")

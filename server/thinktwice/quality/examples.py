@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .engine import Engine
-from .text import Text
+from ..engine import Engine
+from ..text import Text
 
 WARNED = ("caution", "warning")
 

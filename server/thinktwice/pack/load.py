@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from .detectors.builtin import BUILTINS
-from .detectors.lexicon import Matcher, Term, build_term, lexicon_options
-from .packs.elections import parse as parse_elections
-from .vocab import ACCOUNTS, ACTIONS, CATEGORIES, ENDORSING_ACTIONS, ROLES, SEVERITIES
+from ..detectors.builtin import BUILTINS
+from ..detectors.lexicon import Matcher, Term, build_term, lexicon_options
+from .elections import parse as parse_elections
+from ..vocab import ACCOUNTS, ACTIONS, CATEGORIES, ENDORSING_ACTIONS, ROLES, SEVERITIES
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 LEXICON_OPTIONS = {"description", "terms", "term_options", "case", "stem", "obfuscated", "hashtag", "hashtag_affixes",
@@ -122,7 +122,7 @@ class Pack:
     matcher: Matcher
     files: list[str]
     _used: dict = field(default_factory=dict, repr=False)
-    elections: list = field(default_factory=list)      # packs.elections.Election, from pack.toml [[elections]]
+    elections: list = field(default_factory=list)      # pack.elections.Election, from pack.toml [[elections]]
 
     def rule(self, rule_id: str) -> Rule:
         return next(r for r in self.rules if r.id == rule_id)

@@ -16,7 +16,7 @@ import tempfile
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from ..rulepack import PackError
+from ..pack import PackError
 from . import bundle, signing
 
 INDEX = "index.json"

@@ -16,7 +16,7 @@ _PLACEHOLDER = re.compile(r"\{(org|[a-z_]+)\}")
 
 @dataclass(slots=True)
 class Finding:
-    rule: object               # rulepack.Rule
+    rule: object               # pack.Rule
     spans: list                # [(start, end)] in Python string offsets
 
 class Detector:
