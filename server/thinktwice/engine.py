@@ -176,6 +176,12 @@ class Engine:
                 "rules_version": self.pack.version,
                 "elapsed_ms": round((time.perf_counter() - started) * 1000, 3)}
 
+    def find_spans(self, text: str, org: str, rule_id: str) -> list[tuple[int, int]]:
+        """Where one detector rule finds something in `text` for `org` (Python string offsets, sorted);
+        [] when it finds nothing. What rule examples are checked against."""
+        found = self.detector.find(Text(text), org, only={rule_id})
+        return sorted(found[rule_id].spans) if rule_id in found else []
+
     def evaluate(self, text: str, replying_to: str | None, ctx: Context, open_now: list | None = None) -> list[dict]:
         prepared = Text(text)
         findings = self.detector.find(prepared, ctx.org,
