@@ -96,6 +96,7 @@ def test_sigkill_during_an_install_leaves_the_installed_pack_working(tmp_path):
     site = StaticSite(site_dir, StallingHandler)
     release(source, "2099.1", site_dir, keys[0], tmp_path)
     feed = ["--update-url", site.url, "--trusted-key", keys[1]]
+    first = None
     try:
         first = Service(data, *feed)                       # installs 2099.1 at start
         first.wait_for_version("2099.1")
@@ -113,6 +114,8 @@ def test_sigkill_during_an_install_leaves_the_installed_pack_working(tmp_path):
         finally:
             second.kill()
     finally:
+        if first is not None and first.proc.poll() is None:    # the test failed before the kill
+            first.kill()
         Stall.release.set()
         site.stop()
     assert not [p for p in (data / "packs").iterdir() if p.name.startswith(".")]

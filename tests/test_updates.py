@@ -7,12 +7,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 from helpers import LiveServer
-from pack_helpers import StaticSite, add_party, write_pack
+from pack_helpers import QuietHandler, StaticSite, add_party, write_pack
 
 from thinktwice.release import bundle, publish, signing
 
@@ -35,18 +36,27 @@ def release(source: Path, version: str, site: Path, key: Path, work: Path, **pub
     return pack
 
 
-@pytest.fixture
-def env(tmp_path, keys):
+def start(tmp_path: Path, keys: dict, handler=QuietHandler) -> dict:
     """A service on pack 1.0 (Pirate Party unknown), a feed, and a v2 source that knows the Pirate Party."""
     base = write_pack(tmp_path / "v1")
     v2 = write_pack(tmp_path / "v2")
     add_party(v2, "Pirate Party")
-    site = StaticSite(tmp_path / "site")
+    site = StaticSite(tmp_path / "site", handler)
     server = LiveServer({"DATA_DIR": str(tmp_path / "data"), "RULES_DIR": str(base), "UPDATE_URL": site.url,
                          "TRUSTED_KEYS": [str(keys["trusted"][1])], "UPDATE_CHECK_AT_START": False})
-    yield {"server": server, "site": site, "v1": base, "v2": v2, "work": tmp_path, "keys": keys}
-    server.stop()
-    site.stop()
+    return {"server": server, "site": site, "v1": base, "v2": v2, "work": tmp_path, "keys": keys}
+
+
+@pytest.fixture
+def env(tmp_path, keys):
+    started = start(tmp_path, keys)
+    yield started
+    started["server"].stop()
+    started["site"].stop()
+
+
+def set_mtime(path: Path, moment: float) -> None:
+    os.utime(path, (moment, moment))
 
 
 def update(server):
@@ -69,6 +79,7 @@ def test_a_good_update_is_installed_and_used_by_the_next_check(env):
     server = env["server"]
     assert server.request("POST", "/v1/check", body=PIRATES).json()["verdict"] == "ok"
     release(env["v2"], "2.0", env["site"].directory, env["keys"]["trusted"][0], env["work"])
+    set_mtime(env["site"].directory / "index.json", time.time() - 60)     # published a minute before the check
 
     outcome = update(server)
     assert outcome["last_update"]["status"] == "installed" and outcome["installed"]["version"] == "2.0"
@@ -90,6 +101,33 @@ def test_a_good_update_is_installed_and_used_by_the_next_check(env):
     # The next check asks conditionally (If-Modified-Since) and finds nothing new.
     again = update(server)["last_update"]
     assert again["status"] == "up_to_date" and again["not_modified"] is True
+
+
+def test_a_pack_republished_within_the_second_of_the_last_check_is_still_installed(tmp_path, keys):
+    """Last-Modified counts whole seconds. When the check and two publications fall in one second, the
+    index keeps the same Last-Modified, so asking If-Modified-Since it would get 304 Not Modified and
+    the newer pack would never be seen."""
+    second = int(time.time())
+
+    class HostWithinOneSecond(QuietHandler):
+        def date_time_string(self, timestamp=None):         # every answer is dated that second
+            return super().date_time_string(second if timestamp is None else timestamp)
+
+    env = start(tmp_path, keys, HostWithinOneSecond)
+    index, key = env["site"].directory / "index.json", env["keys"]["trusted"][0]
+    try:
+        release(env["v2"], "2.0", env["site"].directory, key, env["work"])
+        set_mtime(index, second + 0.1)
+        assert update(env["server"])["last_update"]["status"] == "installed"
+        release(env["v2"], "3.0", env["site"].directory, key, env["work"])
+        set_mtime(index, second + 0.8)
+
+        outcome = update(env["server"])["last_update"]
+        assert outcome["status"] == "installed" and outcome["version"] == "3.0", outcome
+        assert outcome["not_modified"] is False
+    finally:
+        env["server"].stop()
+        env["site"].stop()
 
 
 def test_a_pack_with_one_byte_changed_is_refused(env):

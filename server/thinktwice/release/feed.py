@@ -8,6 +8,8 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass
+from datetime import timedelta
+from email.utils import parsedate_to_datetime
 
 from .. import __version__
 
@@ -26,7 +28,7 @@ class FeedError(Exception):
 class Fetched:
     status: int                 # 200, or 304 when the conditional request says nothing changed
     body: bytes
-    etag: str | None
+    etag: str | None            # the validators to send next time (see validators), or None
     last_modified: str | None
 
 
@@ -49,6 +51,29 @@ def resolve(index: str, relative: str) -> str:
     return url
 
 
+def validators(headers) -> tuple[str | None, str | None]:
+    """The (ETag, Last-Modified) of an answer that can be sent back to ask "changed since?".
+
+    Last-Modified counts whole seconds, so a file changed again later in the second it was served
+    keeps the same date, and asking If-Modified-Since that date would be answered 304 Not Modified
+    for as long as the file stays unchanged: a pack re-published within the second would never be
+    seen. RFC 9110 (8.8.2.2) treats such a date as a weak validator unless the answer's Date is at
+    least a second later; otherwise neither validator is kept (nginx makes its ETag from the same
+    whole-second time), and the next request is unconditional.
+    """
+    etag, last_modified = headers.get("ETag"), headers.get("Last-Modified")
+    if last_modified and not _a_second_or_more_before(last_modified, headers.get("Date")):
+        return None, None
+    return etag, last_modified
+
+
+def _a_second_or_more_before(last_modified: str, date: str | None) -> bool:
+    try:
+        return parsedate_to_datetime(date) - parsedate_to_datetime(last_modified) >= timedelta(seconds=1)
+    except (TypeError, ValueError):     # no Date, an unreadable date, or one without a time zone
+        return False
+
+
 def fetch(url: str, limit: int, etag: str | None = None, last_modified: str | None = None) -> Fetched:
     headers = {"User-Agent": f"ThinkTwice/{__version__} (rule updates)", "Accept-Encoding": "identity"}
     if etag:
@@ -61,7 +86,7 @@ def fetch(url: str, limit: int, etag: str | None = None, last_modified: str | No
             body = response.read(limit + 1)
             if len(body) > limit:
                 raise FeedError("too_large", f"{url} is larger than {limit:,} bytes")
-            return Fetched(response.status, body, response.headers.get("ETag"), response.headers.get("Last-Modified"))
+            return Fetched(response.status, body, *validators(response.headers))
     except urllib.error.HTTPError as err:
         if err.code == 304:
             return Fetched(304, b"", etag, last_modified)
