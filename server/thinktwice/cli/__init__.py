@@ -6,7 +6,8 @@ import json
 import sys
 from pathlib import Path
 
-from ..engine import Engine, RequestError, default_rules_dir
+from ..engine import Engine, default_rules_dir
+from ..request import RequestError
 from ..pack import PackError
 from .rules import add_admin_command, add_rules_commands
 from ..service.store import Settings, default_data_dir

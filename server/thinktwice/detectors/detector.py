@@ -1,113 +1,72 @@
-"""Run every detector rule of a pack over a prepared text: rule id -> spans found."""
+"""Step 3 of a check: run an organisation's rules over a prepared text — what was found, and where.
+
+A finding says nothing about whether it matters; that is the policy's business (judge.py).
+Spans here are Python string offsets; the answer converts them for JavaScript.
+"""
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
 from dataclasses import dataclass
-from time import perf_counter
 
-from ..text import Text
+from ..budget import Deadline
+from ..text import Text, hit_span
 from .builtin import BUILTINS
 from .lexicon import Hit
 
-_PLACEHOLDER = re.compile(r"\{(org|[a-z_]+)\}")
 
-
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     rule: object               # pack.Rule
-    spans: list                # [(start, end)] in Python string offsets
+    spans: tuple               # ((start, end), ...) in Python string offsets, sorted
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    findings: dict             # rule id -> Finding, in pack order
+    hits: "LexiconHits"        # every lexicon's hits (the judge reads the role lexicon's in elections)
+
 
 class Detector:
-    """Compiled detection for one pack; regular expressions are compiled once per organisation."""
+    def __init__(self, compiled):
+        self.compiled = compiled          # pack.compile.Compiled
 
-    def __init__(self, pack):
-        self.pack = pack
-        self._regex: dict[tuple[str, str], re.Pattern] = {}
-        self._plans: dict = {}          # `only` set -> which rules run always, and which per lexicon
-        self._chosen: dict = {}         # (`only`, lexicons found) -> the rules to run
-
-    def regex_for(self, rule, org: str) -> re.Pattern:
-        key = (rule.id, org)
-        pattern = self._regex.get(key)
-        if pattern is None:
-            def fill(m):
-                name = m.group(1)
-                profile = self.pack.profiles[org]
-                if name == "org":
-                    values = profile.names
-                elif name == "org_brand":
-                    values = profile.names + profile.brands
-                elif name == "org_partner":
-                    values = profile.brands or profile.names
-                else:
-                    values = [t if isinstance(t, str) else t["term"] for t in self.pack.lexicons[name]["terms"]]
-                return "(?:" + "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True)) + ")"
-            pattern = re.compile(_PLACEHOLDER.sub(fill, rule.regex), re.IGNORECASE)
-            self._regex[key] = pattern
-        return pattern
-
-    def hits_by_lexicon(self, text: Text, org: str) -> "LexiconHits":
-        return LexiconHits(self.pack.matcher.find(text), org)
-
-    def find(self, text: Text, org: str, only=None, ends: float | None = None) -> dict[str, Finding]:
-        """Rule id -> finding for every rule (or those in `only`) that fires on `text` for `org`.
-
-        `ends`: a time.perf_counter() reading; a rule due to start after it raises TimeoutError(rule id)."""
-        if only is not None and not isinstance(only, frozenset):
-            only = frozenset(only)
-        lex = self.hits_by_lexicon(text, org)
-        found: dict[str, Finding] = {}
-        for rule in self._candidates(lex.by_name, only):
-            if ends is not None and perf_counter() > ends:
-                raise TimeoutError(rule.id)
-            spans = self._spans(rule, text, org, lex)
+    def find(self, text: Text, org: str, deadline: Deadline, only: frozenset | None = None) -> Detection:
+        """Every rule of `org`'s plan that fires on `text`; with `only`, those of these rules that do,
+        whether `org`'s profile maps them or not."""
+        selection = self.compiled.plans[org].selection if only is None else self.compiled.every_rule
+        lex = LexiconHits(self.compiled.matcher.find(text, org))
+        found: dict = {}
+        for rule in self._candidates(selection, lex.by_name, only):
+            deadline.check(rule.id)
+            spans = self._spans(rule, text, lex, deadline)
             if spans:
-                found[rule.id] = Finding(rule, spans)
-        return found
+                found[rule.id] = Finding(rule, tuple(spans))
+        return Detection(found, lex)
 
-    def _candidates(self, present: dict, only: frozenset | None) -> list:
+    @staticmethod
+    def _candidates(selection, present: dict, only: frozenset | None) -> list:
         """The rules that can fire, in pack order: a lexicon rule only when every lexicon it matches
         found something; any rule only when its `requires_anywhere` lexicons found something and its
-        `unless_anywhere` ones did not; pattern and built-in rules otherwise gate themselves."""
-        key = (only, frozenset(present))
-        chosen = self._chosen.get(key)
-        if chosen is not None:
-            return chosen
-        plan = self._plans.get(only)
-        if plan is None:
-            rules = [(i, r) for i, r in enumerate(self.pack.rules) if only is None or r.id in only]
-            by_lexicon: dict[str, list] = defaultdict(list)
-            for i, r in rules:
-                if r.match:
-                    by_lexicon[r.match[0]].append((i, r))
-            plan = self._plans[only] = ([(i, r) for i, r in rules if not r.match], dict(by_lexicon))
-        always, by_lexicon = plan
-        chosen = [(i, r) for i, r in always if _anywhere_ok(r, present)]
+        `unless_anywhere` ones did not; pattern and code rules otherwise gate themselves."""
+        chosen = [(i, r) for i, r in selection.always if _anywhere_ok(r, present)]
         for name in present:
-            for i, r in by_lexicon.get(name, ()):
+            for i, r in selection.by_lexicon.get(name, ()):
                 if all(m in present for m in r.match) and _anywhere_ok(r, present):
                     chosen.append((i, r))
-        chosen.sort(key=_first)
-        if len(self._chosen) >= 4096:       # which lexicons a text holds repeats a lot; bound it all the same
-            self._chosen.clear()
-        chosen = self._chosen[key] = [r for _, r in chosen]
-        return chosen
+        chosen.sort(key=_pack_index)
+        return [r for _, r in chosen if only is None or r.id in only]
 
-    # ------------------------------------------------------------------------
-    def _spans(self, rule, text: Text, org: str, lex: dict) -> list[tuple[int, int]]:
+    def _spans(self, rule, text: Text, lex: "LexiconHits", deadline: Deadline) -> list[tuple[int, int]]:
         if rule.match:
             if len(rule.match) == 1 and not (rule.unless or rule.requires or rule.min_distinct > 1):
-                return sorted({(hit.start, hit.end) for hit in lex.get(rule.match[0])})    # its hits, as they are
-            candidates = self._cooccur(rule, text, lex)
-        elif rule.regex and rule.near_digits:
-            candidates = [[(hs, he)] for _, _, hs, he in text.finditer_near_digits(self.regex_for(rule, org))]
+                return sorted({(hit.start, hit.end) for hit in lex.get(rule.match[0])})
+            candidates = _cooccur(rule, text, lex)
         elif rule.regex:
-            candidates = []
-            for m in self.regex_for(rule, org).finditer(text.raw):
-                span = m.span("hit") if "hit" in m.re.groupindex and m.group("hit") else m.span()
-                candidates.append([span])
+            pattern = self.compiled.patterns[rule.id].under(deadline)
+            if rule.near_digits:
+                candidates = [[(hs, he)] for _, _, hs, he in text.finditer_near_digits(pattern)]
+            else:
+                candidates = [[hit_span(m)] for m in pattern.finditer(text.raw)]
         else:
             candidates = [[span] for span in BUILTINS[rule.detector](text, rule.options)]
         if not candidates:
@@ -117,65 +76,47 @@ class Detector:
         kept: set = set()
         for group in candidates:
             if rule.unless or rule.requires:
-                sentence = self._sentence_of(text, group[0][0])
-                if rule.unless and self._in_sentence(text, lex, rule.unless, sentence):
+                sentence = text.sentence_of(text.token_at(group[0][0])) if len(text) else 0
+                if rule.unless and lex.in_sentence(text, rule.unless, sentence):
                     continue
-                if rule.requires and not self._in_sentence(text, lex, rule.requires, sentence):
+                if rule.requires and not lex.in_sentence(text, rule.requires, sentence):
                     continue
             kept.update(group)
         return sorted(kept)
 
-    @staticmethod
-    def _sentence_of(text: Text, offset: int) -> int:
-        return text.sentence_of(text.token_at(offset)) if text.kinds else 0
 
-    @staticmethod
-    def _in_sentence(text: Text, lex: "LexiconHits", names: list[str], sentence: int) -> bool:
-        of = text.sentence_of
-        for name in names:
-            for hit in lex.by_name.get(name, ()):
-                if of(hit.first) == sentence:
-                    return True
-        return False
-
-    @staticmethod
-    def _cooccur(rule, text: Text, lex: "LexiconHits") -> list[list[tuple[int, int]]]:
-        """Every hit of the first lexicon that has a hit of each of the others close enough."""
-        groups = []
-        for anchor in lex.get(rule.match[0]):      # _candidates made sure every lexicon found something
-            group = [(anchor.start, anchor.end)]
-            for name in rule.match[1:]:
-                for partner in lex.near(name, anchor, rule.within, text):
-                    if partner is not anchor and _close(rule, text, anchor, partner):
-                        group.append((partner.start, partner.end))
-                        break
-                else:
+def _cooccur(rule, text: Text, lex: "LexiconHits") -> list[list[tuple[int, int]]]:
+    """Every hit of the first lexicon that has a hit of each of the others close enough."""
+    groups = []
+    for anchor in lex.get(rule.match[0]):
+        group = [(anchor.start, anchor.end)]
+        for name in rule.match[1:]:
+            for partner in lex.near(name, anchor, rule.within, text):
+                if partner is not anchor and _close(rule, text, anchor, partner):
+                    group.append((partner.start, partner.end))
                     break
             else:
-                groups.append(group)
-        return groups
+                break
+        else:
+            groups.append(group)
+    return groups
 
 
 class LexiconHits:
-    """One text's lexicon hits for one organisation, indexed by lexicon (and by position when asked)."""
+    """One text's lexicon hits, by lexicon (and by position when asked)."""
 
     MAX_TERM_WORDS = 12
 
-    def __init__(self, hits: list[Hit], org: str):
+    def __init__(self, hits: list[Hit]):
         self.by_name: dict[str, list[Hit]] = {}
         for hit in hits:
-            term = hit.term
-            if term.owner and term.owner != org:
-                continue
-            found = self.by_name.get(term.name)
-            if found is None:
-                self.by_name[term.name] = [hit]
-            else:
-                found.append(hit)
-        self._firsts: dict[str, list[int]] = {}
+            self.by_name.setdefault(hit.lexicon, []).append(hit)
 
     def get(self, name: str) -> list[Hit]:
         return self.by_name.get(name, [])
+
+    def in_sentence(self, text: Text, names: list[str], sentence: int) -> bool:
+        return any(text.sentence_of(hit.first) == sentence for name in names for hit in self.by_name.get(name, ()))
 
     def near(self, name: str, anchor: Hit, within, text: Text) -> list[Hit]:
         """The hits of `name` that could be within reach of `anchor` (the caller checks exactly)."""
@@ -185,10 +126,7 @@ class LexiconHits:
         if within == "sentence":
             sentence = text.sentence_of(anchor.first)
             return [h for h in hits if text.sentence_of(h.first) == sentence]
-        firsts = self._firsts.get(name)
-        if firsts is None:
-            hits.sort(key=lambda h: h.first)
-            firsts = self._firsts[name] = [h.first for h in hits]
+        firsts = [h.first for h in hits]        # hits come in token order
         lo = bisect_left(firsts, anchor.first - within - self.MAX_TERM_WORDS)
         hi = bisect_right(firsts, anchor.last + within)
         return hits[lo:hi]
@@ -200,7 +138,7 @@ def _anywhere_ok(rule, present: dict) -> bool:
     return not (rule.unless_anywhere and any(name in present for name in rule.unless_anywhere))
 
 
-def _first(pair: tuple) -> int:
+def _pack_index(pair: tuple) -> int:
     return pair[0]
 
 

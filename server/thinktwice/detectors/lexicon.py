@@ -1,30 +1,33 @@
-"""One multi-pattern matcher for every lexicon in every pack.
+"""One multi-pattern matcher for every lexicon of a pack: the second inner loop where speed work belongs.
 
-Terms are indexed by their first word, so a check costs one dictionary look-up per
-token whatever the size of the lexicons (650 MPs or 65,000 make no difference).
+Terms are kept in a trie of words, so a check costs one dictionary look-up per token whatever the
+size of the lexicons (650 MPs or 65,000 make no difference). A term may hold an organisation slot —
+`{org}`, `{org_brand}` or `{org_partner}` — which matches the names of the organisation being
+checked for; so one pack can serve any number of organisations without a copy of each such term
+per organisation ("I work for {org}" is one term, not one per union and name).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
-from itertools import compress
-from itertools import count as count_from
-from operator import attrgetter
-from sys import intern
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..text import MASK_CHARS, Text, split_hashtag, word_forms
 
 # Tokens that may sit inside a multi-word term without breaking it ("Students' Union", "Lib-Dems").
-_JOINERS = {"'", "’", "-", "–", "&"}
+JOINERS = frozenset({"'", "’", "-", "–", "&"})
+ORG_SLOTS = ("org", "org_brand", "org_partner")
+SLOT_WORDS = frozenset("{%s}" % s for s in ORG_SLOTS)
+# A hashtag is looked into only this far: real ones are short, and a page can send any length.
+MAX_HASHTAG_CHARS = 280
 
 
 @dataclass(slots=True, eq=False)
 class Term:
-    lexicon: str              # lexicon name; org-specific terms are "name@org"
-    text: str                 # as written in the rule file
-    words: tuple[str, ...]    # normalised words (stems when `stem`)
+    lexicon: str              # the lexicon's name
+    text: str                 # as written in the rule file (placeholders of other lexicons filled)
+    words: tuple[str, ...]    # normalised words (stems when `stem`); "{org}" etc. for organisation slots
     case: str = "any"         # any | title | exact
     stem: bool = False
     obfuscated: bool = False
@@ -32,18 +35,19 @@ class Term:
     affixes: frozenset = frozenset()
     not_followed_by: frozenset = frozenset()
     not_preceded_by: frozenset = frozenset()
-    written: tuple[str, ...] = ()   # words as written, for case == "exact"
-    name: str = ""            # the lexicon's name without "@org" ...
-    owner: str = ""           # ... and the organisation it belongs to, if any
+    written: tuple[str, ...] = ()   # the literal words as written, for case rules
     plain: bool = True        # no case or neighbour condition: every match counts
 
     def __post_init__(self):
-        self.name, _, self.owner = self.lexicon.partition("@")
         self.plain = self.case == "any" and not self.not_followed_by and not self.not_preceded_by
 
     @property
     def compact(self) -> str:
         return "".join(self.written).lower().replace("'", "").replace("’", "")
+
+    @property
+    def has_slot(self) -> bool:
+        return any(w in SLOT_WORDS for w in self.words)
 
 
 class Hit(NamedTuple):
@@ -55,139 +59,198 @@ class Hit(NamedTuple):
     end: int
 
 
-# Hit(...) runs a generated Python __new__; a check makes dozens of hits, so they are made in C instead.
-_hit = partial(tuple.__new__, Hit)
-
-
 def term_words(phrase: str, with_stems: bool = True) -> list[tuple[str, str]]:
     """A phrase's words as written and as matched (normal form, or stem), split as they would be
-    written in a post: 'Students’ Union' -> ('Students', 'students'), ('Union', 'union')."""
-    # A post is tokenised chunk by chunk (text.py), so a phrase is too; the chunks of a pack's
-    # phrases come back thousands of times ("{org} {org_role}" expands to every name and role).
+    written in a post: 'Students’ Union' -> ('Students', 'students'), ('Union', 'union').
+    Organisation slots stay as they are: '{org} staff' -> ('{org}', '{org}'), ('staff', 'staff')."""
     words: list[tuple[str, str]] = []
     for chunk in phrase.split():
-        words += _chunk_words(chunk, with_stems)
+        for part in _SLOT_SPLIT.split(chunk):
+            if part in SLOT_WORDS:
+                words.append((part, part))
+            elif part and not (words and words[-1][0] in SLOT_WORDS and _POSSESSIVE.fullmatch(part)):
+                # "{org}'s": a name's possessive is matched as the name ("the union's" reads as "the union")
+                text = Text(part)
+                words += [(w, st if with_stems else norm)
+                          for kind, w, norm, st in zip(text.kinds, text.words, text.norms, text.stems)
+                          if not (kind == "other" and w in JOINERS)]
     return words
 
 
-@lru_cache(maxsize=65536)
-def _chunk_words(chunk: str, with_stems: bool) -> tuple[tuple[str, str], ...]:
-    if chunk.isalpha() and chunk.isascii():         # most are plain words: skip the full tokeniser
-        return ((chunk, word_forms(chunk.lower(), with_stems)[1 if with_stems else 0]),)
-    rows = Text.tokenise(chunk)[0]
-    return tuple((text, st if with_stems else norm) for kind, text, _, _, norm, st, _ in rows
-                 if not (kind == "other" and text in _JOINERS))
+_SLOT_SPLIT = re.compile("(" + "|".join(re.escape(w) for w in sorted(SLOT_WORDS)) + ")")
+_POSSESSIVE = re.compile("['’]s")
 
 
 class _Node:
-    """A trie node: the terms that end at this word, and the words that may follow it."""
+    """A trie node: the terms that end at this word, the words that may follow, and which
+    organisation slots may follow."""
 
-    __slots__ = ("terms", "next")
+    __slots__ = ("terms", "next", "slots")
 
     def __init__(self):
         self.terms: list[Term] = []
         self.next: dict[str, _Node] = {}
+        self.slots: tuple[str, ...] = ()
+
+
+class _NameNode:
+    """A node of the organisation-names trie: for each organisation whose name ends here, the slots
+    that name fills (a union's own name fills {org} and {org_brand}; its university's, {org_brand}...)."""
+
+    __slots__ = ("owners", "next")
+
+    def __init__(self):
+        self.owners: dict[str, frozenset] = {}
+        self.next: dict[str, _NameNode] = {}
+
+
+def _walk_joiners(kinds, words, j: int, count: int) -> int:
+    while j < count and kinds[j] == "other" and words[j] in JOINERS:
+        j += 1
+    return j
 
 
 @dataclass
 class Matcher:
     by_norm: dict = field(default_factory=dict)       # word trie over normal forms: first word -> _Node
     by_stem: dict = field(default_factory=dict)       # word trie over stems, for lexicons with stem = true
+    names: dict = field(default_factory=dict)         # organisation names trie: first word -> _NameNode
     by_compact: dict = field(default_factory=dict)    # hashtag body -> terms
     masked: list = field(default_factory=list)        # single-word terms that may be written "f*ck"
-    _hashtags: dict = field(default_factory=dict, repr=False)   # hashtag as written -> the terms it holds
-    _affixes_by_first: dict = field(default_factory=dict, repr=False)   # hashtag affixes by first letter ...
-    _affixes_by_last: dict = field(default_factory=dict, repr=False)    # ... and by last letter
-    _numeric_terms: bool = field(default=False, repr=False)             # a hashtag term without letters
+    root_slots: tuple = ()                            # slots that open a term ("{org} condemns")
+    affixes: frozenset = frozenset()                  # every hashtag affix, to find where a term may start
+    affix_lengths: tuple = ()
+    numeric_terms: bool = False                       # a hashtag term without letters
     size: int = 0
 
+    # -- building (the compile step) -------------------------------------------------------------
     def add(self, term: Term) -> None:
-        # A trie by words: however many terms share an opening ("as your ...", "course rep at ..."),
-        # a text that does not continue it costs one look-up.
-        level = self.by_stem if term.stem else self.by_norm
-        for word in map(intern, term.words):      # texts' words are interned too: keys compare by identity
-            node = level.get(word)
-            if node is None:
-                node = level[word] = _Node()
-            level = node.next
+        root = self.by_stem if term.stem else self.by_norm
+        level, node = root, None
+        for word in term.words:
+            if word in SLOT_WORDS:
+                slot = word[1:-1]
+                if node is None:                    # a term that opens with a slot
+                    if slot not in self.root_slots:
+                        self.root_slots += (slot,)
+                elif slot not in node.slots:
+                    node.slots += (slot,)
+            child = level.get(word)
+            if child is None:
+                child = level[word] = _Node()
+            node, level = child, child.next
         node.terms.append(term)
         self.size += 1
         if term.hashtag:
             self.by_compact.setdefault(term.compact, []).append(term)
-            self._numeric_terms |= not any(c.isalpha() for c in term.compact)
-            for affix in term.affixes:
-                self._affixes_by_first.setdefault(affix[0], set()).add(affix)
-                self._affixes_by_last.setdefault(affix[-1], set()).add(affix)
-            self._hashtags.clear()
+            self.numeric_terms |= not any(c.isalpha() for c in term.compact)
+            self.affixes |= term.affixes
+            self.affix_lengths = tuple(sorted({len(a) for a in self.affixes}))
         if term.obfuscated and len(term.words) == 1:
             self.masked.append(term)
+
+    def add_name(self, org: str, name: str, slots: frozenset) -> None:
+        """One of an organisation's names, and the slots it fills."""
+        level, node = self.names, None
+        for _, norm in term_words(name, with_stems=False):
+            node = level.get(norm)
+            if node is None:
+                node = level[norm] = _NameNode()
+            level = node.next
+        if node is not None:
+            node.owners[org] = node.owners.get(org, frozenset()) | slots
 
     def __len__(self) -> int:
         return self.size
 
-    # -- matching ---------------------------------------------------------------
-    def find(self, text: Text) -> list[Hit]:
-        """Every term in the text. Only the tokens that open a term are walked, found with one
-        look-up per token by C-level iterators; the walk is written out here rather than in helper
-        methods because a check makes few calls but each one costs (see docs/performance.md)."""
+    # -- matching --------------------------------------------------------------------------------
+    def find(self, text: Text, org: str | None = None) -> list[Hit]:
+        """Every term in the text, for organisation `org` (its names fill the slots). In token order;
+        at one token, hashtag terms, then words, then stems, then disguised words."""
         hits: list[Hit] = []
         for i in text.specials:
             if text.kinds[i] == "hashtag":
                 self._hashtag(text, i, hits)
-        count, kinds, words, starts = len(text), text.kinds, text.words, text.starts
+        names = self._names_at(text, org) if org and self.names else {}
+        count, kinds, words = len(text), text.kinds, text.words
         for root, column in ((self.by_norm, text.norms), (self.by_stem, text.stems)):
             if not root:
                 continue
-            for i in list(compress(count_from(), map(root.__contains__, column))):
-                node = root[column[i]]
-                if not node.terms:
-                    # Only the opening of longer terms ("on the ...", "is a ..."), as most function
-                    # words are: most such tokens are ruled out by the next one alone.
-                    if i + 1 >= count or column[i + 1] not in node.next and kinds[i + 1] != "other":
-                        continue
-                j, matched = i, None        # `matched`: the path's tokens, once it has two
-                while True:
-                    for term in node.terms:
-                        if term.plain or self._acceptable(text, term, matched or [i]):
-                            hits.append(_hit((term.lexicon, term, i, j + 1, starts[i], starts[j] + len(words[j]))))
-                    if not node.next:
-                        break
-                    j += 1
-                    while j < count and kinds[j] == "other" and words[j] in _JOINERS:
-                        j += 1
-                    if j >= count:
-                        break
-                    node = node.next.get(column[j])
-                    if node is None:
-                        break
-                    if matched is None:
-                        matched = [i]
-                    matched.append(j)
+            root_slots = self.root_slots if root is self.by_norm else ()
+            for i in range(count):
+                node = root.get(column[i])
+                if node is not None:
+                    if node.terms or node.slots or i + 1 < count and (
+                            column[i + 1] in node.next or kinds[i + 1] == "other"):
+                        self._walk(text, column, names, i, i, node, [i], hits)
+                if root_slots and i in names:
+                    self._follow_slots(text, column, names, i, i, root_slots, root, [], hits)
         if self.masked:
             for i in text.specials:
-                if text.kinds[i] == "word" and _MASKED.search(text.words[i]):
+                if text.kinds[i] == "word" and _MASKED.search(words[i]):
                     self._masked(text, i, hits)
-        # In token order; at one token, hashtag terms, then words, then stems, then disguised words.
-        hits.sort(key=_FIRST)
+        hits.sort(key=_first_token)
         return hits
 
-    def _acceptable(self, text: Text, term: Term, matched: list[int]) -> bool:
+    def _walk(self, text: Text, column, names: dict, i: int, j: int, node: _Node, literal: list[int],
+              hits: list) -> None:
+        """The term paths from `node`, whose last word is token j; `literal` holds the tokens that
+        matched written words (for case and neighbour rules)."""
+        for term in node.terms:
+            if term.plain or self._acceptable(text, term, literal, i, j):
+                hits.append(Hit(term.lexicon, term, i, j + 1, text.starts[i], text.ends[j]))
+        if node.next:
+            k = _walk_joiners(text.kinds, text.words, j + 1, len(text))
+            if k < len(text):
+                child = node.next.get(column[k])
+                if child is not None:
+                    self._walk(text, column, names, i, k, child, literal + [k], hits)
+            if node.slots and k < len(text) and k in names:
+                self._follow_slots(text, column, names, i, k, node.slots, node.next, literal, hits)
+
+    def _follow_slots(self, text: Text, column, names: dict, i: int, k: int, slots: tuple, children: dict,
+                      literal: list[int], hits: list) -> None:
+        """Continue past each of the organisation's names that starts at token k and fills a slot."""
+        for last, filled in names[k]:
+            for slot in slots:
+                if slot in filled:
+                    self._walk(text, column, names, i, last, children["{%s}" % slot], literal, hits)
+
+    def _names_at(self, text: Text, org: str) -> dict[int, list[tuple[int, frozenset]]]:
+        """Token index -> (the name's last token, the slots it fills), for `org`'s names in the text."""
+        found: dict[int, list] = {}
+        count, norms = len(text), text.norms
+        for i in range(count):
+            node = self.names.get(norms[i])
+            j = i
+            while node is not None:
+                filled = node.owners.get(org)
+                if filled:
+                    found.setdefault(i, []).append((j, filled))
+                if not node.next:
+                    break
+                j = _walk_joiners(text.kinds, text.words, j + 1, count)
+                if j >= count:
+                    break
+                node = node.next.get(norms[j])
+        return found
+
+    def _acceptable(self, text: Text, term: Term, literal: list[int], first: int, last: int) -> bool:
         """A term whose words all matched, but with a case or neighbour condition: does it hold?"""
-        if not self._case_ok(text, term, matched):
+        if not self._case_ok(text, term, literal):
             return False
-        first, last = matched[0], matched[-1]
         if term.not_followed_by and last + 1 < len(text):
             if text.norms[last + 1] in term.not_followed_by or text.stems[last + 1] in term.not_followed_by:
                 return False
         return not (term.not_preceded_by and first > 0 and text.norms[first - 1] in term.not_preceded_by)
 
     @staticmethod
-    def _case_ok(text: Text, term: Term, matched: list[int]) -> bool:
+    def _case_ok(text: Text, term: Term, literal: list[int]) -> bool:
         """Written as the term requires ("Labour", not "labour"), or the whole text is in capitals."""
         if term.case == "any":
             return True
         words, exact = text.words, term.case == "exact"
-        for i, w in zip(matched, term.written):
+        for i, w in zip(literal, term.written):
             t = words[i]
             if exact:
                 if not (t == w or len(t) > 1 and t.isupper() and t == w.upper()):
@@ -201,53 +264,54 @@ class Matcher:
         shape = _mask_shape(lower)
         for term in self.masked:
             if len(term.words[0]) == len(lower) and shape.match(term.words[0]):
-                hits.append(_hit((term.lexicon, term, i, i + 1, text.starts[i], text.starts[i] + len(text.words[i]))))
+                hits.append(Hit(term.lexicon, term, i, i + 1, text.starts[i], text.ends[i]))
 
     def _hashtag(self, text: Text, i: int, hits: list) -> None:
-        terms = self._hashtags.get(text.words[i])
-        if terms is None:
-            if len(self._hashtags) >= 16384:
-                self._hashtags.clear()
-            terms = self._hashtags[text.words[i]] = self._hashtag_terms(text.words[i])
-        if terms:
-            start = text.starts[i]
-            end = start + len(text.words[i])
-            hits += [_hit((term.lexicon, term, i, i + 1, start, end)) for term in terms]
+        terms = self.hashtag_terms(text.words[i])
+        hits += [Hit(term.lexicon, term, i, i + 1, text.starts[i], text.ends[i]) for term in terms]
 
-    def _hashtag_terms(self, hashtag: str) -> tuple[Term, ...]:
-        """#VoteLabour, #ToriesOut, #labourdoorstep: a term, optionally with an affix word either side
-        (worked out once per hashtag: the same ones come back in post after post)."""
-        body = hashtag[1:].lower().replace("’", "'").replace("_", "")
-        if not body or not self.by_compact or body.isdigit() and not self._numeric_terms:
+    def hashtag_terms(self, hashtag: str) -> tuple[Term, ...]:
+        """#VoteLabour, #ToriesOut, #labourdoorstep: a term, optionally with an affix word either side.
+
+        Linear in the hashtag's length: only the places where an affix ends (or the start) can open
+        a term, and only where one starts (or the end) can close it."""
+        body = hashtag[1:MAX_HASHTAG_CHARS].lower().replace("’", "'").replace("_", "")
+        if not body or not self.by_compact or body.isdigit() and not self.numeric_terms:
             return ()
-        segments = split_hashtag(hashtag[1:])
+        segments = split_hashtag(hashtag[1:MAX_HASHTAG_CHARS])
         if len(segments) > 1:       # #VoteLabour: a term and its affixes are whole segments
-            cuts, pos = [0], 0
+            cuts, pos = {0}, 0
             for seg in segments:
                 pos += len(seg)
-                cuts.append(pos)
-            splits = [(a, b) for a in cuts for b in cuts if a < b]
+                cuts.add(pos)
         else:                       # #votelabour: the term is what is left once a known affix is taken off
-            pres = [0] + [len(x) for x in self._affixes_by_first.get(body[0], ()) if body.startswith(x)]
-            posts = [len(body)] + [len(body) - len(x) for x in self._affixes_by_last.get(body[-1], ())
-                                   if body.endswith(x)]
-            splits = sorted({(a, b) for a in pres for b in posts if a < b})
+            cuts = None
+        n = len(body)
+        opens = [0] + [k for k in self.affix_lengths if k < n and body[:k] in self.affixes
+                       and (cuts is None or k in cuts)]
+        closes = [n] + [n - k for k in self.affix_lengths if k < n and body[n - k:] in self.affixes
+                        and (cuts is None or n - k in cuts)]
         found: dict[str, Term] = {}
-        for a, b in splits:
-            for term in self.by_compact.get(body[a:b], ()):
-                if term.lexicon in found:
+        for a in opens:
+            for b in closes:
+                if a >= b:
                     continue
-                pre, post = body[:a], body[b:]
-                if (not pre or pre in term.affixes) and (not post or post in term.affixes):
-                    found[term.lexicon] = term
+                for term in self.by_compact.get(body[a:b], ()):
+                    pre, post = body[:a], body[b:]
+                    if term.lexicon not in found and (not pre or pre in term.affixes) and \
+                            (not post or post in term.affixes):
+                        found[term.lexicon] = term
         return tuple(found.values())
 
 
-_FIRST = attrgetter("first")
+def _first_token(hit: Hit) -> int:
+    return hit.first
+
+
 _MASKED = re.compile("[" + re.escape(MASK_CHARS) + "]")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _mask_shape(word: str) -> re.Pattern:
     return re.compile("".join("." if c in MASK_CHARS else re.escape(c) for c in word) + r"\Z")
 
@@ -268,16 +332,18 @@ def build_term(lexicon: str, entry, options: dict) -> Term:
     if isinstance(entry, dict):
         phrase = entry["term"]
         raw = {k: v for k, v in entry.items() if k != "term"}
-        options = {**options, **{k: v for k, v in lexicon_options(raw).items() if k in _given(raw)}}
+        renamed = {"hashtag_affixes": "affixes"}
+        given = {renamed.get(k, k) for k in raw}
+        options = {**options, **{k: v for k, v in lexicon_options(raw).items() if k in given}}
     else:
         phrase = entry
     words = term_words(phrase, with_stems=options["stem"])
     if not words:
         raise ValueError(f"lexicon {lexicon!r}: term {phrase!r} has no words")
-    written, matched = zip(*words)
+    slots = [w for w, _ in words if w in SLOT_WORDS]
+    if slots and (options["stem"] or options["hashtag"] or options["case"] != "any"):
+        raise ValueError(f"lexicon {lexicon!r}: term {phrase!r} names an organisation, which a lexicon with "
+                         "stem, hashtag or case options cannot")
+    matched = tuple(m for _, m in words)
+    written = tuple(w for w, _ in words if w not in SLOT_WORDS)
     return Term(lexicon=lexicon, text=phrase, words=matched, written=written, **options)
-
-
-def _given(raw: dict) -> set:
-    renamed = {"hashtag_affixes": "affixes"}
-    return {renamed.get(k, k) for k in raw}

@@ -21,8 +21,6 @@ from datetime import date
 
 KINDS = ("general", "local", "by-election", "union")
 KEYS = {"id", "name", "kind", "start", "end", "orgs", "clause", "reminder", "role_lexicon"}
-RAISE = {"info": "caution", "caution": "warning", "warning": "warning"}
-RANK = {"info": 1, "caution": 2, "warning": 3}
 DEFAULT_REMINDER = ("While the election is on, keep your union role apart from any campaigning: don't pair it "
                     "with support for a party, candidate or slate, and say your views are your own.")
 
@@ -93,15 +91,13 @@ def parse(raw, profiles: dict, lexicons: dict) -> list[Election]:
     return out
 
 
-def _day(d: date) -> str:
-    return f"{d.day} {d:%B %Y}"
-
-
 def open_elections(elections: list[Election], org: str, today: date | None) -> list[Election]:
     return [e for e in elections if e.open_for(org, today)]
 
 
-def _reminder_clause(election: Election, profile):
+def reminder_clause(election: Election, profile):
+    """The clause a profile's election reminder cites: the pack's choice, else the profile's political
+    clause for accounts tied to the union, else its plain political clause."""
     ref = election.clause.get(profile.id)
     if ref is None:
         political = [m for m in profile.mappings
@@ -111,34 +107,3 @@ def _reminder_clause(election: Election, profile):
         chosen = (tied or plain or [None])[0]
         ref = chosen.clause if chosen else None
     return profile.clauses.get(ref) if ref else None
-
-
-def apply(open_now: list[Election], warnings: list[dict], pack, profile, action: str,
-          role_spans: list[dict]) -> list[dict]:
-    """The warnings as they stand during the open elections (the first one is named)."""
-    if not open_now:
-        return warnings
-    election = open_now[0]
-    named = {"id": election.id, "name": election.name, "end": election.end.isoformat()}
-    out = []
-    for w in warnings:
-        if w["category"] == "political":
-            cap = pack.rule(w["rule"]).max_severity if any(r.id == w["rule"] for r in pack.rules) else "warning"
-            raised = RAISE[w["severity"]]
-            if RANK[raised] > RANK[cap]:
-                raised = w["severity"]
-            if raised != w["severity"]:
-                w = dict(w, severity=raised, election=named,
-                         message=f"{w['message']} ({election.name} until {_day(election.end)}: counts a level higher.)")
-        out.append(w)
-    if action == "profile" and role_spans:
-        clause = _reminder_clause(election, profile)
-        if clause is not None:
-            roles = ", ".join(dict.fromkeys(s["text"] for s in role_spans))
-            out.append({"rule": "political.election-period", "category": "political", "severity": "info",
-                        "message": f"{election.name} until {_day(election.end)}, and your profile names your role "
-                                   f"({roles}).",
-                        "advice": election.reminder,
-                        "clause": {"policy": profile.id, "ref": clause.ref, "title": clause.title},
-                        "spans": role_spans, "election": named})
-    return out

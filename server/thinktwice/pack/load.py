@@ -9,18 +9,14 @@ Anything wrong is a `PackError` naming the file and the problem; nothing half-lo
 """
 from __future__ import annotations
 
-import gc
-import itertools
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 
 from ..detectors.builtin import BUILTINS
-from ..detectors.lexicon import Matcher, Term, build_term, lexicon_options
 from .elections import parse as parse_elections
-from ..vocab import ACCOUNTS, ACTIONS, CATEGORIES, ENDORSING_ACTIONS, ROLES, SEVERITIES
+from ..vocab import ACCOUNTS, ACTIONS, CATEGORIES, ROLES, SEVERITIES
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 LEXICON_OPTIONS = {"description", "terms", "term_options", "case", "stem", "obfuscated", "hashtag", "hashtag_affixes",
@@ -97,16 +93,6 @@ class Profile:
     mappings: list[Mapping]
     examples: list[dict]
     source: str
-    _by_rule: dict = field(default_factory=dict, repr=False)
-    decisions: dict = field(default_factory=dict, repr=False)   # policy.py's per rule and context
-
-    def mappings_for(self, rule) -> list[Mapping]:
-        """The map entries that name this rule or its category, in file order (computed once per rule)."""
-        found = self._by_rule.get(rule.id)
-        if found is None:
-            found = self._by_rule[rule.id] = [m for m in self.mappings
-                                              if (rule.id in m.rules if m.rules else rule.category in m.categories)]
-        return found
 
 
 @dataclass
@@ -119,37 +105,12 @@ class Pack:
     lexicons: dict[str, dict]
     rules: list[Rule]
     profiles: dict[str, Profile]
-    matcher: Matcher
     files: list[str]
-    _used: dict = field(default_factory=dict, repr=False)
     elections: list = field(default_factory=list)      # pack.elections.Election, from pack.toml [[elections]]
+    compiled: object = field(default=None, repr=False)   # pack.compile.Compiled, made by load_pack
 
     def rule(self, rule_id: str) -> Rule:
         return next(r for r in self.rules if r.id == rule_id)
-
-    @cached_property
-    def signal_ids(self) -> frozenset:
-        return frozenset(r.id for r in self.rules if r.category == "signal")
-
-    def rules_used_by(self, org: str, role: str | None = None, account: str | None = None,
-                      action: str | None = None) -> frozenset:
-        """The rules an organisation's profile can turn into a warning (for this role, account and
-        action, when given), plus every signal: the rest need not run. A like or share is judged as
-        a post of the same content (policy.apply_policy)."""
-        key = (org, role, account, action)
-        used = self._used.get(key)
-        if used is None:
-            profile = self.profiles[org]
-            action = "post" if action in ENDORSING_ACTIONS else action
-
-            def could_apply(m: Mapping) -> bool:
-                return not ((m.accounts and account is not None and account not in m.accounts)
-                            or (m.roles and role is not None and role not in m.roles)
-                            or (m.actions and action is not None and action not in m.actions))
-            used = frozenset(r.id for r in self.rules
-                             if r.category == "signal" or any(could_apply(m) for m in profile.mappings_for(r)))
-            self._used[key] = used
-        return used
 
 
 def _read(path: Path) -> dict:
@@ -164,26 +125,6 @@ def _as_list(value) -> list:
         return []
     return list(value) if isinstance(value, (list, tuple)) else [value]
 
-
-def _expand(phrase: str, lexicons: dict, org_names: dict, where: str):
-    """'as your {union_role}' -> every combination; '{org}' -> yields (phrase, org) per organisation."""
-    names = _PLACEHOLDER.findall(phrase) if "{" in phrase else None
-    if not names:
-        yield phrase, None
-        return
-    orgs = list(org_names) if {"org", "org_brand", "org_partner"} & set(names) else [None]
-    literals = _PLACEHOLDER.split(phrase)[::2]      # the text around the placeholders
-    for org in orgs:
-        choices = []
-        for name in names:
-            if name in ("org", "org_brand", "org_partner"):
-                choices.append(org_names[org][name])
-            elif name in lexicons:
-                choices.append([t if isinstance(t, str) else t["term"] for t in lexicons[name]["terms"]])
-            else:
-                raise PackError(f"{where}: unknown placeholder {{{name}}} in {phrase!r}")
-        for combo in itertools.product(*choices):
-            yield "".join(itertools.chain.from_iterable(zip(literals, combo))) + literals[-1], org
 
 
 def _load_rule(raw: dict, where: str, lexicons: dict) -> Rule:
@@ -271,20 +212,15 @@ def _load_profile(raw: dict, where: str, rule_ids: set, categories: set) -> Prof
 
 
 def load_pack(root: str | Path) -> Pack:
-    """Read and compile a rule pack directory; PackError names the first problem found."""
-    # Compiling makes some 100,000 objects that all live as long as the pack, and the collector would
-    # walk them again and again while they are made (a quarter of the loading time), to free nothing:
-    # the pack holds no reference cycles, and what loading throws away is freed as it goes.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return _compile_pack(Path(root))
-    finally:
-        if enabled:
-            gc.enable()
+    """Read, check and compile a rule pack directory; PackError names the first problem found."""
+    from .compile import compile_pack
+
+    pack = _read_pack(Path(root))
+    pack.compiled = compile_pack(pack)
+    return pack
 
 
-def _compile_pack(root: Path) -> Pack:
+def _read_pack(root: Path) -> Pack:
     meta_path = root / "pack.toml"
     if not meta_path.is_file():
         raise PackError(f"{root}: no pack.toml")
@@ -332,27 +268,6 @@ def _compile_pack(root: Path) -> Pack:
         if rule.example_org not in profiles:
             raise PackError(f"{rule.source}: rule {rule.id!r}: example_org {rule.example_org!r} is not a profile")
 
-    org_names = {pid: {"org": p.names, "org_brand": p.names + p.brands, "org_partner": p.brands or p.names}
-                 for pid, p in profiles.items()}
-    matcher = Matcher()
-    for name, lex in lexicons.items():
-        defaults = lexicon_options(lex)
-        term_options = lex.get("term_options", {})
-        for unknown in set(term_options) - {t if isinstance(t, str) else t.get("term") for t in lex["terms"]}:
-            raise PackError(f"{lex['_where']}: lexicon {name!r} has term_options for {unknown!r}, which is not a term")
-        for entry in lex["terms"]:
-            if isinstance(entry, str) and entry in term_options:
-                entry = dict(term_options[entry], term=entry)
-            phrase = entry["term"] if isinstance(entry, dict) else entry
-            if not isinstance(phrase, str):
-                raise PackError(f"{lex['_where']}: lexicon {name!r} has a term that is not text: {entry!r}")
-            for expanded, org in _expand(phrase, lexicons, org_names, lex["_where"]):
-                item = dict(entry, term=expanded) if isinstance(entry, dict) else expanded
-                try:
-                    matcher.add(build_term(f"{name}@{org}" if org else name, item, defaults))
-                except ValueError as exc:
-                    raise PackError(f"{lex['_where']}: {exc}") from None
-
     try:
         elections = parse_elections(meta.get("elections", []), profiles, lexicons)
     except ValueError as exc:
@@ -360,7 +275,7 @@ def _compile_pack(root: Path) -> Pack:
     return Pack(name=meta.get("name", "thinktwice-rules"), version=str(meta.get("version", "0")),
                 created=str(meta.get("created", "")), as_of=meta.get("as_of", {}),
                 review_by=meta.get("review_by", {}), lexicons=lexicons, rules=rules, profiles=profiles,
-                matcher=matcher, files=files, elections=elections)
+                files=files, elections=elections)
 
 
-__all__ = ["Pack", "PackError", "Profile", "Rule", "Mapping", "Clause", "Term", "load_pack"]
+__all__ = ["Pack", "PackError", "Profile", "Rule", "Mapping", "Clause", "load_pack"]

@@ -9,7 +9,8 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..engine import Engine, RequestError
+from ..engine import Engine
+from ..request import RequestError
 from ..vocab import CATEGORIES
 
 WARNED = ("caution", "warning")

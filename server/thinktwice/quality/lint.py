@@ -30,15 +30,8 @@ class Problem:
 
 # -- the pack ---------------------------------------------------------------------------------------
 def _rule_patterns(pack: Pack) -> dict[str, list[str]]:
-    """rule id -> its regular expression with placeholders filled for every organisation."""
-    from ..detectors.detector import Detector
-
-    detector = Detector(pack)
-    out: dict[str, list[str]] = {}
-    for rule in pack.rules:
-        if rule.regex:
-            out[rule.id] = list(dict.fromkeys(detector.regex_for(rule, org).pattern for org in pack.profiles))
-    return out
+    """rule id -> its regular expression, placeholders filled, as the compiled pack runs it."""
+    return {rule_id: [pattern.pattern] for rule_id, pattern in pack.compiled.patterns.items()}
 
 
 def _date_problems(pack: Pack, today: date) -> list[Problem]:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from tinydb import TinyDB
 
-from ..engine import RequestError
+from ..request import RequestError
 from .store import WRITE_LOCK, AtomicJSONStorage
 from ..vocab import ACTIONS, SEVERITIES
 

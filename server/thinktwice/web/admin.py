@@ -12,7 +12,7 @@ from importlib.resources import files
 
 from flask import Blueprint, Response, current_app, jsonify, request
 
-from ..engine import RequestError
+from .errors import Refusal
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 PAGE_PATHS = frozenset({"/admin", "/admin/admin.js", "/admin/admin.css"})     # static, no data: no token needed
@@ -23,7 +23,7 @@ _TYPES = {"html": "text/html; charset=utf-8", "js": "text/javascript; charset=ut
 @bp.before_request
 def local_only():
     if request.remote_addr not in LOOPBACK:
-        raise RequestError("forbidden_remote", "the comms-team page is only available on this machine", 403)
+        raise Refusal("forbidden_remote", "the comms-team page is only available on this machine", 403)
 
 
 def _asset(name: str) -> Response:

@@ -6,11 +6,11 @@ from importlib.resources import files
 
 from flask import Blueprint, Response, current_app, jsonify, request
 
-from .. import __version__
+from .. import __version__, answer
+from ..request import RequestError
 from ..service import audit
-from ..engine import RequestError
 from ..vocab import ACCOUNTS, ACTIONS, CATEGORIES, ROLES
-from .answer_json import AnswerEncoder
+from .errors import Refusal
 
 bp = Blueprint("api", __name__, url_prefix="/v1")
 MAX_JSON_DEPTH = 16
@@ -32,8 +32,7 @@ def _depth(value, limit: int, level: int = 1) -> int:
 
 def json_body() -> object:
     if not request.is_json:
-        raise RequestError("unsupported_media_type", "send the request as JSON with Content-Type: application/json",
-                           415)
+        raise Refusal("unsupported_media_type", "send the request as JSON with Content-Type: application/json", 415)
     raw = request.get_data(cache=False)
     try:
         body = json.loads(raw)
@@ -52,14 +51,11 @@ def health():
     return jsonify({"status": "ok", "version": __version__, "rules_version": engine.pack.version})
 
 
-_ANSWER_ENCODER = AnswerEncoder()
-
-
 @bp.post("/check")
 def check():
     svc = _service()
-    answer = svc["engine"].check(json_body(), defaults=svc["settings"].get())
-    return Response(_ANSWER_ENCODER.encode(answer), mimetype="application/json")
+    checked = svc["engine"].check(json_body(), defaults=svc["settings"].get())
+    return Response(answer.encode(checked), mimetype="application/json")
 
 
 @bp.get("/orgs")
@@ -104,8 +100,8 @@ def update_rules():
     """Check the update feed now; answers the outcome and what is installed afterwards."""
     outcome = _service()["rules"].check_now()
     if outcome is None:
-        raise RequestError("updates_not_configured", "no update feed is configured: start the service with "
-                                                     "--update-url URL --trusted-key KEY", 409)
+        raise Refusal("updates_not_configured", "no update feed is configured: start the service with "
+                                                "--update-url URL --trusted-key KEY", 409)
     return jsonify({**_installed_rules(), "last_update": outcome})
 
 

@@ -6,9 +6,24 @@ import logging
 from flask import Flask, jsonify
 from werkzeug.exceptions import HTTPException
 
-from ..engine import RequestError
+from ..request import RequestError
 
 log = logging.getLogger(__name__)
+
+# The HTTP status of each refusal the checker itself makes (request.py, engine.py); any other is a 400.
+STATUS = {"text_too_long": 413, "check_timeout": 503}
+
+
+class Refusal(RequestError):
+    """A refusal made by the web layer itself, with its HTTP status (401, 403, 409, 415...)."""
+
+    def __init__(self, code: str, message: str, status: int):
+        super().__init__(code, message)
+        self.status = status
+
+
+def status_of(exc: RequestError) -> int:
+    return exc.status if isinstance(exc, Refusal) else STATUS.get(exc.code, 400)
 
 
 def error_response(code: str, message: str, status: int):
@@ -20,7 +35,7 @@ def error_response(code: str, message: str, status: int):
 def register(app: Flask) -> None:
     @app.errorhandler(RequestError)
     def request_error(exc: RequestError):
-        return error_response(exc.code, exc.message, exc.status)
+        return error_response(exc.code, exc.message, status_of(exc))
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException):

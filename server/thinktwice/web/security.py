@@ -19,7 +19,7 @@ from collections import Counter
 
 from flask import Flask, current_app, request
 
-from ..engine import RequestError
+from .errors import Refusal
 from ..service.pairing import Pairing
 
 CHROMIUM_EXTENSION_ID = "hcpffppaihcnhpaiegjfgegmmoeahmab"
@@ -64,7 +64,7 @@ class Refusals:
 
 def _refuse(code: str, message: str, status: int):
     current_app.extensions["thinktwice"]["refusals"].add(code)
-    return RequestError(code, message, status)
+    return Refusal(code, message, status)
 
 
 def _bearer() -> str | None:

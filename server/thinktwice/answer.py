@@ -1,0 +1,48 @@
+"""Step 5 of a check: the answer as the API gives it — spans in UTF-16 code units (as JavaScript
+counts), "{match}" filled with the words found, the verdict, and its JSON.
+
+A fresh answer is built every time from immutable `Warning` values, so no caller can change a later
+answer by changing an earlier one.
+"""
+from __future__ import annotations
+
+import json
+from itertools import accumulate
+
+from .judge import Warning
+
+_ENCODER = json.JSONEncoder(separators=(",", ":"))
+
+
+def utf16_offsets(raw: str):
+    """Python string index -> UTF-16 code unit index: the identity when nothing lies outside the BMP.
+
+    Characters above U+FFFF take two code units; everything else (a lone surrogate too) takes one,
+    as in JavaScript."""
+    if raw.isascii() or max(raw) <= "\uffff":
+        return lambda i: i
+    units = [0, *accumulate(2 if ord(c) > 0xFFFF else 1 for c in raw)]
+    return units.__getitem__
+
+
+def warning_json(w: Warning, raw: str, utf16) -> dict:
+    spans = [{"start": utf16(s), "end": utf16(e), "text": raw[s:e]} for s, e in w.spans]
+    message = w.message.replace("{match}", spans[0]["text"]) if spans and "{match}" in w.message else w.message
+    out = {"rule": w.rule, "category": w.category, "severity": w.severity, "message": message, "advice": w.advice,
+           "clause": {"policy": w.clause.policy, "ref": w.clause.ref, "title": w.clause.title}, "spans": spans}
+    if w.election is not None:
+        out["election"] = {"id": w.election.id, "name": w.election.name, "end": w.election.end}
+    return out
+
+
+def build(warnings: tuple[Warning, ...], raw: str, rules_version: str, elapsed_ms: float) -> dict:
+    """The /v1/check answer: warnings come most severe first, so the first gives the verdict."""
+    utf16 = utf16_offsets(raw)
+    return {"verdict": warnings[0].severity if warnings else "ok",
+            "warnings": [warning_json(w, raw, utf16) for w in warnings],
+            "rules_version": rules_version, "elapsed_ms": round(elapsed_ms, 3)}
+
+
+def encode(answer: dict) -> str:
+    """The answer's JSON, in its documented field order, compact."""
+    return _ENCODER.encode(answer)

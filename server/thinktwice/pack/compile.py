@@ -1,0 +1,218 @@
+"""The compile step: a loaded pack turned, once, into what checks run — immutable afterwards.
+
+- one word trie of every lexicon's terms (detectors/lexicon.py), with the organisations' names as
+  slots rather than copies of each term per organisation;
+- every rule pattern compiled, with placeholders of other lexicons filled;
+- for each organisation, a plan: which rules can matter to it, grouped by the lexicon that lets them
+  fire, and, for each rule, the profile's [[map]] entries that name it or its category, in file
+  order, each already decided into the warning it makes (clause, severity under the rule's cap,
+  message and advice).
+
+This and the two inner loops (text.py's tokeniser, the matcher) are where speed work belongs
+(docs/architecture.md); a check itself only looks things up here.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from ..budget import TimedPattern
+from ..detectors.lexicon import ORG_SLOTS, Matcher, build_term, lexicon_options
+from ..vocab import SEVERITY_RANK
+from .load import Mapping, Pack, PackError, Profile, Rule
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+# The endorsement warning is made by the judge, not found by a detector; profiles map it by category.
+ENDORSEMENT_RULE = Rule(id="endorsement.breaching-content", category="endorsement", message="", advice="",
+                        source="(built in)", max_severity="warning")
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseRef:
+    policy: str
+    ref: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """One [[map]] entry of a profile, for one rule: when it applies, and the warning it makes."""
+    entry: int                  # the entry's number in the profile's [[map]] list, from 1
+    accounts: frozenset
+    roles: frozenset
+    actions: frozenset
+    if_signals: frozenset
+    unless_signals: frozenset
+    rule: str
+    category: str
+    severity: str               # the entry's, never above the rule's max_severity
+    message: str
+    advice: str
+    clause: ClauseRef
+
+    def applies(self, role: str, account: str, action: str, signals: frozenset) -> bool:
+        return ((not self.accounts or account in self.accounts)
+                and (not self.roles or role in self.roles)
+                and (not self.actions or action in self.actions)
+                and self.if_signals <= signals
+                and self.unless_signals.isdisjoint(signals))
+
+    def why_not(self, role: str, account: str, action: str, signals: frozenset) -> str | None:
+        """Why this entry does not apply (None when it does): for `rules explain`."""
+        for what, allowed, value in (("account", self.accounts, account), ("role", self.roles, role),
+                                     ("action", self.actions, action)):
+            if allowed and value not in allowed:
+                return f"{what} {value!r} is not one of {sorted(allowed)}"
+        if not self.if_signals <= signals:
+            return f"needs signal(s) {sorted(self.if_signals - signals)}"
+        if not self.unless_signals.isdisjoint(signals):
+            return f"not with signal(s) {sorted(self.unless_signals & signals)}"
+        return None
+
+
+@dataclass(frozen=True)
+class Selection:
+    """A set of rules arranged for the detector: which run always, and which a lexicon's hits let run."""
+    always: tuple                     # (pack index, Rule): pattern and code rules, which gate themselves
+    by_lexicon: MappingProxyType      # lexicon -> ((pack index, Rule), ...): rules its hits can fire
+
+    @classmethod
+    def of(cls, indexed_rules: list) -> "Selection":
+        by_lexicon: dict[str, list] = {}
+        for i, r in indexed_rules:
+            if r.match:
+                by_lexicon.setdefault(r.match[0], []).append((i, r))
+        return cls(always=tuple((i, r) for i, r in indexed_rules if not r.match),
+                   by_lexicon=MappingProxyType({k: tuple(v) for k, v in by_lexicon.items()}))
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What checking for one organisation runs and how its findings are judged."""
+    org: str
+    decisions: MappingProxyType       # rule id -> tuple[Decision, ...], in the profile's file order
+    endorsement: tuple                # the entries that decide the endorsement warning
+    selection: Selection              # the rules its profile maps, and every signal rule
+    signal_rules: frozenset           # ids of the signal rules (also run on the post replied to)
+
+
+@dataclass(frozen=True)
+class Compiled:
+    matcher: Matcher
+    patterns: MappingProxyType        # rule id -> TimedPattern
+    plans: MappingProxyType           # organisation id -> Plan
+    rules: MappingProxyType           # rule id -> Rule
+    every_rule: Selection             # for running any rule, whoever maps it (rule examples, explain)
+
+
+def compile_pack(pack: Pack) -> Compiled:
+    """PackError names the lexicon or rule that cannot be compiled."""
+    rules = {r.id: r for r in pack.rules + [ENDORSEMENT_RULE]}
+    by_category: dict[str, list[Rule]] = {}
+    for rule in rules.values():
+        by_category.setdefault(rule.category, []).append(rule)
+    return Compiled(matcher=_matcher(pack), patterns=MappingProxyType(_patterns(pack)),
+                    plans=MappingProxyType({org: _plan(pack, profile, rules, by_category) for org, profile in
+                                            pack.profiles.items()}),
+                    rules=MappingProxyType({r.id: r for r in pack.rules}),
+                    every_rule=Selection.of(list(enumerate(pack.rules))))
+
+
+# -- the matcher ----------------------------------------------------------------------------------
+def _matcher(pack: Pack) -> Matcher:
+    matcher = Matcher()
+    lexicons = pack.lexicons
+    for name, lex in lexicons.items():
+        defaults = lexicon_options(lex)
+        term_options = lex.get("term_options", {})
+        for unknown in set(term_options) - {t if isinstance(t, str) else t.get("term") for t in lex["terms"]}:
+            raise PackError(f"{lex['_where']}: lexicon {name!r} has term_options for {unknown!r}, which is not a term")
+        for entry in lex["terms"]:
+            if isinstance(entry, str) and entry in term_options:
+                entry = dict(term_options[entry], term=entry)
+            phrase = entry["term"] if isinstance(entry, dict) else entry
+            if not isinstance(phrase, str):
+                raise PackError(f"{lex['_where']}: lexicon {name!r} has a term that is not text: {entry!r}")
+            for expanded in expand(phrase, lexicons, lex["_where"]):
+                item = dict(entry, term=expanded) if isinstance(entry, dict) else expanded
+                try:
+                    matcher.add(build_term(name, item, defaults))
+                except ValueError as exc:
+                    raise PackError(f"{lex['_where']}: {exc}") from None
+    for org, profile in pack.profiles.items():
+        for name in profile.names:
+            matcher.add_name(org, name, frozenset({"org", "org_brand"} | (set() if profile.brands else {"org_partner"})))
+        for name in profile.brands:
+            matcher.add_name(org, name, frozenset({"org_brand", "org_partner"}))
+    return matcher
+
+
+def expand(phrase: str, lexicons: dict, where: str):
+    """'as your {org_role}' -> one phrase per term of the org_role lexicon (every combination when
+    there are several placeholders); organisation slots ({org}, {org_brand}, {org_partner}) stay."""
+    names = _PLACEHOLDER.findall(phrase) if "{" in phrase else None
+    if not names or all(n in ORG_SLOTS for n in names):
+        yield phrase
+        return
+    choices = []
+    for name in names:
+        if name in ORG_SLOTS:
+            choices.append(["{%s}" % name])
+        elif name in lexicons:
+            choices.append([t if isinstance(t, str) else t["term"] for t in lexicons[name]["terms"]])
+        else:
+            raise PackError(f"{where}: unknown placeholder {{{name}}} in {phrase!r}")
+    literals = _PLACEHOLDER.split(phrase)[::2]      # the text around the placeholders
+    for combo in itertools.product(*choices):
+        yield "".join(itertools.chain.from_iterable(zip(literals, combo))) + literals[-1]
+
+
+# -- patterns -------------------------------------------------------------------------------------
+def _patterns(pack: Pack) -> dict[str, TimedPattern]:
+    out = {}
+    for rule in pack.rules:
+        if not rule.regex:
+            continue
+
+        def fill(m: re.Match) -> str:
+            name = m.group(1)
+            if name in ORG_SLOTS:
+                raise PackError(f"{rule.source}: rule {rule.id!r}: a pattern cannot name the organisation "
+                                f"({{{name}}}); use a lexicon rule with {{{name}}} in its terms")
+            if name not in pack.lexicons:
+                return m.group()            # a repetition such as {2}, not a placeholder
+            values = [t if isinstance(t, str) else t["term"] for t in pack.lexicons[name]["terms"]]
+            return "(?:" + "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True)) + ")"
+        out[rule.id] = TimedPattern(_PLACEHOLDER.sub(fill, rule.regex), re.IGNORECASE, rule.id)
+    return out
+
+
+# -- plans ----------------------------------------------------------------------------------------
+def _lower(a: str, b: str) -> str:
+    return a if SEVERITY_RANK[a] <= SEVERITY_RANK[b] else b
+
+
+def _decision(profile: Profile, n: int, m: Mapping, rule: Rule) -> Decision:
+    clause = profile.clauses[m.clause]
+    return Decision(entry=n, accounts=frozenset(m.accounts), roles=frozenset(m.roles), actions=frozenset(m.actions),
+                    if_signals=frozenset(m.if_signals), unless_signals=frozenset(m.unless_signals),
+                    rule=rule.id, category=rule.category, severity=_lower(m.severity, rule.max_severity),
+                    message=m.message or rule.message, advice=m.advice or rule.advice,
+                    clause=ClauseRef(profile.id, clause.ref, clause.title))
+
+
+def _plan(pack: Pack, profile: Profile, rules: dict[str, Rule], by_category: dict[str, list[Rule]]) -> Plan:
+    decisions: dict[str, list[Decision]] = {}
+    for n, m in enumerate(profile.mappings, 1):
+        named = [rules[r] for r in m.rules] if m.rules else [r for c in m.categories for r in by_category.get(c, ())]
+        for rule in named:
+            decisions.setdefault(rule.id, []).append(_decision(profile, n, m, rule))
+    used = [(i, r) for i, r in enumerate(pack.rules) if r.category == "signal" or r.id in decisions]
+    return Plan(org=profile.id,
+                decisions=MappingProxyType({rid: tuple(ds) for rid, ds in decisions.items()}),
+                endorsement=tuple(decisions.get(ENDORSEMENT_RULE.id, ())),
+                selection=Selection.of(used),
+                signal_rules=frozenset(r.id for r in pack.rules if r.category == "signal"))
