@@ -18,8 +18,8 @@ import tomllib
 from datetime import datetime, timezone
 from pathlib import Path
 
+from ..files import fsync_directory
 from ..pack import PackError
-from ..service.store import fsync_directory
 
 FORMAT = 1
 MAX_BUNDLE_BYTES = 32 * 1024 * 1024

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from tinydb import TinyDB
 
-from ..service.store import AtomicJSONStorage, fsync_directory
+from ..files import AtomicJSONStorage, fsync_directory
 from . import bundle
 
 HISTORY_LIMIT = 100

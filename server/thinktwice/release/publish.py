@@ -11,17 +11,17 @@ refreshed (or is frozen by someone in the way) is noticed rather than trusted fo
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from ..files import write_atomic
 from ..pack import PackError
 from . import bundle, signing
 
 INDEX = "index.json"
 DEFAULT_VALID_DAYS = 14
 MAX_INDEX_BYTES = 256 * 1024
+PUBLIC = 0o644              # the feed's files are for any web server to read
 
 
 def iso(moment: datetime) -> str:
@@ -39,20 +39,6 @@ def parse_time(value) -> datetime:
 
 def sign_index(signed: dict, private) -> dict:
     return {"signed": signed, "signatures": [signing.sign(private, bundle.canonical(signed))]}
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _existing_index(site: Path) -> dict | None:
@@ -102,8 +88,8 @@ def publish(pack: str | Path, site_dir: str | Path, key: str | Path, valid_days:
     name = manifest["name"]
     rel = f"packs/{name}-{version}.ttpack"
     (site / "packs").mkdir(parents=True, exist_ok=True)
-    _write_atomic(site / rel, data)
-    _write_atomic(site / (rel + ".sig"), sig_path.read_bytes())
+    write_atomic(site / rel, data, mode=PUBLIC)
+    write_atomic(site / (rel + ".sig"), sig_path.read_bytes(), mode=PUBLIC)
     moment = now or datetime.now(timezone.utc)
     signed = {
         "format": 1, "name": name, "published": iso(moment), "expires": iso(moment + timedelta(days=valid_days)),
@@ -111,6 +97,6 @@ def publish(pack: str | Path, site_dir: str | Path, key: str | Path, valid_days:
                    "created": manifest["created"], "as_of": manifest["as_of"], "review_by": manifest["review_by"]},
         "older": older,
     }
-    _write_atomic(site / INDEX, json.dumps(sign_index(signed, private), indent=1).encode("utf-8"))
+    write_atomic(site / INDEX, json.dumps(sign_index(signed, private), indent=1).encode("utf-8"), mode=PUBLIC)
     return signed
 

@@ -12,9 +12,10 @@ import os
 import re
 import secrets
 import stat
-import tempfile
 import threading
 from pathlib import Path
+
+from ..files import write_atomic
 
 log = logging.getLogger(__name__)
 TOKEN_FILE = "token"
@@ -27,18 +28,9 @@ def token_path(data_dir: str | Path) -> Path:
 
 
 def _write_token(path: Path, token: str) -> None:
-    """Temporary file (mkstemp makes it 0600), fsync, rename: a crash leaves the old token or none."""
+    """Atomic and owner-only (0600): a crash leaves the old token or none."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="ascii") as f:
-            f.write(token + "\n")
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, (token + "\n").encode("ascii"), mode=0o600)
 
 
 def new_token(data_dir: str | Path) -> str:
