@@ -114,10 +114,13 @@ class Text:
     """A text prepared once for all detectors."""
 
     __slots__ = ("raw", "kinds", "words", "starts", "ends", "lowers", "norms", "stems", "specials",
-                 "_closes_sentence", "_line_starts", "_numbers", "_sentence_starts", "_all_caps", "_windows")
+                 "_closes_sentence", "_line_starts", "_numbers", "_sentence_starts", "_all_caps", "_windows",
+                 "_with_stems")
 
-    def __init__(self, raw: str):
+    def __init__(self, raw: str, with_stems: bool = True):
+        """`with_stems=False`: each stem is the normal form (for lexicon words that are not stemmed)."""
         self.raw = self.normalise(raw)
+        self._with_stems = with_stems
         self.kinds: list[str] = []
         self.words: list[str] = []
         self.starts: list[int] = []
@@ -170,7 +173,7 @@ class Text:
 
     def _add(self, kind: str, text: str, start: int, special: bool = False) -> None:
         lower = text.lower().replace("’", "'") if special else text.lower()
-        norm, st = word_forms(lower) if kind == "word" else (lower, lower)
+        norm, st = word_forms(lower, self._with_stems) if kind == "word" else (lower, lower)
         if special and (kind == "hashtag" or kind == "word" and not text.isalpha()):
             self.specials.append(len(self.kinds))
         self.kinds.append(kind)

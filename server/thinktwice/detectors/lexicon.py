@@ -70,11 +70,18 @@ def term_words(phrase: str, with_stems: bool = True) -> list[tuple[str, str]]:
                 words.append((part, part))
             elif part and not (words and words[-1][0] in SLOT_WORDS and _POSSESSIVE.fullmatch(part)):
                 # "{org}'s": a name's possessive is matched as the name ("the union's" reads as "the union")
-                text = Text(part)
-                words += [(w, st if with_stems else norm)
-                          for kind, w, norm, st in zip(text.kinds, text.words, text.norms, text.stems)
-                          if not (kind == "other" and w in JOINERS)]
+                words += _part_words(part, with_stems)
     return words
+
+
+@lru_cache(maxsize=16384)
+def _part_words(part: str, with_stems: bool) -> tuple[tuple[str, str], ...]:
+    """A pack's phrases share most of their words ("{org} {org_role}", every union's "SU"): each is
+    tokenised once while a pack compiles."""
+    text = Text(part, with_stems)
+    return tuple((w, st if with_stems else norm) for kind, w, norm, st in zip(text.kinds, text.words, text.norms,
+                                                                               text.stems)
+                 if not (kind == "other" and w in JOINERS))
 
 
 _SLOT_SPLIT = re.compile("(" + "|".join(re.escape(w) for w in sorted(SLOT_WORDS)) + ")")

@@ -10,7 +10,7 @@ Anything wrong is a `PackError` naming the file and the problem; nothing half-lo
 from __future__ import annotations
 
 import re
-import tomllib
+import rtoml
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -115,8 +115,8 @@ class Pack:
 
 def _read(path: Path) -> dict:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        return rtoml.loads(path.read_text(encoding="utf-8"))
+    except (rtoml.TomlParsingError, UnicodeDecodeError) as exc:
         raise PackError(f"{path.name}: not valid TOML: {exc}") from None
 
 
