@@ -16,12 +16,23 @@ from ..vocab import ACCOUNTS, ACTIONS, ROLES
 EXIT_OK, EXIT_WARNED, EXIT_ERROR = 0, 1, 2
 
 
-def _engine(args) -> Engine:
-    return Engine.from_directory(args.rules_dir or default_rules_dir())
+def _data_dir(args) -> Path:
+    return Path(args.data_dir) if args.data_dir else default_data_dir()
+
+
+def _engine(args) -> tuple[Engine, str]:
+    """An engine on the pack the service would use (or --rules-dir's), and where that pack came from.
+    PackError when it cannot be loaded."""
+    from ..service.rules import choose_pack, describe_origin
+
+    pack, origin, notes = choose_pack(_data_dir(args), args.rules_dir)
+    for note in notes:
+        print(f"note: {note}", file=sys.stderr)
+    return Engine(pack), describe_origin(origin)
 
 
 def _defaults(args) -> dict:
-    data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
+    data_dir = _data_dir(args)
     return Settings(data_dir).get() if (data_dir / "settings.json").exists() else {}
 
 
@@ -73,10 +84,6 @@ def cmd_serve(args) -> int:
 
 
 # -- token and audit -------------------------------------------------------------------------------
-def _data_dir(args) -> Path:
-    return Path(args.data_dir) if args.data_dir else default_data_dir()
-
-
 def cmd_token(args) -> int:
     from ..service.pairing import load_or_create_token, new_token
 
@@ -110,9 +117,11 @@ def cmd_audit(args) -> int:
 
 
 # -- check -----------------------------------------------------------------------------------------
-def format_answer(answer: dict, text: str) -> str:
+def format_answer(answer: dict, text: str, source: str) -> str:
+    """`source` says where the rules came from ("bundled", "installed update", ...)."""
+    rules = f"rules {answer['rules_version']}, {source}, {answer['elapsed_ms']} ms"
     if not answer["warnings"]:
-        return f"ok: nothing to warn about (rules {answer['rules_version']}, {answer['elapsed_ms']} ms)"
+        return f"ok: nothing to warn about ({rules})"
     lines = []
     for w in answer["warnings"]:
         where = ", ".join(f"\"{s['text']}\" [{s['start']}-{s['end']}]" for s in w["spans"][:4])
@@ -121,12 +130,20 @@ def format_answer(answer: dict, text: str) -> str:
                   f"         {w['message']}",
                   f"         {clause['policy']} {clause['ref']}: {clause['title']}",
                   f"         -> {w['advice']}"]
-    lines.append(f"verdict: {answer['verdict']} (rules {answer['rules_version']}, {answer['elapsed_ms']} ms)")
+    lines.append(f"verdict: {answer['verdict']} ({rules})")
     return "\n".join(lines)
 
 
+def _pack_error(exc: PackError) -> int:
+    print(f"error: the rule pack cannot be loaded: {exc}", file=sys.stderr)
+    return EXIT_ERROR
+
+
 def cmd_check(args) -> int:
-    engine = _engine(args)
+    try:
+        engine, source = _engine(args)
+    except PackError as exc:
+        return _pack_error(exc)
     defaults = _defaults(args)
     if args.batch:
         return _check_batch(engine, defaults)
@@ -147,7 +164,7 @@ def cmd_check(args) -> int:
         else:
             print(f"error: {exc.message}", file=sys.stderr)
         return EXIT_ERROR
-    print(json.dumps(answer, ensure_ascii=False) if args.json else format_answer(answer, text))
+    print(json.dumps(answer, ensure_ascii=False) if args.json else format_answer(answer, text, source))
     return EXIT_WARNED if answer["verdict"] in ("caution", "warning") else EXIT_OK
 
 
@@ -172,13 +189,17 @@ def _check_batch(engine: Engine, defaults: dict) -> int:
 def cmd_eval(args) -> int:
     from ..quality.evaluation import report, score
 
-    engine = _engine(args)
+    try:
+        engine, source = _engine(args)
+    except PackError as exc:
+        return _pack_error(exc)
     try:
         with open(args.file, encoding="utf-8") as f:
             result = score(engine, f)
     except (OSError, ValueError) as exc:
         print(f"error: cannot score {args.file}: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    print(f"rules {engine.pack.version}, {source}")
     print(report(result))
     return EXIT_OK
 
@@ -191,8 +212,7 @@ def cmd_rules_test(args) -> int:
         # Examples describe ordinary days: no election window is open while they run.
         engine = Engine.from_directory(args.dir or default_rules_dir(), today=lambda: None)
     except PackError as exc:
-        print(f"error: the rule pack cannot be loaded: {exc}", file=sys.stderr)
-        return EXIT_ERROR
+        return _pack_error(exc)
     results = all_examples(engine)
     failed = [r for r in results if not r.passed]
     for r in failed:
@@ -203,7 +223,8 @@ def cmd_rules_test(args) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="thinktwice", description=__doc__)
-    parser.add_argument("--rules-dir", help="rule pack directory (default: the bundled pack)")
+    parser.add_argument("--rules-dir", help="rule pack directory (default: the pack the service uses: an update "
+                                            "installed in the data directory if newer, else the bundled pack)")
     parser.add_argument("--data-dir", help="data directory (default: the per-user data directory)")
     sub = parser.add_subparsers(dest="command", required=True)
 

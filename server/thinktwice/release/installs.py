@@ -30,7 +30,12 @@ class InstallStore:
     def __init__(self, data_dir: str | Path):
         self.root = Path(data_dir) / "packs"
         self.root.mkdir(parents=True, exist_ok=True)
-        self._db = TinyDB(Path(data_dir) / "updates.json", storage=AtomicJSONStorage)
+        self._db = TinyDB(self.record_path(data_dir), storage=AtomicJSONStorage)
+
+    @staticmethod
+    def record_path(data_dir: str | Path) -> Path:
+        """updates.json, which exists once anything was installed or checked for."""
+        return Path(data_dir) / "updates.json"
 
     # -- state -------------------------------------------------------------------------------------
     def state(self) -> dict:

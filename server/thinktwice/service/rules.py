@@ -1,7 +1,8 @@
 """The service's rule pack: which one to start with, checking for updates, and swapping engines.
 
-At start the newest working pack wins: an explicitly configured RULES_DIR, else the installed update
-if it is newer than the bundled pack and loads, else the previous install, else the bundled pack.
+At start the newest working pack wins (choose_pack, which the CLI's check and eval use too): an
+explicitly configured RULES_DIR, else the installed update if it is newer than the bundled pack and
+loads, else the previous install, else the bundled pack.
 With an update URL and trusted keys (config UPDATE_URL and TRUSTED_KEYS, or `serve --update-url
 --trusted-key`) the feed is checked at start, every UPDATE_INTERVAL seconds (an hour) and on
 `POST /v1/rules/update`. A new engine is built completely before it replaces the old one.
@@ -15,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from ..engine import Engine, default_rules_dir
-from ..pack import PackError, load_pack
+from ..pack import Pack, PackError, load_pack
 from ..release import bundle, signing
 from ..release.installs import InstallStore
 from ..release.updater import Updater
@@ -38,6 +39,46 @@ def _newer(a: str, b: str) -> bool:
         return False
 
 
+def choose_pack(data_dir: str | Path, rules_dir: str | Path | None = None) -> tuple[Pack, dict, list[str]]:
+    """(the pack to check with, where it came from, notes on installed packs that could not be used).
+
+    `rules_dir` wins when given; else the installed update in `data_dir` if it is newer than the
+    bundled pack and loads, else the previous install, else the bundled pack. Unlike the service's
+    start it leaves .incoming directories alone (a running service may be writing one), starts no
+    update checks and creates nothing where nothing was installed, so the CLI can call it while the
+    service runs. Raises PackError when the pack it settles on is broken.
+    """
+    if rules_dir:
+        return load_pack(rules_dir), {"source": "directory", "path": str(rules_dir)}, []
+    bundled_dir = default_rules_dir()
+    bundled_version = _bundled_version(bundled_dir)
+    notes = []
+    store = InstallStore(data_dir) if InstallStore.record_path(data_dir).is_file() else None
+    state = store.state() if store else {}
+    for which in ("current", "previous"):
+        entry = state.get(which)
+        if not entry or not _newer(entry.get("version", "0"), bundled_version):
+            continue
+        try:
+            pack = load_pack(store.directory(entry["version"]))
+            if pack.version != entry["version"]:
+                raise PackError(f"it says it is {pack.version}")
+            return pack, dict(entry), notes
+        except (PackError, OSError) as exc:
+            notes.append(f"the installed pack {entry.get('version')} could not be loaded ({exc})")
+    return load_pack(bundled_dir), {"source": "bundled"}, notes
+
+
+def describe_origin(origin: dict) -> str:
+    """Where a pack came from, for people: "bundled", "installed update" or "from PATH" (a rules directory)."""
+    source = origin.get("source")
+    if source == "update":
+        return "installed update"
+    if source == "directory":
+        return f"from {origin.get('path')}"
+    return source or "unknown"
+
+
 def trusted_keys(value) -> list[signing.PublicKey]:
     """TRUSTED_KEYS as configured: one key (path or text) or a list of them."""
     values = [value] if isinstance(value, str) else list(value or [])
@@ -55,7 +96,7 @@ class RuleService:
         self.trusted = trusted_keys(config.get("TRUSTED_KEYS"))
         self.updater = Updater(self.store, url, self.trusted) if url else None
         self.startup_notes: list[str] = []
-        self.engine, self.origin = self._startup(config.get("RULES_DIR"))
+        self.engine, self.origin = self._startup(data_dir, config.get("RULES_DIR"))
         self._extensions: dict | None = None
         self._check_lock = threading.Lock()
         self._stop = threading.Event()
@@ -65,26 +106,12 @@ class RuleService:
         return Engine(pack, max_text=self.max_text, budget_ms=self.budget_ms)
 
     # -- start -------------------------------------------------------------------------------------
-    def _startup(self, rules_dir) -> tuple[Engine, dict]:
+    def _startup(self, data_dir, rules_dir) -> tuple[Engine, dict]:
         for name in self.store.clean_leftovers():
             self.startup_notes.append(f"removed {name}, left by an interrupted install")
-        if rules_dir:
-            return self.make_engine(load_pack(rules_dir)), {"source": "directory", "path": str(rules_dir)}
-        bundled_dir = default_rules_dir()
-        bundled_version = _bundled_version(bundled_dir)
-        state = self.store.state()
-        for which in ("current", "previous"):
-            entry = state.get(which)
-            if not entry or not _newer(entry.get("version", "0"), bundled_version):
-                continue
-            try:
-                pack = load_pack(self.store.directory(entry["version"]))
-                if pack.version != entry["version"]:
-                    raise PackError(f"it says it is {pack.version}")
-                return self.make_engine(pack), dict(entry)
-            except (PackError, OSError) as exc:
-                self.startup_notes.append(f"the installed pack {entry.get('version')} could not be loaded ({exc})")
-        return self.make_engine(load_pack(bundled_dir)), {"source": "bundled"}
+        pack, origin, notes = choose_pack(data_dir, rules_dir)
+        self.startup_notes += notes
+        return self.make_engine(pack), origin
 
     def attach(self, extensions: dict) -> None:
         """Serve from `extensions["engine"]`, which every request reads afresh."""
