@@ -202,6 +202,38 @@ def test_repeated_requests_are_answered_from_the_cache_identically(engine):
     assert check(engine, "Vote Reform UK")["warnings"][0]["message"] != "changed by a caller"
 
 
+@pytest.mark.parametrize("cache_size", [2048, 0])
+def test_changing_an_answer_changes_no_later_answer(cache_size):
+    """Answers are values: whatever a caller does to one (the CLI, eval, examples and the admin page all
+    call in-process), the next check of this text or another cites the clause the pack says."""
+    engine = Engine.from_directory(cache_size=cache_size)
+    official = {"org": "lancaster-su", "role": "volunteer", "account": "official"}
+    first = engine.check({"text": "Vote Labour on 4 July", "context": official})
+    expected = first["warnings"][0]["clause"]["ref"]
+    for w in first["warnings"]:
+        w["clause"]["ref"] = "6.16"
+        w["clause"]["title"] = "changed"
+        w["spans"].append({"start": 0, "end": 1, "text": "V"})
+        w["severity"] = "info"
+    first["warnings"].clear()
+    for text in ("Vote Labour on 4 July", "The Tories have cut council budgets by 40%."):
+        answer = engine.check({"text": text, "context": official})
+        assert answer["warnings"] and all(w["clause"]["ref"] == expected for w in answer["warnings"]), text
+        assert all(w["clause"]["title"] != "changed" and w["severity"] == "warning" for w in answer["warnings"])
+        assert all(s["start"] != 0 or s["text"] != "V" for w in answer["warnings"] for s in w["spans"])
+
+
+def test_the_answer_cache_is_bounded_by_bytes_as_well_as_entries():
+    engine = Engine.from_directory(cache_size=10_000, cache_bytes=200_000)
+    for i in range(60):
+        engine.check({"text": f"post {i} " + "word " * 3000, "context": {"org": "lancaster-su"}})
+    assert engine.cache.bytes <= 200_000 and 0 < len(engine.cache) < 60
+    small = Engine.from_directory(cache_size=5)
+    for i in range(20):
+        small.check({"text": f"Vote Labour {i}", "context": {"org": "lancaster-su"}})
+    assert len(small.cache) == 5
+
+
 @pytest.mark.parametrize("body, code", [
     ("not an object", "invalid_body"),
     ({}, "missing_field"),
