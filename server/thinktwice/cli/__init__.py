@@ -134,6 +134,28 @@ def format_answer(answer: dict, text: str, source: str) -> str:
     return "\n".join(lines)
 
 
+def cmd_rules_explain(args) -> int:
+    """Which lexicon or pattern found what, and which [[map]] entry decided each warning."""
+    from ..quality.explain import explain
+
+    try:
+        engine, source = _engine(args)
+    except PackError as exc:
+        return _pack_error(exc)
+    context = {k: v for k, v in (("org", args.org), ("role", args.role), ("account", args.account)) if v}
+    request = {"text": sys.stdin.read() if args.text in (None, "-") else args.text, "action": args.action,
+               "context": context}
+    if args.replying_to:
+        request["replying_to"] = args.replying_to
+    try:
+        print(explain(engine, request, defaults=_defaults(args)).replace(f"rules {engine.pack.version};",
+                                                                         f"rules {engine.pack.version} ({source});", 1))
+    except RequestError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return EXIT_ERROR
+    return EXIT_OK
+
+
 def _pack_error(exc: PackError) -> int:
     print(f"error: the rule pack cannot be loaded: {exc}", file=sys.stderr)
     return EXIT_ERROR
@@ -265,12 +287,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(func=cmd_audit)
 
     check = sub.add_parser("check", help="check a text; exit 1 when it warrants a caution or warning")
-    check.add_argument("text", nargs="?", help="the text, or - (default) to read standard input")
-    check.add_argument("--org")
-    check.add_argument("--role", choices=ROLES)
-    check.add_argument("--account", choices=ACCOUNTS)
-    check.add_argument("--action", choices=ACTIONS, default="post")
-    check.add_argument("--replying-to", dest="replying_to")
+    _request_arguments(check)
     check.add_argument("--platform")
     check.add_argument("--json", action="store_true", help="print the API's JSON answer")
     check.add_argument("--batch", action="store_true", help="read one API request per line (JSONL) on stdin")
@@ -285,9 +302,22 @@ def build_parser() -> argparse.ArgumentParser:
     test = rules_sub.add_parser("test", help="run every example of every rule and profile")
     test.add_argument("dir", nargs="?")
     test.set_defaults(func=cmd_rules_test)
+    explain = rules_sub.add_parser("explain", help="show which lexicon or pattern found what in a text, and "
+                                                   "which [[map]] entry decided each warning (or why none did)")
+    _request_arguments(explain)
+    explain.set_defaults(func=cmd_rules_explain)
     add_rules_commands(rules_sub)
     add_admin_command(sub)
     return parser
+
+
+def _request_arguments(parser) -> None:
+    parser.add_argument("text", nargs="?", help="the text, or - (default) to read standard input")
+    parser.add_argument("--org")
+    parser.add_argument("--role", choices=ROLES)
+    parser.add_argument("--account", choices=ACCOUNTS)
+    parser.add_argument("--action", choices=ACTIONS, default="post")
+    parser.add_argument("--replying-to", dest="replying_to")
 
 
 def main(argv: list[str] | None = None) -> int:
