@@ -37,3 +37,41 @@ def test_release_does_not_import_the_service_the_web_layer_or_the_cli():
 def test_the_import_reader_sees_relative_imports():
     names = thinktwice_imports(PACKAGE / "release" / "installs.py")
     assert "thinktwice.files" in names and "thinktwice.release.bundle" in names
+
+
+# Bottom to top (docs/architecture.md): a module may import its own layer and those below it.
+LAYERS = [
+    ("thinktwice.vocab", "thinktwice.files", "thinktwice.budget"),
+    ("thinktwice.text", "thinktwice.detectors"),
+    ("thinktwice.pack",),
+    ("thinktwice.request", "thinktwice.judge", "thinktwice.answer", "thinktwice.engine"),
+    ("thinktwice.quality",),
+    ("thinktwice.release",),
+    ("thinktwice.service",),
+    ("thinktwice.web",),
+    ("thinktwice.cli", "thinktwice.__main__"),
+]
+
+
+def _layer(name: str) -> int | None:
+    for level, modules in enumerate(LAYERS):
+        if any(name == m or name.startswith(m + ".") for m in modules):
+            return level
+    return None
+
+
+def test_every_module_imports_its_own_layer_or_those_below():
+    upward, unplaced = [], []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        module = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts).removesuffix(".__init__")
+        if module == "thinktwice":
+            continue
+        level = _layer(module)
+        if level is None:
+            unplaced.append(module)
+            continue
+        for name in thinktwice_imports(path) - {"thinktwice"}:
+            if name != "thinktwice.__version__" and (_layer(name) or 0) > level:
+                upward.append(f"{module} -> {name}")
+    assert unplaced == [], "put new modules in a layer (docs/architecture.md)"
+    assert upward == []
