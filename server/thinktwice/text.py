@@ -73,7 +73,17 @@ def word_forms(lower: str, with_stem: bool = True) -> tuple[str, str]:
     return _remembered_word_forms(lower, with_stem)
 
 
+# Contractions written without their apostrophe ("im the social sec", "dont"), read as written with it.
+# Only those that are not also ordinary words: "its", "were", "well", "ill", "hell", "lets", "wed" stay.
+_UNAPOSTROPHISED = {w.replace("'", ""): w for w in (
+    "i'm", "i've", "i'd", "you're", "you've", "you'll", "we're", "we've", "they're", "they've", "they'll",
+    "he's", "she's", "that's", "what's", "who's", "there's", "don't", "doesn't", "didn't", "isn't", "aren't",
+    "wasn't", "weren't", "haven't", "hasn't", "hadn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't",
+    "mustn't", "ain't", "shouldn't've", "should've", "would've", "could've", "y'all")}
+
+
 def _word_forms(lower: str, with_stem: bool) -> tuple[str, str]:
+    lower = _UNAPOSTROPHISED.get(lower, lower)
     norm = lower[:-2] if lower.endswith("'s") else lower
     if not norm.replace("'", "").isalpha() or _REPEATS.search(norm):
         norm = deobfuscate(norm)

@@ -36,6 +36,8 @@ class Term:
     not_followed_by: frozenset = frozenset()
     not_preceded_by: frozenset = frozenset()
     written: tuple[str, ...] = ()   # the literal words as written, for case rules
+    gaps: int = 0             # words that may stand between the term's words ("a [complete] joke")
+    in_compounds: bool = False  # also found inside hashtags and glued words split into words ("#FuckTrump")
     plain: bool = True        # no case or neighbour condition: every match counts
 
     def __post_init__(self):
@@ -92,12 +94,13 @@ class _Node:
     """A trie node: the terms that end at this word, the words that may follow, and which
     organisation slots may follow."""
 
-    __slots__ = ("terms", "next", "slots")
+    __slots__ = ("terms", "next", "slots", "gaps")
 
     def __init__(self):
         self.terms: list[Term] = []
         self.next: dict[str, _Node] = {}
         self.slots: tuple[str, ...] = ()
+        self.gaps = 0                   # the most filler words any term going on from here allows
 
 
 class _NameNode:
@@ -125,6 +128,8 @@ class Matcher:
     by_compact: dict = field(default_factory=dict)    # hashtag body -> terms
     masked: list = field(default_factory=list)        # single-word terms that may be written "f*ck"
     root_slots: tuple = ()                            # slots that open a term ("{org} condemns")
+    compound_ends: set = field(default_factory=set)   # one-word terms that may open or close a glued word ...
+    compound_lengths: tuple = ()                      # ... and their lengths
     affixes: frozenset = frozenset()                  # every hashtag affix, to find where a term may start
     affix_lengths: tuple = ()
     numeric_terms: bool = False                       # a hashtag term without letters
@@ -135,6 +140,8 @@ class Matcher:
         root = self.by_stem if term.stem else self.by_norm
         level, node = root, None
         for word in term.words:
+            if node is not None and term.gaps > node.gaps:
+                node.gaps = term.gaps
             if word in SLOT_WORDS:
                 slot = word[1:-1]
                 if node is None:                    # a term that opens with a slot
@@ -155,6 +162,9 @@ class Matcher:
             self.affix_lengths = tuple(sorted({len(a) for a in self.affixes}))
         if term.obfuscated and len(term.words) == 1:
             self.masked.append(term)
+        if term.in_compounds and len(term.words) == 1 and term.words[0].isalpha():
+            self.compound_ends.add(term.words[0])
+            self.compound_lengths = tuple(sorted({len(w) for w in self.compound_ends}))
 
     def add_name(self, org: str, name: str, slots: frozenset) -> None:
         """One of an organisation's names, and the slots it fills."""
@@ -165,6 +175,10 @@ class Matcher:
                 node = level[norm] = _NameNode()
             level = node.next
         if node is not None:
+            node.owners[org] = node.owners.get(org, frozenset()) | slots
+        handle = handle_of(name)
+        if handle:                          # "@LancasterSU" names Lancaster SU
+            node = self.names.setdefault(handle, _NameNode())
             node.owners[org] = node.owners.get(org, frozenset()) | slots
 
     def __len__(self) -> int:
@@ -178,6 +192,8 @@ class Matcher:
         for i in text.specials:
             if text.kinds[i] == "hashtag":
                 self._hashtag(text, i, hits)
+                if self.compound_ends:
+                    self._compound(text, i, _hashtag_words(text.words[i]), hits)
         names = self._names_at(text, org) if org and self.names else {}
         count, kinds, words = len(text), text.kinds, text.words
         for root, column in ((self.by_norm, text.norms), (self.by_stem, text.stems)):
@@ -196,24 +212,35 @@ class Matcher:
             for i in text.specials:
                 if text.kinds[i] == "word" and _MASKED.search(words[i]):
                     self._masked(text, i, hits)
+        if self.compound_ends:
+            for i in range(count):
+                if kinds[i] == "word" and len(text.norms[i]) >= _SHORTEST_COMPOUND and self._may_be_glued(text.norms[i]):
+                    self._compound(text, i, glued_words(text.norms[i]), hits)
         hits.sort(key=_first_token)
         return hits
 
     def _walk(self, text: Text, column, names: dict, i: int, j: int, node: _Node, literal: list[int],
-              hits: list) -> None:
+              hits: list, skipped: int = 0) -> None:
         """The term paths from `node`, whose last word is token j; `literal` holds the tokens that
-        matched written words (for case and neighbour rules)."""
+        matched written words (for case and neighbour rules), `skipped` the filler words passed over."""
         for term in node.terms:
-            if term.plain or self._acceptable(text, term, literal, i, j):
+            if skipped <= term.gaps and (term.plain or self._acceptable(text, term, literal, i, j)):
                 hits.append(Hit(term.lexicon, term, i, j + 1, text.starts[i], text.ends[j]))
-        if node.next:
-            k = _walk_joiners(text.kinds, text.words, j + 1, len(text))
-            if k < len(text):
-                child = node.next.get(column[k])
-                if child is not None:
-                    self._walk(text, column, names, i, k, child, literal + [k], hits)
-            if node.slots and k < len(text) and k in names:
+        if not node.next:
+            return
+        count, kinds = len(text), text.kinds
+        k = _walk_joiners(kinds, text.words, j + 1, count)
+        for extra in range(node.gaps - skipped + 1):
+            if k >= count:
+                return
+            child = node.next.get(column[k])
+            if child is not None:
+                self._walk(text, column, names, i, k, child, literal + [k], hits, skipped + extra)
+            if node.slots and k in names:
                 self._follow_slots(text, column, names, i, k, node.slots, node.next, literal, hits)
+            if kinds[k] != "word":          # filler is words only: never past punctuation
+                return
+            k += 1
 
     def _follow_slots(self, text: Text, column, names: dict, i: int, k: int, slots: tuple, children: dict,
                       literal: list[int], hits: list) -> None:
@@ -222,6 +249,31 @@ class Matcher:
             for slot in slots:
                 if slot in filled:
                     self._walk(text, column, names, i, last, children["{%s}" % slot], literal, hits)
+
+    def _may_be_glued(self, norm: str) -> bool:
+        """A word that opens or closes with a one-word term of a lexicon found in compounds ("theasshole")."""
+        ends = self.compound_ends
+        return norm.isalpha() and any(
+            n < len(norm) and (norm[:n] in ends or norm[-n:] in ends) for n in self.compound_lengths)
+
+    def _compound(self, text: Text, i: int, parts: list[str], hits: list) -> None:
+        """Terms among the words of a hashtag ("#fuck" too) or of a glued word, for the lexicons that
+        look there; a hit covers the whole token."""
+        if not parts or len(parts) < 2 and text.kinds[i] != "hashtag":
+            return
+        inner = Text(" ".join(parts))
+        found: list[Hit] = []
+        for root, column in ((self.by_norm, inner.norms), (self.by_stem, inner.stems)):
+            for j in range(len(inner)):
+                node = root.get(column[j])
+                if node is not None:
+                    self._walk(inner, column, {}, j, j, node, [j], found)
+        seen = set()
+        for hit in found:
+            term = hit.term
+            if term.in_compounds and term.lexicon not in seen:
+                seen.add(term.lexicon)
+                hits.append(Hit(term.lexicon, term, i, i + 1, text.starts[i], text.ends[i]))
 
     def _names_at(self, text: Text, org: str) -> dict[int, list[tuple[int, frozenset]]]:
         """Token index -> (the name's last token, the slots it fills), for `org`'s names in the text."""
@@ -267,11 +319,17 @@ class Matcher:
         return True
 
     def _masked(self, text: Text, i: int, hits: list) -> None:
+        """'f*ck', 'c**t', and with an ending: 'f*cking', 'sh*tty'."""
         lower = text.lowers[i]
         shape = _mask_shape(lower)
         for term in self.masked:
-            if len(term.words[0]) == len(lower) and shape.match(term.words[0]):
-                hits.append(Hit(term.lexicon, term, i, i + 1, text.starts[i], text.ends[i]))
+            word = term.words[0]
+            for ending in _ENDINGS:
+                # the disguise must be in the word itself, not only in its ending ("hoe***" is no "hoeing")
+                if len(word) + len(ending) == len(lower) and shape.match(word + ending) and (
+                        not ending or _MASKED.search(lower[:len(word)])):
+                    hits.append(Hit(term.lexicon, term, i, i + 1, text.starts[i], text.ends[i]))
+                    break
 
     def _hashtag(self, text: Text, i: int, hits: list) -> None:
         terms = self.hashtag_terms(text.words[i])
@@ -315,6 +373,39 @@ def _first_token(hit: Hit) -> int:
     return hit.first
 
 
+_SHORTEST_COMPOUND = 6
+_ENDINGS = ("", "s", "es", "ed", "er", "ers", "ing", "in", "y", "ty")
+
+
+def _hashtag_words(hashtag: str) -> list[str]:
+    """'#FuckTheTories' -> ['Fuck', 'The', 'Tories'] (as written); '#fucktrump' -> ['fuck', 'trump']."""
+    body = hashtag[1:MAX_HASHTAG_CHARS]
+    parts = [p for chunk in body.split("_") for p in _CAMEL_WORDS.findall(chunk)]
+    if len(parts) == 1 and parts[0].isalpha() and len(parts[0]) >= _SHORTEST_COMPOUND:
+        return glued_words(parts[0].lower())
+    return parts
+
+
+_CAMEL_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+
+
+def glued_words(word: str) -> list[str]:
+    """The most likely split of words written together, by English word frequencies (wordninja):
+    'theasshole' -> ['the', 'asshole'], while 'scunthorpe' and 'assassin' stay whole, being words."""
+    import wordninja        # 125,000 words: loaded the first time a glued word turns up
+
+    return wordninja.split(word) if len(word) <= MAX_HASHTAG_CHARS else [word]
+
+
+def handle_of(name: str) -> str | None:
+    """The @handle a name would have: 'Lancaster SU' -> '@lancastersu', 'LUSU' -> '@lusu'; None for
+    generic names ('the union', 'SU') that no account is named after."""
+    compact = re.sub(r"[^a-z0-9]", "", name.lower())
+    if name.lower().startswith("the ") or len(compact) < 4:
+        return None
+    return "@" + compact
+
+
 _MASKED = re.compile("[" + re.escape(MASK_CHARS) + "]")
 
 
@@ -329,7 +420,8 @@ def lexicon_options(options: dict) -> dict:
     return {"case": options.get("case", "any"), "stem": bool(options.get("stem", False)),
             "obfuscated": bool(options.get("obfuscated", False)), "hashtag": bool(options.get("hashtag", False)),
             "affixes": lower_set("hashtag_affixes"), "not_followed_by": lower_set("not_followed_by"),
-            "not_preceded_by": lower_set("not_preceded_by")}
+            "not_preceded_by": lower_set("not_preceded_by"), "gaps": int(options.get("gaps", 0)),
+            "in_compounds": bool(options.get("in_compounds", False))}
 
 
 def build_term(lexicon: str, entry, options: dict) -> Term:

@@ -1,0 +1,105 @@
+"""The lexicon matcher's mechanisms, each on a lexicon made for the test (detectors/lexicon.py)."""
+import pytest
+
+from thinktwice.detectors.lexicon import Matcher, build_term, handle_of, lexicon_options
+from thinktwice.text import Text
+
+
+def matcher(terms: dict, **options) -> Matcher:
+    """{lexicon: [terms]} with the same options for every lexicon."""
+    m = Matcher()
+    for lexicon, phrases in terms.items():
+        for phrase in phrases:
+            m.add(build_term(lexicon, phrase, lexicon_options(options)))
+    return m
+
+
+def found(m: Matcher, text: str, org=None) -> list[str]:
+    return [text[h.start:h.end] for h in m.find(Text(text), org)]
+
+
+# -- filler words inside a phrase -------------------------------------------------------------------
+@pytest.mark.parametrize("text, words", [
+    ("LUSU is a joke", ["is a joke"]),
+    ("LUSU is a complete joke", ["is a complete joke"]),
+    ("LUSU is a complete and utter joke", []),           # three filler words: more than the lexicon allows
+    ("LUSU is a. joke", []),                              # filler is words, never punctuation
+])
+def test_a_lexicon_may_allow_filler_words_inside_its_phrases(text, words):
+    assert found(matcher({"disparagement": ["is a joke"]}, gaps=2), text) == words
+
+
+def test_without_gaps_a_phrase_must_be_whole():
+    assert found(matcher({"disparagement": ["is a joke"]}), "LUSU is a complete joke") == []
+
+
+def test_gaps_belong_to_their_lexicon():
+    m = Matcher()
+    m.add(build_term("loose", "is a joke", lexicon_options({"gaps": 1})))
+    m.add(build_term("strict", "is a disgrace", lexicon_options({})))
+    assert [h.lexicon for h in m.find(Text("this is a total joke and it is a total disgrace"))] == ["loose"]
+
+
+# -- terms inside hashtags and words written together ---------------------------------------------------
+@pytest.mark.parametrize("text", ["#FuckTrump", "#fucktrump", "#FUCK_TRUMP", "theasshole said so", "#fuck"])
+def test_compound_lexicons_are_found_inside_hashtags_and_glued_words(text):
+    m = matcher({"obscenity": ["fuck", "asshole"]}, in_compounds=True)
+    assert found(m, text), text
+
+
+@pytest.mark.parametrize("text", ["Scunthorpe United", "a classic assassin", "the cockpit", "#Classics"])
+def test_a_word_that_is_a_word_is_not_split(text):
+    m = matcher({"obscenity": ["cunt", "ass", "cock"]}, in_compounds=True)
+    assert found(m, text) == []
+
+
+def test_lexicons_that_do_not_look_inside_compounds_are_not_found_there():
+    assert found(matcher({"insult": ["idiot"]}), "#TrumpIdiot and theidiot") == []
+
+
+def test_a_hit_inside_a_compound_covers_the_whole_token():
+    m = matcher({"obscenity": ["shit"]}, in_compounds=True)
+    assert found(m, "what a shitshow tonight") == ["shitshow"]
+
+
+# -- disguises with an ending ------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["f*cking hell", "F**KED it", "sh*tty week", "c*nts"])
+def test_masked_words_are_found_with_their_endings(text):
+    assert found(matcher({"obscenity": ["fuck", "shit", "cunt"]}, obfuscated=True), text), text
+
+
+def test_a_mask_only_in_the_ending_is_no_disguise():
+    assert found(matcher({"obscenity": ["hoe"]}, obfuscated=True), "hoe*** and gardening") == []
+
+
+# -- contractions without apostrophes -------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["im the social sec", "I'm the social sec", "Im the social sec"])
+def test_contractions_are_read_with_or_without_their_apostrophe(text):
+    assert found(matcher({"org_tie": ["I'm the social sec"]}), text) == [text]
+
+
+def test_words_that_are_also_words_are_left_as_they_are():
+    assert [t.norm for t in Text("its well ill lets").tokens] == ["its", "well", "ill", "lets"]
+
+
+# -- the organisation's names, handles and slots -----------------------------------------------------------
+def test_an_organisation_slot_is_filled_by_that_organisations_names_only():
+    m = matcher({"org_tie": ["I work for {org}", "{org} staff"]})
+    m.add_name("lancs", "Lancaster SU", frozenset({"org"}))
+    m.add_name("leics", "Leicester SU", frozenset({"org"}))
+    text = "I work for Lancaster SU, not Leicester SU staff"
+    assert found(m, text, "lancs") == ["I work for Lancaster SU"]
+    assert found(m, text, "leics") == ["Leicester SU staff"]
+
+
+def test_an_organisations_handle_names_it():
+    m = matcher({"org_tie": ["I work for {org}"]})
+    m.add_name("lancs", "Lancaster SU", frozenset({"org"}))
+    assert found(m, "I work for @LancasterSU", "lancs") == ["I work for @LancasterSU"]
+    assert handle_of("the union") is None and handle_of("SU") is None and handle_of("LUSU") == "@lusu"
+
+
+def test_a_hashtag_of_any_length_is_looked_into_in_linear_time():
+    m = matcher({"party": ["Labour"]}, hashtag=True, hashtag_affixes=["vote"])
+    assert m.hashtag_terms("#VoteLabour") and m.hashtag_terms("#votelabour")
+    assert m.hashtag_terms("#Vote" + "Labour" * 3000) == ()      # only the first 280 characters are read
