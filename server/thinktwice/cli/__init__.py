@@ -209,20 +209,43 @@ def _check_batch(engine: Engine, defaults: dict) -> int:
 
 # -- eval ------------------------------------------------------------------------------------------
 def cmd_eval(args) -> int:
-    from ..quality.evaluation import report, score
+    """A labelled set: recall, false alarms and per-clause results. Plain texts: the share warned for
+    each category in one context (--org, --role, --account, --action)."""
+    from ..quality import evaluation
 
+    try:
+        where = evaluation.parse_where(args.where)
+        with open(args.file, encoding="utf-8") as f:
+            lines = f.readlines()
+        kind = evaluation.kind_of(lines, args.field)
+    except (OSError, ValueError) as exc:
+        print(f"error: cannot measure {args.file}: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    plain_only = [name for name, value in (("--org", args.org), ("--role", args.role), ("--account", args.account),
+                                           ("--action", args.action), ("--where", where), ("--show", args.show))
+                  if value]
+    if kind == "labelled" and plain_only:
+        print(f"error: {', '.join(plain_only)} apply to plain texts; each case of a labelled set carries its own "
+              "request", file=sys.stderr)
+        return EXIT_ERROR
     try:
         engine, source = _engine(args)
     except PackError as exc:
         return _pack_error(exc)
     try:
-        with open(args.file, encoding="utf-8") as f:
-            result = score(engine, f)
-    except (OSError, ValueError) as exc:
-        print(f"error: cannot score {args.file}: {exc}", file=sys.stderr)
+        if kind == "labelled":
+            text = evaluation.report(evaluation.score(engine, lines))
+        else:
+            context = {"org": args.org, "role": args.role, "account": args.account, "action": args.action}
+            text = evaluation.rates_report(evaluation.rates(engine, lines, context, args.field, where, args.show))
+    except RequestError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return EXIT_ERROR
+    except ValueError as exc:
+        print(f"error: cannot measure {args.file}: {exc}", file=sys.stderr)
         return EXIT_ERROR
     print(f"rules {engine.pack.version}, {source}")
-    print(report(result))
+    print(text)
     return EXIT_OK
 
 
@@ -293,8 +316,19 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--batch", action="store_true", help="read one API request per line (JSONL) on stdin")
     check.set_defaults(func=cmd_check)
 
-    ev = sub.add_parser("eval", help="score a labelled JSONL set: recall per category and false alarms")
-    ev.add_argument("file")
+    ev = sub.add_parser("eval", help="score a labelled JSONL set (recall, false alarms, per clause), or give the "
+                                     "share of plain JSONL texts warned for each category")
+    ev.add_argument("file", help="a labelled set (lines with request/expect) or plain texts (lines with a text)")
+    ev.add_argument("--org", help="plain texts: the organisation (default lancaster-su)")
+    ev.add_argument("--role", choices=ROLES, help="plain texts: the role (default volunteer)")
+    ev.add_argument("--account", choices=ACCOUNTS, help="plain texts: the account (default official)")
+    ev.add_argument("--action", choices=ACTIONS, help="plain texts: the action (default post)")
+    ev.add_argument("--field", default="text", metavar="NAME", help="plain texts: the field holding the text")
+    ev.add_argument("--where", action="append", default=[], metavar="FIELD=VALUE",
+                    help="plain texts: only lines whose FIELD equals VALUE (repeatable)")
+    ev.add_argument("--show", type=int, default=0, metavar="N",
+                    help="plain texts: print N texts warned for each category, and N warned for nothing "
+                         "(first 200 characters)")
     ev.set_defaults(func=cmd_eval)
 
     rules = sub.add_parser("rules", help="work with rule packs")
