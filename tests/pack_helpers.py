@@ -28,23 +28,25 @@ terms = ["{org}"]
 terms = ["president", "welfare officer", "treasurer"]
 
 [[rules]]
+kind = "words"
 id = "political.party"
 category = "political"
 match = "party"
 example_org = "test-su"
 message = "Names a political party ({match})."
 advice = "Keep party politics off union accounts."
-should_warn = ["Vote Labour on Thursday"]
+should_warn = ["Vote [Labour] on Thursday"]
 should_not_warn = ["Child labour is wrong"]
 
 [[rules]]
+kind = "words"
 id = "signal.mentions-org"
 category = "signal"
 match = "org"
 example_org = "test-su"
 message = "Mentions the union ({match})."
 advice = "-"
-should_warn = ["Loving Test SU"]
+should_warn = ["Loving [Test SU]"]
 should_not_warn = ["Loving life"]
 '''
 
@@ -77,12 +79,12 @@ severity = "info"
 [[examples]]
 text = "Vote Labour on Thursday!"
 context = { account = "official" }
-expect = ["political"]
+expect = [{ category = "political", clause = "4.1", severity = "warning" }]
 
 [[examples]]
 text = "Vote Labour on Thursday!"
 context = { account = "personal" }
-expect = []
+expect = [{ category = "political", clause = "4.2", severity = "info" }]
 '''
 
 

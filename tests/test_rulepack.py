@@ -39,6 +39,12 @@ def test_bundled_pack_loads_every_profile():
     ("policies/chester-su.toml", 'accounts = ["official"]', 'accounts = ["corporate"]', "unknown account"),
     ("detectors/conduct.toml", 'detector = "whole-text"', 'detector = "mind-reader"', "unknown detector"),
     ("detectors/personal_data.toml", "regex = '''(?:sort", "regex = '''((?:sort", "bad regex"),
+    ("detectors/political.toml", 'kind = "words"\nid = "political.party"', 'kind = "words"\nid = "political.party"\n'
+     'within = 3', "rule 'political.party': option 'within' does not belong to kind = \"words\""),
+    ("detectors/personal_data.toml", 'kinds = ["landline"]', 'kinds = ["landline"]\nformat = "uk"',
+     "rule 'personal-data.landline': detector 'uk-phone' has no option 'format'"),
+    ("detectors/political.toml", '"Vote [Labour] on 4 July', '"Vote [Labour on 4 July', "never closed"),
+    ("policies/lancaster-su.toml", 'clause = "6.15", severity', 'clause = "6.99", severity', "not defined in [clauses]"),
 ])
 def test_broken_packs_are_refused(pack_dir, file, old, new, message):
     edit(pack_dir / file, old, new)

@@ -15,19 +15,26 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..detectors.builtin import BUILTINS
+from . import markers
 from .elections import parse as parse_elections
+from .schema import (CASES, CLAUSE_KEYS, COMMS_CONTACT_KEYS, DETECTOR_OPTIONS, EXAMPLE_CONTEXT_KEYS, EXAMPLE_KEYS,
+                     EXPECT_KEYS, KIND_OPTIONS, KINDS, LEXICON_OPTIONS, MAP_KEYS, PACK_KEYS, PHONE_KINDS, PROFILE_KEYS,
+                     RULE_COMMON, RULE_OPTIONS, TERM_OPTIONS, infer_kind)
 from ..vocab import ACCOUNTS, ACTIONS, CATEGORIES, ROLES, SEVERITIES
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
-LEXICON_OPTIONS = {"description", "terms", "term_options", "case", "stem", "obfuscated", "hashtag", "hashtag_affixes",
-                   "not_followed_by", "not_preceded_by", "source", "as_of", "review_by"}
-RULE_OPTIONS = {"id", "category", "message", "advice", "max_severity", "match", "within", "ordered",
-                "regex", "near_digits", "detector", "options", "min_distinct", "unless", "unless_anywhere", "requires", "requires_anywhere",
-                "should_warn", "should_not_warn", "example_org", "description"}
 
 
 class PackError(ValueError):
     """A rule pack that cannot be used, with the reason."""
+
+
+@dataclass(slots=True, frozen=True)
+class MarkedExample:
+    """A `should_warn` example: as written, its plain text, and the spans its markers pin."""
+    written: str
+    text: str
+    spans: tuple | None         # sorted (start, end); None when nothing is marked (lint refuses it)
 
 
 @dataclass(slots=True)
@@ -50,10 +57,13 @@ class Rule:
     unless_anywhere: list[str] = field(default_factory=list)
     requires: list[str] = field(default_factory=list)
     requires_anywhere: list[str] = field(default_factory=list)
-    should_warn: list[str] = field(default_factory=list)
+    should_warn: list[str] = field(default_factory=list)        # the examples' plain texts ...
     should_not_warn: list[str] = field(default_factory=list)
     example_org: str = "lancaster-su"
     description: str = ""
+    kind: str = ""                     # words | cooccurrence | pattern | code (schema.KINDS)
+    kind_declared: bool = True         # False: read from the rule's shape (an old pack); lint refuses it
+    warn_examples: list[MarkedExample] = field(default_factory=list)   # ... and should_warn with its markers
 
 
 @dataclass(slots=True)
@@ -61,6 +71,7 @@ class Clause:
     ref: str
     title: str
     summary: str
+    not_cited: str | None = None       # why no [[map]] entry or election cites it (lint checks it is so)
 
 
 @dataclass(slots=True)
@@ -93,6 +104,7 @@ class Profile:
     mappings: list[Mapping]
     examples: list[dict]
     source: str
+    silent_on: list[str] = field(default_factory=list)   # categories and rule ids the policy says nothing on
 
 
 @dataclass
@@ -127,55 +139,202 @@ def _as_list(value) -> list:
 
 
 
+def _lexicon_list(raw: dict, key: str, at: str) -> list[str]:
+    value = _as_list(raw.get(key))
+    if not all(isinstance(v, str) for v in value):
+        raise PackError(f"{at}: {key} must name lexicons")
+    return value
+
+
+def _check_kind(raw: dict, kind: str, at: str) -> None:
+    """The keys a rule of this kind must have, and the values they may take."""
+    if kind in ("words", "cooccurrence"):
+        match = raw.get("match")
+        if match is None:
+            raise PackError(f"{at}: a {kind} rule needs match (the lexicon"
+                            f"{'s' if kind == 'cooccurrence' else ''} to find)")
+        names = _as_list(match)
+        if kind == "words" and len(names) != 1:
+            raise PackError(f"{at}: a words rule matches exactly one lexicon; for several found near each other "
+                            "use kind = \"cooccurrence\"")
+        if kind == "cooccurrence" and len(names) < 2:
+            raise PackError(f"{at}: a cooccurrence rule matches two or more lexicons; for one use kind = \"words\"")
+        within = raw.get("within", "sentence")
+        if not (within in ("sentence", "text") or isinstance(within, int) and not isinstance(within, bool)
+                and within >= 0):
+            raise PackError(f"{at}: within must be 'sentence', 'text' or a number of words")
+        if not isinstance(raw.get("ordered", False), bool):
+            raise PackError(f"{at}: ordered must be true or false")
+    elif kind == "pattern":
+        if not isinstance(raw.get("regex"), str) or not raw["regex"]:
+            raise PackError(f"{at}: a pattern rule needs regex")
+        try:
+            re.compile(_PLACEHOLDER.sub("x", raw["regex"]))
+        except re.error as exc:
+            raise PackError(f"{at}: has a bad regex: {exc}") from None
+        if not isinstance(raw.get("near_digits", False), bool):
+            raise PackError(f"{at}: near_digits must be true or false")
+    else:                                                   # code
+        detector = raw.get("detector")
+        if detector is None:
+            raise PackError(f"{at}: a code rule needs detector (one of {', '.join(BUILTINS)})")
+        if detector not in BUILTINS:
+            raise PackError(f"{at}: names unknown detector {detector!r}")
+        options = raw.get("options", {})
+        if not isinstance(options, dict):
+            raise PackError(f"{at}: options must be a table")
+        allowed = DETECTOR_OPTIONS.get(detector, set())
+        for key in sorted(set(options) - allowed):
+            raise PackError(f"{at}: detector {detector!r} has no option {key!r}"
+                            + (f" (it takes {', '.join(sorted(allowed))})" if allowed else " (it takes none)"))
+        if "kinds" in options and (not isinstance(options["kinds"], list) or not options["kinds"]
+                                   or not set(options["kinds"]) <= set(PHONE_KINDS)):
+            raise PackError(f"{at}: options.kinds must list some of {', '.join(PHONE_KINDS)}")
+        if "role_mailboxes" in options and not (isinstance(options["role_mailboxes"], list)
+                                                and all(isinstance(v, str) for v in options["role_mailboxes"])):
+            raise PackError(f"{at}: options.role_mailboxes must be a list of texts")
+
+
+def _examples(raw: dict, at: str) -> tuple[list[MarkedExample], list[str]]:
+    """should_warn with its markers read, and should_not_warn's plain texts (pack/markers.py)."""
+    warn, quiet = [], []
+    for key in ("should_warn", "should_not_warn"):
+        for written in _as_list(raw.get(key)):
+            if not isinstance(written, str) or not written.strip():
+                raise PackError(f"{at}: every {key} example must be a text")
+            try:
+                text, spans = markers.parse(written)
+            except markers.MarkerError as exc:
+                raise PackError(f"{at}: {key} example {written!r}: {exc}") from None
+            if key == "should_warn":
+                warn.append(MarkedExample(written, text, tuple(spans) if spans else None))
+            elif spans:
+                raise PackError(f"{at}: should_not_warn example {written!r} marks words; only should_warn examples "
+                                "mark what is found (write \\[ and \\] for literal brackets)")
+            else:
+                quiet.append(text)
+    return warn, quiet
+
+
 def _load_rule(raw: dict, where: str, lexicons: dict) -> Rule:
+    if not isinstance(raw, dict):
+        raise PackError(f"{where}: [[rules]] must be tables")
     unknown = set(raw) - RULE_OPTIONS
     if unknown:
-        raise PackError(f"{where}: unknown rule option(s) {sorted(unknown)}")
+        raise PackError(f"{where}: rule {raw.get('id', '?')!r}: unknown rule option(s) {sorted(unknown)}")
     for key in ("id", "category", "message", "advice"):
         if not isinstance(raw.get(key), str) or not raw[key].strip():
             raise PackError(f"{where}: rule {raw.get('id', '?')!r} needs a text {key!r}")
     rid = raw["id"]
+    at = f"{where}: rule {rid!r}"
     if raw["category"] not in CATEGORIES and raw["category"] != "signal":
-        raise PackError(f"{where}: rule {rid!r} has unknown category {raw['category']!r}")
-    kinds = [k for k in ("match", "regex", "detector") if k in raw]
-    if len(kinds) != 1:
-        raise PackError(f"{where}: rule {rid!r} needs exactly one of match, regex or detector")
-    if raw.get("detector") and raw["detector"] not in BUILTINS:
-        raise PackError(f"{where}: rule {rid!r} names unknown detector {raw['detector']!r}")
+        raise PackError(f"{at} has unknown category {raw['category']!r}")
+    # The kind: declared, or (an old pack, which lint refuses) read from the rule's shape.
+    declared = "kind" in raw
+    kind = raw["kind"] if declared else infer_kind(raw)
+    if declared and kind not in KINDS:
+        raise PackError(f"{at}: kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    if kind is None:
+        raise PackError(f"{at} needs a kind ({', '.join(KINDS)}) and what it finds (match, regex or detector)")
+    foreign = sorted(set(raw) - RULE_COMMON - KIND_OPTIONS[kind])
+    if foreign:
+        raise PackError(f"{at}: option{'s' if len(foreign) > 1 else ''} {', '.join(map(repr, foreign))} "
+                        f"{'do' if len(foreign) > 1 else 'does'} not belong to kind = \"{kind}\" (a {kind} rule "
+                        f"takes {', '.join(sorted(KIND_OPTIONS[kind]))} besides the common options)")
+    _check_kind(raw, kind, at)
     if raw.get("max_severity", "warning") not in SEVERITIES:
-        raise PackError(f"{where}: rule {rid!r} has unknown max_severity {raw['max_severity']!r}")
+        raise PackError(f"{at} has unknown max_severity {raw['max_severity']!r}")
+    min_distinct = raw.get("min_distinct", 1)
+    if not isinstance(min_distinct, int) or isinstance(min_distinct, bool) or min_distinct < 1:
+        raise PackError(f"{at}: min_distinct must be a whole number, 1 or more")
+    for key in ("example_org", "description"):
+        if key in raw and not isinstance(raw[key], str):
+            raise PackError(f"{at}: {key} must be a text")
+    warn, quiet = _examples(raw, at)
     rule = Rule(id=rid, category=raw["category"], message=raw["message"].strip(), advice=raw["advice"].strip(),
                 source=where, max_severity=raw.get("max_severity", "warning"),
-                match=_as_list(raw.get("match")), within=raw.get("within", "sentence"),
-                ordered=bool(raw.get("ordered", False)), near_digits=bool(raw.get("near_digits", False)),
-                min_distinct=int(raw.get("min_distinct", 1)), regex=raw.get("regex"), detector=raw.get("detector"),
-                options=raw.get("options", {}), unless=_as_list(raw.get("unless")),
-                unless_anywhere=_as_list(raw.get("unless_anywhere")), requires=_as_list(raw.get("requires")),
-                requires_anywhere=_as_list(raw.get("requires_anywhere")),
-                should_warn=_as_list(raw.get("should_warn")), should_not_warn=_as_list(raw.get("should_not_warn")),
-                example_org=raw.get("example_org", "lancaster-su"), description=raw.get("description", ""))
+                match=_lexicon_list(raw, "match", at), within=raw.get("within", "sentence"),
+                ordered=raw.get("ordered", False), near_digits=raw.get("near_digits", False),
+                min_distinct=min_distinct, regex=raw.get("regex"), detector=raw.get("detector"),
+                options=raw.get("options", {}), unless=_lexicon_list(raw, "unless", at),
+                unless_anywhere=_lexicon_list(raw, "unless_anywhere", at),
+                requires=_lexicon_list(raw, "requires", at),
+                requires_anywhere=_lexicon_list(raw, "requires_anywhere", at),
+                should_warn=[e.text for e in warn], should_not_warn=quiet,
+                example_org=raw.get("example_org", "lancaster-su"), description=raw.get("description", ""),
+                kind=kind, kind_declared=declared, warn_examples=warn)
     for name in rule.match + rule.unless + rule.unless_anywhere + rule.requires + rule.requires_anywhere:
         if name not in lexicons and name != "org":
-            raise PackError(f"{where}: rule {rid!r} refers to unknown lexicon {name!r}")
-    if rule.regex:
-        try:
-            re.compile(_PLACEHOLDER.sub("x", rule.regex))
-        except re.error as exc:
-            raise PackError(f"{where}: rule {rid!r} has a bad regex: {exc}") from None
-    if not isinstance(rule.within, int) and rule.within not in ("sentence", "text"):
-        raise PackError(f"{where}: rule {rid!r}: within must be 'sentence', 'text' or a number of words")
+            raise PackError(f"{at} refers to unknown lexicon {name!r}")
     return rule
 
 
-def _load_profile(raw: dict, where: str, rule_ids: set, categories: set) -> Profile:
+def _check_keys(raw, allowed: set, at: str, what: str) -> None:
+    if not isinstance(raw, dict):
+        raise PackError(f"{at}: {what} must be a table")
+    unknown = sorted(set(raw) - allowed)
+    if unknown:
+        raise PackError(f"{at}: unknown {what} option(s) {unknown} (allowed: {', '.join(sorted(allowed))})")
+
+
+def _load_example(ex, at: str, profile_roles: list[str], clauses: dict) -> dict:
+    """A profile's [[examples]] entry, checked: a request in context and the outcome it states."""
+    _check_keys(ex, EXAMPLE_KEYS, at, "example")
+    if not isinstance(ex.get("text"), str) or not ex["text"].strip():
+        raise PackError(f"{at}: needs a text")
+    if ex.get("action", "post") not in ACTIONS:
+        raise PackError(f"{at}: unknown action {ex.get('action')!r}")
+    if "replying_to" in ex and not isinstance(ex["replying_to"], str):
+        raise PackError(f"{at}: replying_to must be a text")
+    context = ex.get("context", {})
+    _check_keys(context, EXAMPLE_CONTEXT_KEYS, at, "context")
+    if context.get("role", "volunteer") not in profile_roles:
+        raise PackError(f"{at}: role {context.get('role')!r} is not one of the profile's roles")
+    if context.get("account", "personal") not in ACCOUNTS:
+        raise PackError(f"{at}: unknown account {context.get('account')!r}")
+    if "expect" not in ex:
+        raise PackError(f"{at}: needs expect: each warning as {{ category, clause, severity }}, or [] for none")
+    expect = ex["expect"]
+    if not isinstance(expect, list):
+        raise PackError(f"{at}: expect must be a list")
+    if expect and all(isinstance(e, str) for e in expect):
+        return ex                   # an old pack's list of categories: it loads, but lint and its examples fail
+    seen = set()
+    for e in expect:
+        if not isinstance(e, dict):
+            raise PackError(f"{at}: expect lists each warning as {{ category = ..., clause = ..., severity = ... }}")
+        missing = sorted(EXPECT_KEYS - set(e))
+        if missing:
+            raise PackError(f"{at}: an expected warning needs {', '.join(missing)}")
+        _check_keys(e, EXPECT_KEYS, at, "expected warning")
+        if e["category"] not in CATEGORIES:
+            raise PackError(f"{at}: unknown category {e['category']!r}")
+        if e["clause"] not in clauses:
+            raise PackError(f"{at}: clause {e['clause']!r} is not defined in [clauses]")
+        if e["severity"] not in SEVERITIES:
+            raise PackError(f"{at}: severity must be one of {list(SEVERITIES)}")
+        triple = (e["category"], e["clause"], e["severity"])
+        if triple in seen:
+            raise PackError(f"{at}: expects {triple} twice")
+        seen.add(triple)
+    return ex
+
+
+def _load_profile(raw: dict, where: str, rules: list) -> Profile:
+    rule_ids = {r.id for r in rules}
+    _check_keys(raw, PROFILE_KEYS, where, "profile")
     for key in ("id", "name", "policy_title", "names"):
         if key not in raw:
             raise PackError(f"{where}: profile needs {key!r}")
+    _check_keys(raw.get("comms_contact", {}), COMMS_CONTACT_KEYS, where, "comms_contact")
     clauses = {}
     for ref, c in raw.get("clauses", {}).items():
         if not isinstance(c, dict) or "title" not in c:
             raise PackError(f"{where}: clause {ref!r} needs a title")
-        clauses[ref] = Clause(ref=ref, title=c["title"], summary=c.get("summary", ""))
+        _check_keys(c, CLAUSE_KEYS, f"{where}: clause {ref!r}", "clause")
+        if "not_cited" in c and (not isinstance(c["not_cited"], str) or not c["not_cited"].strip()):
+            raise PackError(f"{where}: clause {ref!r}: not_cited says why no entry cites it, in words")
+        clauses[ref] = Clause(ref=ref, title=c["title"], summary=c.get("summary", ""), not_cited=c.get("not_cited"))
     roles = _as_list(raw.get("roles", list(ROLES)))
     for role in roles:
         if role not in ROLES:
@@ -183,6 +342,7 @@ def _load_profile(raw: dict, where: str, rule_ids: set, categories: set) -> Prof
     mappings = []
     for i, m in enumerate(raw.get("map", [])):
         at = f"{where}: map #{i + 1}"
+        _check_keys(m, MAP_KEYS, at, "[[map]]")
         if m.get("clause") not in clauses:
             raise PackError(f"{at}: clause {m.get('clause')!r} is not defined in [clauses]")
         if m.get("severity") not in SEVERITIES:
@@ -194,6 +354,8 @@ def _load_profile(raw: dict, where: str, rule_ids: set, categories: set) -> Prof
                           advice=m.get("advice"), message=m.get("message"))
         if not mapping.rules and not mapping.categories:
             raise PackError(f"{at}: needs rules or categories")
+        if mapping.rules and mapping.categories:
+            raise PackError(f"{at}: names rules and categories; an entry names one or the other")
         checks = [(mapping.rules, rule_ids, "rule"), (mapping.categories, CATEGORIES, "category"),
                   (mapping.accounts, ACCOUNTS, "account"), (mapping.roles, ROLES, "role"),
                   (mapping.actions, ACTIONS, "action"),
@@ -204,18 +366,59 @@ def _load_profile(raw: dict, where: str, rule_ids: set, categories: set) -> Prof
                 if v not in allowed:
                     raise PackError(f"{at}: unknown {what} {v!r}")
         mappings.append(mapping)
+    silent_on = _as_list(raw.get("silent_on"))
+    findable = set(CATEGORIES) | {r.id for r in rules if r.category != "signal"}
+    for name in silent_on:
+        if name not in findable:
+            raise PackError(f"{where}: silent_on names {name!r}, which is neither a category nor a detector rule")
+    examples = [_load_example(ex, f"{where}: example #{i}", roles, clauses)
+                for i, ex in enumerate(_as_list(raw.get("examples")), 1)]
     return Profile(id=raw["id"], name=raw["name"], short_name=raw.get("short_name", raw["name"]),
                    policy_title=raw["policy_title"], names=_as_list(raw["names"]),
                    brands=_as_list(raw.get("brands")),
                    comms_contact=raw.get("comms_contact", {}), roles=roles, clauses=clauses,
-                   mappings=mappings, examples=raw.get("examples", []), source=where)
+                   mappings=mappings, examples=examples, source=where, silent_on=silent_on)
 
 
-def load_pack(root: str | Path) -> Pack:
-    """Read, check and compile a rule pack directory; PackError names the first problem found."""
+def _check_lexicon(name: str, lex, where: str) -> None:
+    at = f"{where}: lexicon {name!r}"
+    if not isinstance(lex, dict) or not isinstance(lex.get("terms"), list) or not lex["terms"]:
+        raise PackError(f"{at} needs a non-empty list of terms")
+    unknown = set(lex) - LEXICON_OPTIONS
+    if unknown:
+        raise PackError(f"{at} has unknown option(s) {sorted(unknown)}")
+    tables = [(f"{at}", lex)]
+    term_options = lex.get("term_options", {})
+    if not isinstance(term_options, dict):
+        raise PackError(f"{at}: term_options must be a table of tables")
+    for term, options in term_options.items():
+        _check_keys(options, TERM_OPTIONS, f"{at}: term_options.{term!r}", "term")
+        tables.append((f"{at}: term_options.{term!r}", options))
+    for entry in lex["terms"]:
+        if isinstance(entry, dict):
+            _check_keys(entry, TERM_OPTIONS | {"term"}, f"{at}: term {entry.get('term')!r}", "term")
+            tables.append((f"{at}: term {entry.get('term')!r}", entry))
+    for where_, table in tables:
+        if table.get("case", "any") not in CASES:
+            raise PackError(f"{where_}: case must be one of {', '.join(CASES)}")
+        for key in ("stem", "obfuscated", "hashtag"):
+            if not isinstance(table.get(key, False), bool):
+                raise PackError(f"{where_}: {key} must be true or false")
+        for key in ("hashtag_affixes", "not_followed_by", "not_preceded_by"):
+            value = table.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise PackError(f"{where_}: {key} must be a list of words")
+
+
+def load_pack(root: str | Path, speed_hints: bool = True) -> Pack:
+    """Read, check and compile a rule pack directory; PackError names the first problem found.
+    `speed_hints=False` ignores `near_digits` (lint compares a pack's findings with and without it)."""
     from .compile import compile_pack
 
     pack = _read_pack(Path(root))
+    if not speed_hints:
+        for rule in pack.rules:
+            rule.near_digits = False
     pack.compiled = compile_pack(pack)
     return pack
 
@@ -225,6 +428,12 @@ def _read_pack(root: Path) -> Pack:
     if not meta_path.is_file():
         raise PackError(f"{root}: no pack.toml")
     meta = _read(meta_path)
+    unknown = sorted(set(meta) - PACK_KEYS)
+    if unknown:
+        raise PackError(f"pack.toml: unknown option(s) {unknown} (allowed: {', '.join(sorted(PACK_KEYS))})")
+    for table in ("as_of", "review_by"):
+        if not isinstance(meta.get(table, {}), dict):
+            raise PackError(f"pack.toml: [{table}] must be a table of name = date")
     files = ["pack.toml"]
 
     lexicons: dict[str, dict] = {}
@@ -234,14 +443,14 @@ def _read_pack(root: Path) -> Pack:
             where = f"{sub}/{path.name}"
             files.append(where)
             data = _read(path)
+            unknown = sorted(set(data) - {"lexicons", "rules"})
+            if unknown:
+                raise PackError(f"{where}: unknown table(s) {unknown} (a detector file has [lexicons.NAME] "
+                                "and [[rules]])")
             for name, lex in data.get("lexicons", {}).items():
                 if name in lexicons:
                     raise PackError(f"{where}: lexicon {name!r} is defined twice")
-                if not isinstance(lex, dict) or not isinstance(lex.get("terms"), list) or not lex["terms"]:
-                    raise PackError(f"{where}: lexicon {name!r} needs a non-empty list of terms")
-                unknown = set(lex) - LEXICON_OPTIONS
-                if unknown:
-                    raise PackError(f"{where}: lexicon {name!r} has unknown option(s) {sorted(unknown)}")
+                _check_lexicon(name, lex, where)
                 lexicons[name] = dict(lex, _where=where)
             raw_rules += [(r, where) for r in data.get("rules", [])]
 
@@ -254,11 +463,10 @@ def _read_pack(root: Path) -> Pack:
         rules.append(rule)
 
     profiles = {}
-    categories = {r.category for r in rules}
     for path in sorted((root / "policies").glob("*.toml")):
         where = f"policies/{path.name}"
         files.append(where)
-        profile = _load_profile(_read(path), where, seen, categories)
+        profile = _load_profile(_read(path), where, rules)
         if profile.id in profiles:
             raise PackError(f"{where}: profile id {profile.id!r} is used twice")
         profiles[profile.id] = profile
@@ -278,4 +486,4 @@ def _read_pack(root: Path) -> Pack:
                 files=files, elections=elections)
 
 
-__all__ = ["Pack", "PackError", "Profile", "Rule", "Mapping", "Clause", "load_pack"]
+__all__ = ["Pack", "PackError", "Profile", "Rule", "Mapping", "Clause", "MarkedExample", "load_pack"]
