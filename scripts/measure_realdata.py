@@ -126,7 +126,7 @@ def main() -> int:
         r = run(row.file, row.where)
         n, total = r.warned[row.category], r.texts
         rate = n / total if total else 0.0
-        result = f"{n:,}/{total:,} = {rate:.3%}" if rate < 0.01 else f"{n:,}/{total:,} = {rate:.1%}"
+        result = f"{n:,}/{total:,} = {rate:.3%}" if rate < 0.01 else f"{n:,}/{total:,} = {rate:.2%}"
         print(f"{row.name:<30}{row.category + ' rate':<20}{result:>26}{show_target(row.target):>10}  "
               f"{met(rate, row.target):<7}{row.note}")
         shown.append((row, r))
