@@ -7,7 +7,9 @@ where no entry fits, the policy is silent and so are we.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from .detectors.detector import Detection
 from .pack.compile import ENDORSEMENT_RULE, ClauseRef, Plan
@@ -94,8 +96,15 @@ def _covered_length(w: Warning) -> int:
 
 
 def _within(inner: tuple[Span, ...], outer: tuple[Span, ...]) -> bool:
-    """Every span of `inner` lies within one of `outer`."""
-    return all(any(o_start <= start and end <= o_end for o_start, o_end in outer) for start, end in inner)
+    """Every span of `inner` lies within one of `outer` (sorted): for each, the spans of `outer` that
+    start at or before it are found by bisection, and the furthest any of them reaches is enough."""
+    starts = [start for start, _ in outer]
+    reach = list(accumulate((end for _, end in outer), max))
+    for start, end in inner:
+        i = bisect_right(starts, start) - 1
+        if i < 0 or reach[i] < end:
+            return False
+    return True
 
 
 def _endorsement(plan: Plan, detection: Detection, ctx: Context, signals: frozenset) -> list[Warning]:

@@ -126,7 +126,8 @@ class Matcher:
     by_stem: dict = field(default_factory=dict)       # word trie over stems, for lexicons with stem = true
     names: dict = field(default_factory=dict)         # organisation names trie: first word -> _NameNode
     by_compact: dict = field(default_factory=dict)    # hashtag body -> terms
-    masked: list = field(default_factory=list)        # single-word terms that may be written "f*ck"
+    masked: list = field(default_factory=list)        # single-word terms that may be written "f*ck" ...
+    masked_by_length: dict = field(default_factory=dict)    # ... by their length
     root_slots: tuple = ()                            # slots that open a term ("{org} condemns")
     compound_ends: set = field(default_factory=set)   # one-word terms that may open or close a glued word ...
     compound_lengths: tuple = ()                      # ... and their lengths
@@ -162,6 +163,7 @@ class Matcher:
             self.affix_lengths = tuple(sorted({len(a) for a in self.affixes}))
         if term.obfuscated and len(term.words) == 1:
             self.masked.append(term)
+            self.masked_by_length.setdefault(len(term.words[0]), []).append(term)
         if term.in_compounds and len(term.words) == 1 and term.words[0].isalpha():
             self.compound_ends.add(term.words[0])
             self.compound_lengths = tuple(sorted({len(w) for w in self.compound_ends}))
@@ -209,9 +211,10 @@ class Matcher:
                 if root_slots and i in names:
                     self._follow_slots(text, column, names, i, i, root_slots, root, [], hits)
         if self.masked:
+            unmasked: dict = {}
             for i in text.specials:
                 if text.kinds[i] == "word" and _MASKED.search(words[i]):
-                    self._masked(text, i, hits)
+                    self._masked(text, i, hits, unmasked)
         if self.compound_ends:
             for i in range(count):
                 if kinds[i] == "word" and len(text.norms[i]) >= _SHORTEST_COMPOUND and self._may_be_glued(text.norms[i]):
@@ -318,18 +321,25 @@ class Matcher:
                 return text.all_caps
         return True
 
-    def _masked(self, text: Text, i: int, hits: list) -> None:
-        """'f*ck', 'c**t', and with an ending: 'f*cking', 'sh*tty'."""
+    def _masked(self, text: Text, i: int, hits: list, seen: dict) -> None:
+        """'f*ck', 'c**t', and with an ending: 'f*cking', 'sh*tty'. `seen`: the terms each masked word
+        already turned out to be, in this text."""
         lower = text.lowers[i]
+        terms = seen.get(lower)
+        if terms is None:
+            terms = seen[lower] = self._unmask(lower)
+        hits += [Hit(term.lexicon, term, i, i + 1, text.starts[i], text.ends[i]) for term in terms]
+
+    def _unmask(self, lower: str) -> list[Term]:
         shape = _mask_shape(lower)
-        for term in self.masked:
-            word = term.words[0]
-            for ending in _ENDINGS:
-                # the disguise must be in the word itself, not only in its ending ("hoe***" is no "hoeing")
-                if len(word) + len(ending) == len(lower) and shape.match(word + ending) and (
-                        not ending or _MASKED.search(lower[:len(word)])):
-                    hits.append(Hit(term.lexicon, term, i, i + 1, text.starts[i], text.ends[i]))
-                    break
+        found = []
+        for ending in _ENDINGS:
+            if ending and not _MASKED.search(lower[:len(lower) - len(ending)]):
+                continue            # the disguise must be in the word itself, not only in its ending ("hoe***")
+            for term in self.masked_by_length.get(len(lower) - len(ending), ()):
+                if term not in found and shape.match(term.words[0] + ending):
+                    found.append(term)
+        return found
 
     def _hashtag(self, text: Text, i: int, hits: list) -> None:
         terms = self.hashtag_terms(text.words[i])
