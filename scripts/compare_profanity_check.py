@@ -128,7 +128,7 @@ def prf_cells(tp: int, positives: int, fp: int, negatives: int) -> str:
 
 
 def rate_cell(n: int, total: int) -> str:
-    return f"{f'{n / total:.1%}' if total else '-':>11}"
+    return f"{f'{n / total:.2%}' if total else '-':>11}"
 
 
 def main() -> int:
