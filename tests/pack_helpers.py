@@ -55,6 +55,7 @@ name = "Test Students' Union"
 short_name = "Test SU"
 policy_title = "Social Media Policy"
 names = ["Test SU", "the union"]
+silent_on = ["endorsement"]
 
 [clauses."4.1"]
 title = "Political neutrality"

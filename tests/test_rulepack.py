@@ -45,6 +45,7 @@ def test_bundled_pack_loads_every_profile():
      "rule 'personal-data.landline': detector 'uk-phone' has no option 'format'"),
     ("detectors/political.toml", '"Vote [Labour] on 4 July', '"Vote [Labour on 4 July', "never closed"),
     ("policies/lancaster-su.toml", 'clause = "6.15", severity', 'clause = "6.99", severity', "not defined in [clauses]"),
+    ("policies/chester-su.toml", 'silent_on = ["political"', 'silent_on = ["politics"', "neither a category nor"),
 ])
 def test_broken_packs_are_refused(pack_dir, file, old, new, message):
     edit(pack_dir / file, old, new)
