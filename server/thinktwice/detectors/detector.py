@@ -34,7 +34,7 @@ class Detector:
         """Every rule of `org`'s plan that fires on `text`; with `only`, those of these rules that do,
         whether `org`'s profile maps them or not."""
         selection = self.compiled.plans[org].selection if only is None else self.compiled.every_rule
-        lex = LexiconHits(self.compiled.matcher.find(text, org))
+        lex = LexiconHits(self.compiled.matcher.find(text, org, deadline))
         found: dict = {}
         for rule in self._candidates(selection, lex.by_name, only):
             deadline.check(rule.id)
@@ -60,7 +60,7 @@ class Detector:
         if rule.match:
             if len(rule.match) == 1 and not (rule.unless or rule.requires or rule.min_distinct > 1):
                 return sorted({(hit.start, hit.end) for hit in lex.get(rule.match[0])})
-            candidates = _cooccur(rule, text, lex)
+            candidates = _cooccur(rule, text, lex, deadline)
         elif rule.regex:
             pattern = self.compiled.patterns[rule.id].under(deadline)
             if rule.near_digits:
@@ -74,7 +74,9 @@ class Detector:
         if rule.min_distinct > 1 and len({text.raw[g[0][0]:g[0][1]].lower() for g in candidates}) < rule.min_distinct:
             return []
         kept: set = set()
-        for group in candidates:
+        for n, group in enumerate(candidates):
+            if not n % 256:
+                deadline.check(rule.id)
             if rule.unless or rule.requires:
                 sentence = text.sentence_of(text.token_at(group[0][0])) if len(text) else 0
                 if rule.unless and lex.in_sentence(text, rule.unless, sentence):
@@ -85,10 +87,12 @@ class Detector:
         return sorted(kept)
 
 
-def _cooccur(rule, text: Text, lex: "LexiconHits") -> list[list[tuple[int, int]]]:
+def _cooccur(rule, text: Text, lex: "LexiconHits", deadline: Deadline) -> list[list[tuple[int, int]]]:
     """Every hit of the first lexicon that has a hit of each of the others close enough."""
     groups = []
-    for anchor in lex.get(rule.match[0]):
+    for n, anchor in enumerate(lex.get(rule.match[0])):
+        if not n % 256:
+            deadline.check(rule.id)
         group = [(anchor.start, anchor.end)]
         for name in rule.match[1:]:
             for partner in lex.near(name, anchor, rule.within, text):

@@ -128,6 +128,7 @@ class Matcher:
     by_compact: dict = field(default_factory=dict)    # hashtag body -> terms
     masked: list = field(default_factory=list)        # single-word terms that may be written "f*ck" ...
     masked_by_length: dict = field(default_factory=dict)    # ... by their length
+    longest_masked: int = 0
     root_slots: tuple = ()                            # slots that open a term ("{org} condemns")
     compound_ends: set = field(default_factory=set)   # one-word terms that may open or close a glued word ...
     compound_lengths: tuple = ()                      # ... and their lengths
@@ -164,6 +165,7 @@ class Matcher:
         if term.obfuscated and len(term.words) == 1:
             self.masked.append(term)
             self.masked_by_length.setdefault(len(term.words[0]), []).append(term)
+            self.longest_masked = max(self.longest_masked, len(term.words[0]))
         if term.in_compounds and len(term.words) == 1 and term.words[0].isalpha():
             self.compound_ends.add(term.words[0])
             self.compound_lengths = tuple(sorted({len(w) for w in self.compound_ends}))
@@ -187,9 +189,10 @@ class Matcher:
         return self.size
 
     # -- matching --------------------------------------------------------------------------------
-    def find(self, text: Text, org: str | None = None) -> list[Hit]:
+    def find(self, text: Text, org: str | None = None, deadline=None) -> list[Hit]:
         """Every term in the text, for organisation `org` (its names fill the slots). In token order;
-        at one token, hashtag terms, then words, then stems, then disguised words."""
+        at one token, hashtag terms, then words, then stems, then disguised words. `deadline`
+        (budget.Deadline) is consulted every so many tokens."""
         hits: list[Hit] = []
         for i in text.specials:
             if text.kinds[i] == "hashtag":
@@ -203,6 +206,8 @@ class Matcher:
                 continue
             root_slots = self.root_slots if root is self.by_norm else ()
             for i in range(count):
+                if deadline is not None and not i % _TOKENS_BETWEEN_CHECKS:
+                    deadline.check("lexicons")
                 node = root.get(column[i])
                 if node is not None:
                     if node.terms or node.slots or i + 1 < count and (
@@ -331,6 +336,8 @@ class Matcher:
         hits += [Hit(term.lexicon, term, i, i + 1, text.starts[i], text.ends[i]) for term in terms]
 
     def _unmask(self, lower: str) -> list[Term]:
+        if len(lower) > self.longest_masked + max(map(len, _ENDINGS)):
+            return []
         shape = _mask_shape(lower)
         found = []
         for ending in _ENDINGS:
@@ -384,6 +391,7 @@ def _first_token(hit: Hit) -> int:
 
 
 _SHORTEST_COMPOUND = 6
+_TOKENS_BETWEEN_CHECKS = 1024
 _ENDINGS = ("", "s", "es", "ed", "er", "ers", "ing", "in", "y", "ty")
 
 
