@@ -103,3 +103,16 @@ def test_a_hashtag_of_any_length_is_looked_into_in_linear_time():
     m = matcher({"party": ["Labour"]}, hashtag=True, hashtag_affixes=["vote"])
     assert m.hashtag_terms("#VoteLabour") and m.hashtag_terms("#votelabour")
     assert m.hashtag_terms("#Vote" + "Labour" * 3000) == ()      # only the first 280 characters are read
+
+
+# -- a term ruled out by what else the text holds -----------------------------------------------------------
+def test_a_term_can_be_ruled_out_by_another_lexicon_anywhere_in_the_text():
+    m = Matcher()
+    m.add(build_term("party", {"term": "Conservatives", "unless_anywhere": ["us_politics"]}, lexicon_options({})))
+    m.add(build_term("party", "Tories", lexicon_options({})))
+    for word in ("Trump", "GOP", "MAGA"):
+        m.add(build_term("us_politics", word, lexicon_options({})))
+    assert found(m, "The Conservatives have abandoned students") == ["Conservatives"]
+    assert found(m, "Conservatives in the Senate backed Trump again") == ["Trump"]
+    # only the term that says so: the Tories are the Tories whatever else is there
+    assert found(m, "Tories and the GOP") == ["Tories", "GOP"]

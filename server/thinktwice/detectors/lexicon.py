@@ -38,6 +38,7 @@ class Term:
     written: tuple[str, ...] = ()   # the literal words as written, for case rules
     gaps: int = 0             # words that may stand between the term's words ("a [complete] joke")
     in_compounds: bool = False  # also found inside hashtags and glued words split into words ("#FuckTrump")
+    unless_anywhere: frozenset = frozenset()   # not when one of these lexicons is found anywhere in the text
     plain: bool = True        # no case or neighbour condition: every match counts
 
     def __post_init__(self):
@@ -129,6 +130,7 @@ class Matcher:
     masked: list = field(default_factory=list)        # single-word terms that may be written "f*ck" ...
     masked_by_length: dict = field(default_factory=dict)    # ... by their length
     longest_masked: int = 0
+    conditional: bool = False                         # a term has lexicons that rule it out anywhere in the text
     root_slots: tuple = ()                            # slots that open a term ("{org} condemns")
     compound_ends: set = field(default_factory=set)   # one-word terms that may open or close a glued word ...
     compound_lengths: tuple = ()                      # ... and their lengths
@@ -157,6 +159,7 @@ class Matcher:
             node, level = child, child.next
         node.terms.append(term)
         self.size += 1
+        self.conditional |= bool(term.unless_anywhere)
         if term.hashtag:
             self.by_compact.setdefault(term.compact, []).append(term)
             self.numeric_terms |= not any(c.isalpha() for c in term.compact)
@@ -224,6 +227,9 @@ class Matcher:
             for i in range(count):
                 if kinds[i] == "word" and len(text.norms[i]) >= _SHORTEST_COMPOUND and self._may_be_glued(text.norms[i]):
                     self._compound(text, i, glued_words(text.norms[i]), hits)
+        if self.conditional:
+            present = {hit.lexicon for hit in hits}
+            hits = [hit for hit in hits if present.isdisjoint(hit.term.unless_anywhere)]
         hits.sort(key=_first_token)
         return hits
 
@@ -439,6 +445,7 @@ def lexicon_options(options: dict) -> dict:
             "obfuscated": bool(options.get("obfuscated", False)), "hashtag": bool(options.get("hashtag", False)),
             "affixes": lower_set("hashtag_affixes"), "not_followed_by": lower_set("not_followed_by"),
             "not_preceded_by": lower_set("not_preceded_by"), "gaps": int(options.get("gaps", 0)),
+            "unless_anywhere": frozenset(options.get("unless_anywhere", ())),
             "in_compounds": bool(options.get("in_compounds", False))}
 
 
