@@ -19,7 +19,7 @@ from . import markers
 from .elections import parse as parse_elections
 from .schema import (CASES, CLAUSE_KEYS, COMMS_CONTACT_KEYS, DETECTOR_OPTIONS, EXAMPLE_CONTEXT_KEYS, EXAMPLE_KEYS,
                      EXPECT_KEYS, KIND_OPTIONS, KINDS, LEXICON_OPTIONS, MAP_KEYS, PACK_KEYS, PHONE_KINDS, PROFILE_KEYS,
-                     RULE_COMMON, RULE_OPTIONS, TERM_OPTIONS, infer_kind)
+                     RULE_COMMON, RULE_OPTIONS, TERM_OPTIONS, MAX_GAPS, infer_kind)
 from ..vocab import ACCOUNTS, ACTIONS, CATEGORIES, ROLES, SEVERITIES
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
@@ -401,13 +401,19 @@ def _check_lexicon(name: str, lex, where: str) -> None:
     for where_, table in tables:
         if table.get("case", "any") not in CASES:
             raise PackError(f"{where_}: case must be one of {', '.join(CASES)}")
-        for key in ("stem", "obfuscated", "hashtag"):
+        for key in ("stem", "obfuscated", "hashtag", "in_compounds"):
             if not isinstance(table.get(key, False), bool):
                 raise PackError(f"{where_}: {key} must be true or false")
         for key in ("hashtag_affixes", "not_followed_by", "not_preceded_by"):
             value = table.get(key, [])
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise PackError(f"{where_}: {key} must be a list of words")
+        gaps = table.get("gaps", 0)
+        if not isinstance(gaps, int) or isinstance(gaps, bool) or not 0 <= gaps <= MAX_GAPS:
+            raise PackError(f"{where_}: gaps must be a whole number from 0 to {MAX_GAPS}")
+        unless = table.get("unless_anywhere", [])
+        if not isinstance(unless, list) or not all(isinstance(v, str) for v in unless):
+            raise PackError(f"{where_}: unless_anywhere must be a list of lexicon names")
 
 
 def load_pack(root: str | Path, speed_hints: bool = True) -> Pack:
@@ -453,6 +459,11 @@ def _read_pack(root: Path) -> Pack:
                 _check_lexicon(name, lex, where)
                 lexicons[name] = dict(lex, _where=where)
             raw_rules += [(r, where) for r in data.get("rules", [])]
+    for name, lex in lexicons.items():
+        tables = [lex, *lex.get("term_options", {}).values(), *(t for t in lex["terms"] if isinstance(t, dict))]
+        for other in (o for table in tables for o in table.get("unless_anywhere", ())):
+            if other not in lexicons:
+                raise PackError(f"{lex['_where']}: lexicon {name!r}: unless_anywhere names unknown lexicon {other!r}")
 
     rules, seen = [], set()
     for raw, where in raw_rules:

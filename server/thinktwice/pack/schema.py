@@ -11,9 +11,12 @@ PACK_KEYS = {"name", "version", "created", "as_of", "review_by", "elections"}
 
 # [lexicons.NAME]
 LEXICON_OPTIONS = {"description", "terms", "term_options", "case", "stem", "obfuscated", "hashtag", "hashtag_affixes",
-                   "not_followed_by", "not_preceded_by", "source", "as_of", "review_by"}
+                   "not_followed_by", "not_preceded_by", "gaps", "in_compounds", "unless_anywhere", "source", "as_of",
+                   "review_by"}
 # [lexicons.NAME.term_options."TERM"], or a term written as a table { term = "...", ... }
-TERM_OPTIONS = {"case", "stem", "obfuscated", "hashtag", "hashtag_affixes", "not_followed_by", "not_preceded_by"}
+TERM_OPTIONS = {"case", "stem", "obfuscated", "hashtag", "hashtag_affixes", "not_followed_by", "not_preceded_by",
+                "gaps", "in_compounds", "unless_anywhere"}
+MAX_GAPS = 3
 CASES = ("any", "title", "exact")
 
 # [[rules]]
