@@ -667,10 +667,58 @@ HANDMADE_SILENT = [
 ]
 
 
-def handmade_cases() -> list[Case]:
+# A second hand-made set, written after the detectors were first changed and before running them on it.
+HANDMADE_2 = [
+    ("mobile", "Lost a black North Face jacket at the Sugarhouse last night, if found pls text [07402 118 930]"),
+    ("mobile", "Kit man this season is Dan - [+447825 301 662] - message him not the page"),
+    ("mobile", "Who's got Ellie's number? Oh wait found it, [07955-210-873]"),
+    ("landline", "If you can't get me on my mobile try the house phone [01524 381 207]"),
+    ("landline", "My grandad is stuck in Preston, his number's [01772 254 119], can anyone give him a lift?"),
+    ("email", "Send your CV to my personal one: [tom.hargreaves88@gmail.com]"),
+    ("email", "The complaint was from [k.osei@lancaster.ac.uk], can someone reply"),
+    ("email", "Add our new secretary [ameliaroberts@outlook.com] to the drive"),
+    ("home-address", "Can anyone give Jess a lift home? She's at [31 Ullswater Road, Lancaster, LA1 3PR]"),
+    ("home-address", "My new flat is [Apartment 6, 2 Lodge Street, LA1 1QQ] - housewarming Saturday"),
+    ("home-address", "post the medal to his parents' house: [9 Church Brow, Halton LA2 6LS]"),
+    ("date-of-birth", "Welcome to the team Chloe! (born [12.09.2005], so still a teenager 😂)"),
+    ("date-of-birth", "For the Roses form: Ben Walsh, date of birth [7 November 2003]"),
+    ("date-of-birth", "my bday is [2/8/2004] if anyone wants to send presents"),
+    ("student-id", "Whoever lost their student card (number [38214556]) it's behind the bar"),
+    ("student-id", "Please email me your student numbers, mine's [37802216]"),
+    ("ni-number", "new starter form: NI no [JT 45 88 21 C], start date Monday"),
+    ("card", "Can someone pay for the pizza? my card is [4929 5133 7264 0054] exp 03/27"),
+    ("bank-details", "Chip in for the minibus please: Barclays [20-32-06] [43127899]"),
+    ("iban", "Spanish exchange student refund: [ES91 2100 0418 4502 0005 1332]"),
+]
+HANDMADE_2_SILENT = [
+    "Freshers helpline: 01524 594 594 (8am-8pm)",
+    "Contact our welfare officer at welfare@lancastersu.co.uk",
+    "Questions about kit? equipment.hockey@gmail.com",
+    "Email the physics department at physics-ug@lancaster.ac.uk",
+    "Ticket sales close at midnight on 28/02/2026",
+    "The Roses weekend is 1-3 May 2026 in York",
+    "Our society turns 40 on 12 March 2026 - cake in Bowland bar!",
+    "Match report: Lancaster 2-1 Leeds Beckett, 14/11/2025",
+    "Tickets £7.50 / £5 members, https://lancastersu.co.uk/ents/event/20261203",
+    "Booking reference 24019937 - please bring it to the door",
+    "Room change: the AGM is now in FASS Meeting Room 3, LA1 4YW",
+    "Venue for the formal: Lancaster House Hotel, Green Lane, Lancaster LA1 4GJ",
+    "Charity no. 1145033 - every penny goes to Nightline",
+    "Donate via https://www.justgiving.com/page/lusu-rag-07912345678",
+    "Order 4023 9911 2019 has been dispatched",
+    "Class of 2004? Reunion on 14 March!",
+    "Year 1 timetable: lectures 09:00-11:00, labs 14:00-16:00",
+    "Our helpline number is 0800 028 5712, free from mobiles",
+    "The porters' lodge is on 01524 592 092 overnight",
+    "Happy 50th birthday to the Film Society - founded 21 October 1976!",
+]
+
+
+def handmade_cases(second: bool = False) -> list[Case]:
     from thinktwice.pack.markers import parse
-    cases = [Case(kind, *parse(text)) for kind, text in HANDMADE]
-    return cases + [Case("lookalike:handmade", text, []) for text in HANDMADE_SILENT]
+    positives, silent = (HANDMADE_2, HANDMADE_2_SILENT) if second else (HANDMADE, HANDMADE_SILENT)
+    cases = [Case(kind, *parse(text)) for kind, text in positives]
+    return cases + [Case("lookalike:handmade", text, []) for text in silent]
 
 
 # -- measuring ------------------------------------------------------------------------------------
@@ -742,14 +790,17 @@ def main(argv=None) -> int:
     ap.add_argument("--per-kind", type=int, default=200)
     ap.add_argument("--lookalikes", type=int, default=600)
     ap.add_argument("--show", type=int, default=0, help="print up to N misses and false alarms of each kind")
+    ap.add_argument("--rules", default=None, help="rule pack directory (default: the repository's rules/)")
     args = ap.parse_args(argv)
     from thinktwice.engine import Engine
-    engine = Engine.from_directory()
+    engine = Engine.from_directory(args.rules)
     generated = cases(args.seed, args.per_kind, args.lookalikes)
     print(f"Generated (Faker en_GB, seed {args.seed}):")
     print("\n".join(table(engine, generated, args.show)))
     print("\nHand-made:")
     print("\n".join(table(engine, handmade_cases(), args.show)))
+    print("\nHand-made, second set:")
+    print("\n".join(table(engine, handmade_cases(second=True), args.show)))
     return 0
 
 

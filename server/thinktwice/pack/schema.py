@@ -35,9 +35,14 @@ RULE_OPTIONS = RULE_COMMON.union(*KIND_OPTIONS.values())
 # [rules.options] of a `kind = "code"` rule, per detector
 DETECTOR_OPTIONS = {
     "uk-phone": {"kinds"},
+    "uk-phone-named": set(),
     "personal-email": {"role_mailboxes"},
     "ni-number": set(),
     "payment-card": set(),
+    "bank-details": set(),
+    "date": set(),
+    "uk-address": set(),
+    "uk-address-possessive": set(),
     "whole-text": set(),
 }
 PHONE_KINDS = ("mobile", "landline")

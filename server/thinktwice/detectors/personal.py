@@ -1,0 +1,423 @@
+"""Built-in detectors for personal data, through maintained libraries where one exists.
+
+- phone numbers: `phonenumbers` (Google's libphonenumber), every format it reads as a UK number;
+- card numbers and IBANs: `python-stdnum` (Luhn, ISO 13616 check digits), cards also by their issuer's
+  prefix and length;
+- people's email addresses told from role mailboxes by the shape of the part before the "@";
+- dates (for dates of birth), UK postcodes with a street before them (for home addresses), and sort
+  code + account number pairs (for bank details): shapes, checked as real dates and postcodes.
+
+Each detector says where something is, never whether it matters: the rule around it (its `requires`
+and `unless` lexicons) and the organisation's policy decide that. A number inside a URL, an email
+address, a hashtag or a handle is never anything here.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from functools import lru_cache
+
+from ..text import Text
+
+Span = tuple[int, int]
+
+
+# -- shared ---------------------------------------------------------------------------------------
+
+def _link_spans(text: Text) -> list[Span]:
+    """URLs, email addresses, hashtags and @handles: numbers inside them are part of a name or an address
+    ('https://x.com/lusu/status/1790…', 'Order #07221459969'), never a phone, card or date."""
+    return [(s, e) for kind, s, e in zip(text.kinds, text.starts, text.ends)
+            if kind in ("url", "email", "hashtag", "handle")]
+
+
+def _inside_links(span: Span, links: list[Span]) -> bool:
+    s, e = span
+    return any(a < e and s < b for a, b in links)
+
+
+def _words_before(text: Text, start: int, n: int) -> list[str]:
+    """The lower-case words (not numbers or punctuation) among the n tokens before `start`, nearest first,
+    stopping at a sentence's end."""
+    if not len(text):
+        return []
+    i = text.token_at(start)
+    if text.starts[i] >= start:
+        i -= 1
+    out = []
+    while i >= 0 and len(out) < n:
+        if text.kinds[i] == "other" and text.words[i] in ".!?\n":
+            break
+        if text.kinds[i] in ("word", "hashtag"):
+            out.append(text.lowers[i].lstrip("#"))
+        i -= 1
+    return out
+
+
+# -- phone numbers --------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _phonenumbers():
+    import phonenumbers                      # imported when a text first holds a long number
+    return phonenumbers
+
+
+def _phone_kind(pn, number) -> str | None:
+    """'mobile', 'landline' or None (freephone, 03, premium rate, pagers: organisations' numbers).
+    A number of the right length whose range libphonenumber does not list as allocated (Ofcom's drama
+    ranges such as 07700 900xxx, ranges allocated after this version of its data) counts by its shape."""
+    national = str(number.national_number)
+    if number.country_code != 44:
+        return None
+    kind = pn.number_type(number)
+    types = pn.PhoneNumberType
+    if kind == types.MOBILE:
+        return "mobile"
+    if kind in (types.FIXED_LINE, types.FIXED_LINE_OR_MOBILE):
+        return "landline"
+    if kind != types.UNKNOWN or not pn.is_possible_number(number) or len(national) != 10:
+        return None
+    if national[0] == "7" and national[1] not in "06":       # 070 personal numbering, 076 pagers
+        return "mobile"
+    if national[0] in "12":
+        return "landline"
+    return None
+
+
+def phone_numbers(text: Text) -> list[tuple[int, int, str]]:
+    """(start, end, 'mobile' | 'landline') of every UK phone number libphonenumber reads in the text's
+    stretches around long numbers, in any format it parses (+44, 0044, (0), spaces, dashes, dots,
+    brackets); none inside a URL, an email address, a hashtag or a handle. Several rules ask for the
+    same text's numbers, so the last few texts' answers are remembered (a pure function of the text)."""
+    windows = text.digit_windows(24, 24, 9)
+    if not windows:
+        return []
+    found = _RECENT_NUMBERS.get(text.raw)
+    if found is None:
+        found = _phone_numbers(text, windows)
+        if len(_RECENT_NUMBERS) >= 16:
+            _RECENT_NUMBERS.clear()
+        _RECENT_NUMBERS[text.raw] = found
+    return found
+
+
+_RECENT_NUMBERS: dict[str, list] = {}
+
+
+# libphonenumber takes about a millisecond a number: a text with more candidates than this (a pasted
+# table of numbers) is warned on its first ones, rather than held up past the check's time budget.
+MAX_PHONE_CANDIDATES = 100
+
+
+def _phone_numbers(text: Text, windows) -> list[tuple[int, int, str]]:
+    pn = _phonenumbers()
+    links = _link_spans(text)
+    found = []
+    candidates = ((ws + m.start, ws + m.end, m) for ws, we in windows
+                  for m in pn.PhoneNumberMatcher(text.raw[ws:we], "GB", leniency=pn.Leniency.POSSIBLE))
+    for tried, (start, end, m) in enumerate(candidates):
+        if tried >= MAX_PHONE_CANDIDATES:
+            break
+        span = (start, end)
+        if not m.raw_string.startswith(("0", "+", "(0", "(+")):
+            continue                          # a UK number is written with its 0 or its country code
+        kind = _phone_kind(pn, m.number)
+        if kind and not _inside_links(span, links) and not (found and found[-1][1] > span[0]):
+            found.append((*span, kind))
+    return found
+
+
+_CALL_VERBS = frozenset({"ring", "call", "phone", "text", "tel", "reach", "contact", "message", "whatsapp", "dial",
+                         "bell", "try", "ringing", "calling", "phoning", "texting", "contacting"})
+_BETWEEN_NAME_AND_NUMBER = frozenset({"on", "at", "directly", "direct", "by", "via", "tel", "number", "mobile", "phone"})
+# Words after a call verb that are nobody's name: pronouns, determiners, services, times.
+_NOT_NAMES = frozenset({
+    "us", "me", "him", "her", "them", "you", "the", "our", "your", "my", "his", "their", "a", "an", "this", "that",
+    "reception", "security", "office", "porters", "lodge", "helpline", "hotline", "switchboard", "nightline",
+    "police", "ambulance", "nhs", "union", "su", "services", "service", "team", "desk", "centre", "center", "line",
+    "now", "today", "tonight", "tomorrow", "anytime", "ahead", "back", "in", "for", "free", "local", "again",
+    "first", "asap", "please", "pls", "and", "or"})
+
+
+def _after_call_to_someone(text: Text, start: int) -> bool:
+    """'ring Tom on 01524 …', 'call Louise Smith directly on …': a call verb, then a name (one or two
+    words that are not pronouns, determiners or services: not 'call us', 'ring the office',
+    'call reception'), then the number."""
+    words = _words_before(text, start, 6)
+    while words and words[0] in _BETWEEN_NAME_AND_NUMBER:
+        words.pop(0)
+    for n in (1, 2):
+        if len(words) > n and words[n] in _CALL_VERBS \
+                and not any(w in _NOT_NAMES or w in _CALL_VERBS for w in words[:n]):
+            return True
+    return False
+
+
+def uk_phone(text: Text, options: dict) -> list[Span]:
+    """UK phone numbers of the `kinds` asked for (mobile, landline; both by default)."""
+    kinds = options.get("kinds", ["mobile", "landline"])
+    return [(s, e) for s, e, kind in phone_numbers(text) if kind in kinds]
+
+
+def uk_phone_named(text: Text, options: dict) -> list[Span]:
+    """UK phone numbers that a call verb and a person's name lead to ('ring Maya on 01524 850112')."""
+    return [(s, e) for s, e, _ in phone_numbers(text) if _after_call_to_someone(text, s)]
+
+
+# -- email addresses ------------------------------------------------------------------------------
+
+_LOCAL_PIECES = re.compile(r"[a-z]+|\d+")
+
+
+def _segments(word: str, vocabulary: frozenset, longest: int) -> bool:
+    """Whether `word` is made entirely of vocabulary words ('ugadmissions' = 'ug' + 'admissions',
+    'filmsoc' = 'film' + 'soc'). Two-letter words (ug, vp, it, su) only open a word: inside one they
+    would make names of anything ('unai' is not 'un' + 'ai')."""
+    ok = [True] + [False] * len(word)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - longest), end):
+            piece = word[start:end]
+            if ok[start] and piece in vocabulary and (len(piece) > 2 or start == 0):
+                ok[end] = True
+                break
+    return ok[-1]
+
+
+@lru_cache(maxsize=16)
+def _role_vocabulary(entries: tuple) -> tuple[frozenset, tuple, tuple, int]:
+    """The words, group prefixes ('lusu*') and group suffixes ('*soc') of a role_mailboxes list."""
+    entries = [e.lower() for e in entries]
+    words = frozenset(e for e in entries if "*" not in e)
+    prefixes = tuple(e[:-1] for e in entries if e.endswith("*") and len(e) > 3)
+    suffixes = tuple(e[1:] for e in entries if e.startswith("*") and len(e) > 3)
+    return words, prefixes, suffixes, max(map(len, words), default=1)
+
+
+def is_role_mailbox(local: str, role_mailboxes=()) -> bool:
+    """A mailbox for a function or a group rather than a person, told by the words of its local part.
+    It is a role mailbox when every word is made of `role_mailboxes` words (functions, departments,
+    activities: 'ugadmissions' = 'ug' + 'admissions', 'vp.welfare', 'hockey2025'), or when a word
+    carries a group's prefix or suffix from the list ('lusu*', '*soc': 'archerysoc', 'lusuorigami').
+    A person's address has a word that is none of these (jane.smith, smithj, jsmith123, paigewh99),
+    and a lone initial (j.smith, priya.k.sharma) always means a person."""
+    vocabulary, prefixes, suffixes, longest = _role_vocabulary(tuple(role_mailboxes))
+    words = [w for w in _LOCAL_PIECES.findall(local.lower().split("+", 1)[0]) if not w.isdigit()]
+    if not words or any(len(w) == 1 for w in words):
+        return False
+    if any(_has_affix(w, prefixes, suffixes) for w in words):
+        return True
+    return all(_segments(w, vocabulary, longest) for w in words)
+
+
+def _has_affix(word: str, prefixes: tuple, suffixes: tuple) -> bool:
+    """A group's prefix or suffix, alone ('lsf.society') or on a longer word leaving at least three
+    letters ('filmsoc', 'lusuchess')."""
+    return any(word == p or word.startswith(p) and len(word) >= len(p) + 3 for p in prefixes) \
+        or any(word == x or word.endswith(x) and len(word) >= len(x) + 3 for x in suffixes)
+
+
+def personal_email(text: Text, options: dict) -> list[Span]:
+    """Email addresses of people; role mailboxes (info@, enquiries@, filmsoc@, ugadmissions@) are public
+    by design. Option `role_mailboxes`: function, department, activity and society words, and group
+    affixes written 'lusu*' (a prefix) or '*soc' (a suffix)."""
+    if "@" not in text.raw:
+        return []
+    roles = tuple(options.get("role_mailboxes", ()))
+    return [(text.starts[i], text.ends[i]) for i, kind in enumerate(text.kinds)
+            if kind == "email" and not is_role_mailbox(text.lowers[i].split("@", 1)[0], roles)]
+
+
+# -- cards, IBANs, bank details -------------------------------------------------------------------
+
+_CARD = re.compile(r"(?<![\d-])\d(?:[ -]?\d){11,18}(?![\d-])")
+# Issuer prefixes and the lengths they issue (ISO/IEC 7812): Visa, Mastercard, Amex, Maestro,
+# Discover, Diners Club, JCB, UnionPay.
+_ISSUERS = (
+    (re.compile(r"4"), (13, 16, 19)),
+    (re.compile(r"5[1-5]|2(?:2[2-9]\d|[3-6]\d\d|7[01]\d|720)"), (16,)),
+    (re.compile(r"3[47]"), (15,)),
+    (re.compile(r"50|5[6-9]|6"), (16, 17, 18, 19)),          # Maestro: 12-15 digits are not issued in the UK
+    (re.compile(r"3(?:0[0-5]|[689])"), tuple(range(14, 20))),
+    (re.compile(r"35(?:2[89]|[3-8]\d)"), tuple(range(16, 20))),
+)
+
+
+def is_card_number(digits: str) -> bool:
+    from stdnum import luhn
+    return (len(set(digits)) > 2 and any(p.match(digits) and len(digits) in lengths for p, lengths in _ISSUERS)
+            and luhn.is_valid(digits))
+
+
+_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30}")
+
+
+def ibans(text: Text) -> list[Span]:
+    """IBANs of any country, spaced in fours or not, in any case, that pass ISO 13616's check digits."""
+    if not any(c.isdigit() for c in text.raw):
+        return []
+    from stdnum import iban
+    links = _link_spans(text)
+    spans = []
+    for m in _IBAN.finditer(text.raw):
+        s, e = m.span()
+        while e - s >= 15:                    # the pattern runs on into following words: shorten to a valid one
+            candidate = text.raw[s:e]
+            if not candidate.endswith(" ") and iban.is_valid(candidate.upper()):
+                if not _inside_links((s, e), links):
+                    spans.append((s, e))
+                break
+            e -= 1
+    return spans
+
+
+def payment_card(text: Text, options: dict) -> list[Span]:
+    """Card numbers (an issuer's prefix and length, and the Luhn check digit) and IBANs."""
+    links = _link_spans(text)
+    spans = [(s, e) for s, e in text.spans_near_digits(_CARD, 12, 4, min_run=12)
+             if is_card_number(re.sub(r"\D", "", text.raw[s:e])) and not _inside_links((s, e), links)]
+    return spans + ibans(text)
+
+
+_SORT_CODE = re.compile(r"(?<![\d-])\d\d([- ]?)\d\d\1\d\d(?![\d-])")
+_ACCOUNT = re.compile(r"(?<![\d-])\d{8}(?![\d-])")
+_BETWEEN_PAIR = re.compile(r"[^\d.!?\n]{0,30}")
+
+
+def bank_details(text: Text, options: dict) -> list[Span]:
+    """A sort code and an 8-digit account number side by side, either way round ('20-45-77 12345678',
+    'acc 12345678, sort code 204577'): both spans."""
+    windows = text.digit_windows(40, 40, 6)
+    if not windows:
+        return []
+    links = _link_spans(text)
+    spans: set = set()
+    for ws, we in windows:
+        chunk = text.raw[ws:we]
+        codes = [m.span() for m in _SORT_CODE.finditer(chunk)]
+        accounts = [m.span() for m in _ACCOUNT.finditer(chunk)]
+        for cs, ce in codes:
+            for as_, ae in accounts:
+                gap = chunk[ce:as_] if ce <= as_ else chunk[ae:cs] if ae <= cs else None
+                if gap is not None and _BETWEEN_PAIR.fullmatch(gap):
+                    for span in ((ws + cs, ws + ce), (ws + as_, ws + ae)):
+                        if not _inside_links(span, links):
+                            spans.add(span)
+    return sorted(spans)
+
+
+# -- dates ----------------------------------------------------------------------------------------
+
+_MONTH = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d|'?\d\d)"
+_DATE = re.compile(
+    r"(?<![\w/.-])(?:"
+    r"(?P<d1>\d{1,2})(?P<sep>[/.-])(?P<m1>\d{1,2})(?P=sep)(?P<y1>(?:19|20)\d\d|\d\d)"           # 14/03/2004, 14.03.04
+    r"|(?P<y2>(?:19|20)\d\d)(?P<sep2>[-/.])(?P<m2>\d{1,2})(?P=sep2)(?P<d2>\d{1,2})"             # 2004-03-14
+    r"|(?:the\s+)?(?P<d3>\d{1,2})" + _ORD + r"(?:\s+of)?[\s-]+" + _MONTH.replace("mon>", "mon3>")
+    + r"(?:,?[\s-]+" + _YEAR.replace("year>", "y3>") + r")?"                                   # 14th March 2004
+    r"|" + _MONTH.replace("mon>", "mon4>") + r"\s+(?:the\s+)?(?P<d4>\d{1,2})" + _ORD
+    + r"(?:,?\s+" + _YEAR.replace("year>", "y4>") + r")?"                                       # March 14, 2004
+    r"|(?P<d5>\d{1,2})/(?P<m5>\d{1,2})"                                                         # 14/03
+    r")(?![\w/]|\.\d)", re.IGNORECASE)
+_MONTHS = {name: i for i, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_AGE = re.compile(r"\b(?:turn(?:s|ing)?|be(?:comes?|coming)?|will\s+be)\s+(?:\d{1,2}|eighteen|nineteen|twenty\w*)\b"
+                  r"|\b\d{1,2}(?:st|nd|rd|th)\s+(?:birthday|bday|b'day)", re.IGNORECASE)
+
+
+def _real_date(m) -> tuple[bool, bool]:
+    """(a real calendar date, written with a year)."""
+    g = m.groupdict()
+    if g["d1"]:
+        day, month, year = int(g["d1"]), int(g["m1"]), g["y1"]
+        if month > 12:                        # 03/14/2004, written the American way
+            day, month = month, day
+    elif g["y2"]:
+        day, month, year = int(g["d2"]), int(g["m2"]), g["y2"]
+    elif g["d3"]:
+        day, month, year = int(g["d3"]), _MONTHS[g["mon3"][:3].lower()], g["y3"]
+    elif g["d4"]:
+        day, month, year = int(g["d4"]), _MONTHS[g["mon4"][:3].lower()], g["y4"]
+    else:
+        day, month, year = int(g["d5"]), int(g["m5"]), None
+    if not 1 <= month <= 12:
+        return False, False
+    full = int(year.lstrip("'")) if year else 2000
+    full = full if full >= 100 else 2000 + full
+    return 1 <= day <= calendar.monthrange(full, month)[1], bool(year)
+
+
+def dates(text: Text, options: dict) -> list[Span]:
+    """Real calendar dates in any common form (14/03/2004, 14.03.04, 2004-03-14, 14th March 2004,
+    March 14, 2004). A date without a year only where the sentence gives an age ("turning 21 on
+    14 March"), which makes it a date of birth all the same."""
+    if not any(c.isdigit() for c in text.raw):
+        return []
+    links = _link_spans(text)
+    spans = []
+    for m in _DATE.finditer(text.raw):
+        real, with_year = _real_date(m)
+        if not real or _inside_links(m.span(), links):
+            continue
+        if not with_year and not _age_in_sentence(text, m.start()):
+            continue
+        spans.append(m.span())
+    return spans
+
+
+_SENTENCE_BREAK = re.compile(r"[!?\n]|\.\s")
+
+
+def _age_in_sentence(text: Text, offset: int) -> bool:
+    """An age ("turning 21", "21st birthday") in the sentence around `offset`."""
+    before = _SENTENCE_BREAK.split(text.raw[max(0, offset - 100):offset])[-1]
+    after = _SENTENCE_BREAK.split(text.raw[offset:offset + 60])[0]
+    return bool(_AGE.search(before + after))
+
+
+# -- addresses ------------------------------------------------------------------------------------
+
+# A UK postcode by its shape (outward code A9, A99, A9A, AA9, AA99, AA9A; inward code 9AA), in any case,
+# with or without its space; letters that are never used in each position are refused.
+_POSTCODE = re.compile(
+    r"(?<![A-Za-z0-9])(?:[A-PR-UWYZ](?:\d[A-HJKPSTUW\d]?|[A-HK-Y]\d[ABEHMNPRVWXY\d]?))\s?\d[ABD-HJLNP-UW-Z]{2}"
+    r"(?![A-Za-z0-9])", re.IGNORECASE)
+# A street form before it: "12 Bailrigg Lane", "Flat 3, 27 Dale St", "14a Moor Lane, Lancaster".
+_STREET = re.compile(r"(?:\b(?:flat|apartment|apt|room|studio|unit)\.?\s*\d{1,4}[a-z]?\s*,?\s*)?"
+                     r"(?<![\w£$.,/:-])\d{1,4}[a-z]?,?\s+[^\W\d_]", re.IGNORECASE)
+# Then only words (the rest of the street, a district, a town) separated by spaces, commas or line breaks.
+_ADDRESS_FILLER = re.compile(r"[^\W\d_][\w'’.-]*(?:(?:\s*,\s*|\s+)[^\W\d_][\w'’.-]*){0,8}\s*,?\s*")
+
+
+def uk_addresses(text: Text, options: dict) -> list[Span]:
+    """UK addresses: a postcode with a street form before it (a house or flat number, then the street's
+    words and perhaps a town), as one span from the number to the postcode."""
+    if not any(c.isdigit() for c in text.raw):
+        return []
+    links = _link_spans(text)
+    spans = []
+    for pc in _POSTCODE.finditer(text.raw):
+        lo = max(0, pc.start() - 120)
+        start = None
+        for st in _STREET.finditer(text.raw, lo, pc.start()):
+            rest = text.raw[st.end() - 1:pc.start()]
+            if _ADDRESS_FILLER.fullmatch(rest):
+                start = st.start()
+                break
+        if start is not None and not _inside_links((start, pc.end()), links):
+            spans.append((start, pc.end()))
+    return spans
+
+
+# "at Alice's", "round Tom's", "Natasha's house:", "her new flat is": a person's home named by its owner.
+_POSSESSIVE = re.compile(
+    r"(?:\b(?:at|round|to|from)\s+[^\W\d_][\w-]*(?:'|’)s?"
+    r"|[^\W\d_][\w-]*(?:'|’)s?\s+(?:new\s+)?(?:house|home|flat|place|room|digs|gaff|address)(?:\s+is)?)"
+    r"\s*[,:-]?\s*$", re.IGNORECASE)
+
+
+def uk_addresses_after_possessive(text: Text, options: dict) -> list[Span]:
+    """UK addresses right after someone's name in the possessive, as British English names a person's
+    home: 'pre-drinks at Alice's, 211 Edwards Road, LA1 1AA', 'Natasha's house: 61a Louise Lane N4C 7NL'."""
+    return [(s, e) for s, e in uk_addresses(text, options) if _POSSESSIVE.search(text.raw[max(0, s - 60):s])]
