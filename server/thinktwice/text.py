@@ -125,7 +125,7 @@ class Text:
 
     __slots__ = ("raw", "kinds", "words", "starts", "ends", "lowers", "norms", "stems", "specials",
                  "_closes_sentence", "_line_starts", "_numbers", "_sentence_starts", "_all_caps", "_windows",
-                 "_with_stems")
+                 "_with_stems", "memo")
 
     def __init__(self, raw: str, with_stems: bool = True):
         """`with_stems=False`: each stem is the normal form (for lexicon words that are not stemmed)."""
@@ -143,6 +143,7 @@ class Text:
         self._line_starts: list[int] = []   # tokens that begin a line
         self._numbers: list[list[int]] = []  # stretches of consecutive chunks that could hold a long number
         self._sentence_starts = self._all_caps = self._windows = None
+        self.memo: dict = {}     # what a detector worked out about this text, for others in the same check
         self._tokenise()
 
     @staticmethod

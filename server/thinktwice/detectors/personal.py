@@ -88,20 +88,14 @@ def phone_numbers(text: Text) -> list[tuple[int, int, str]]:
     """(start, end, 'mobile' | 'landline') of every UK phone number libphonenumber reads in the text's
     stretches around long numbers, in any format it parses (+44, 0044, (0), spaces, dashes, dots,
     brackets); none inside a URL, an email address, a hashtag or a handle. Several rules ask for the
-    same text's numbers, so the last few texts' answers are remembered (a pure function of the text)."""
+    same text's numbers: they are read once per check (kept in the text's memo)."""
     windows = text.digit_windows(24, 24, 9)
     if not windows:
         return []
-    found = _RECENT_NUMBERS.get(text.raw)
+    found = text.memo.get("phone_numbers")
     if found is None:
-        found = _phone_numbers(text, windows)
-        if len(_RECENT_NUMBERS) >= 16:
-            _RECENT_NUMBERS.clear()
-        _RECENT_NUMBERS[text.raw] = found
+        found = text.memo["phone_numbers"] = _phone_numbers(text, windows)
     return found
-
-
-_RECENT_NUMBERS: dict[str, list] = {}
 
 
 # libphonenumber takes about a millisecond a number: a text with more candidates than this (a pasted
