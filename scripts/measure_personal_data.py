@@ -23,6 +23,7 @@ import random
 import string
 import sys
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -309,7 +310,7 @@ class Generator:
             f"the {day}{sfx} of {mon} {y}", f"{day:02d}-{short}-{y}"])
 
     def date_of_birth(self) -> Case:
-        d = self.fake.date_between("-30y", "-17y")
+        d = self.fake.date_between(date(1996, 11, 30), date(2009, 11, 30))     # people aged 17 to 30
         if self.chance(0.1):
             age = self.rng.randint(18, 25)
             t = self.pick(["{name} is turning {age} on {!d}, surprise party!!", "I'm turning {age} on {!d} 🎉"])
@@ -561,7 +562,7 @@ class Generator:
         return "org-number", t, {"p": self.org_number()}
 
     def _event_date(self):
-        d = self.fake.date_between("-1y", "+1y")
+        d = self.fake.date_between(date(2025, 11, 30), date(2027, 11, 30))
         t = self.pick(["the ball is on {d}", "Deadline {d}", "Applications close {d}!",
                        "Save the date: {d}", "Our AGM is on {d} in the Cavendish Lecture Theatre",
                        "Nominations open {d}", "Trip to Edinburgh {d} - sign up now", "Exam results out on {d}",

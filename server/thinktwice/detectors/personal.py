@@ -345,19 +345,25 @@ def _real_date(m) -> tuple[bool, bool]:
 def dates(text: Text, options: dict) -> list[Span]:
     """Real calendar dates in any common form (14/03/2004, 14.03.04, 2004-03-14, 14th March 2004,
     March 14, 2004). A date without a year only where the sentence gives an age ("turning 21 on
-    14 March"), which makes it a date of birth all the same."""
+    14 March"), which makes it a date of birth all the same; not a date that heads a post or a line,
+    which is the post's own date."""
     if not any(c.isdigit() for c in text.raw):
         return []
     links = _link_spans(text)
     spans = []
     for m in _DATE.finditer(text.raw):
         real, with_year = _real_date(m)
-        if not real or _inside_links(m.span(), links):
+        if not real or _inside_links(m.span(), links) or _opens_a_line(text.raw, m.start()):
             continue
         if not with_year and not _age_in_sentence(text, m.start()):
             continue
         spans.append(m.span())
     return spans
+
+
+def _opens_a_line(raw: str, start: int) -> bool:
+    """A date heading a post or a line ('09/14/17 Birthday treats for…') is the post's own date."""
+    return not raw[raw.rfind("\n", 0, start) + 1:start].strip()
 
 
 _SENTENCE_BREAK = re.compile(r"[!?\n]|\.\s")
