@@ -42,6 +42,7 @@ _REPEATS = re.compile(r"(.)\1\1")
 # Runs that could be a phone, ID, account or card number: 6+ characters of digits and separators.
 _NUMBERISH = re.compile(r"\d[\d \-/.()]{4,}\d")
 _NUMBER_JOINERS = frozenset("-/.()")
+_DIGIT = re.compile(r"\d")
 _SENTENCE_END = frozenset(".!?…")
 # Punctuation that may follow a plain word without sending its chunk through the full expression.
 _TRAILING = ',.!?;:)"'
@@ -211,6 +212,13 @@ class Text:
     def sentence(self) -> list[int]:
         """The sentence number of each token."""
         return [self.sentence_of(i) for i in range(len(self))]
+
+    @property
+    def has_digits(self) -> bool:
+        found = self.memo.get("has_digits")
+        if found is None:
+            found = self.memo["has_digits"] = _DIGIT.search(self.raw) is not None
+        return found
 
     @property
     def all_caps(self) -> bool:

@@ -134,6 +134,7 @@ class Matcher:
     root_slots: tuple = ()                            # slots that open a term ("{org} condemns")
     compound_ends: set = field(default_factory=set)   # one-word terms that may open or close a glued word ...
     compound_lengths: tuple = ()                      # ... and their lengths
+    _compound_terms: re.Pattern | None = field(default=None, repr=False)   # any of them, to search for
     affixes: frozenset = frozenset()                  # every hashtag affix, to find where a term may start
     affix_lengths: tuple = ()
     numeric_terms: bool = False                       # a hashtag term without letters
@@ -169,8 +170,11 @@ class Matcher:
             self.masked.append(term)
             self.masked_by_length.setdefault(len(term.words[0]), []).append(term)
             self.longest_masked = max(self.longest_masked, len(term.words[0]))
+        if term.in_compounds:
+            english_words()
         if term.in_compounds and len(term.words) == 1 and term.words[0].isalpha():
             self.compound_ends.add(term.words[0])
+            self._compound_terms = None
             self.compound_lengths = tuple(sorted({len(w) for w in self.compound_ends}))
 
     def add_name(self, org: str, name: str, slots: frozenset) -> None:
@@ -200,7 +204,7 @@ class Matcher:
         for i in text.specials:
             if text.kinds[i] == "hashtag":
                 self._hashtag(text, i, hits)
-                if self.compound_ends:
+                if self.compound_ends and self._holds_compound_term(text.lowers[i]):
                     self._compound(text, i, _hashtag_words(text.words[i]), hits)
         names = self._names_at(text, org) if org and self.names else {}
         count, kinds, words = len(text), text.kinds, text.words
@@ -265,10 +269,15 @@ class Matcher:
                     self._walk(text, column, names, i, last, children["{%s}" % slot], literal, hits)
 
     def _may_be_glued(self, norm: str) -> bool:
-        """A word that opens or closes with a one-word term of a lexicon found in compounds ("theasshole")."""
-        ends = self.compound_ends
-        return norm.isalpha() and any(
-            n < len(norm) and (norm[:n] in ends or norm[-n:] in ends) for n in self.compound_lengths)
+        """A word that holds a one-word term of a lexicon found in compounds ("theasshole"), and is no
+        English word itself ("history" holds "tory", and stays whole)."""
+        return norm.isalpha() and self._holds_compound_term(norm) and norm not in english_words().__self__._wordcost
+
+    def _holds_compound_term(self, lower: str) -> bool:
+        if self._compound_terms is None:
+            self._compound_terms = re.compile("|".join(map(re.escape, sorted(self.compound_ends, key=len,
+                                                                               reverse=True))))
+        return self._compound_terms.search(lower) is not None
 
     def _compound(self, text: Text, i: int, parts: list[str], hits: list) -> None:
         """Terms among the words of a hashtag ("#fuck" too) or of a glued word, for the lexicons that
@@ -405,7 +414,8 @@ def _hashtag_words(hashtag: str) -> list[str]:
     """'#FuckTheTories' -> ['Fuck', 'The', 'Tories'] (as written); '#fucktrump' -> ['fuck', 'trump']."""
     body = hashtag[1:MAX_HASHTAG_CHARS]
     parts = [p for chunk in body.split("_") for p in _CAMEL_WORDS.findall(chunk)]
-    if len(parts) == 1 and parts[0].isalpha() and len(parts[0]) >= _SHORTEST_COMPOUND:
+    if len(parts) == 1 and parts[0].isalpha() and len(parts[0]) >= _SHORTEST_COMPOUND \
+            and parts[0].lower() not in english_words().__self__._wordcost:
         return glued_words(parts[0].lower())
     return parts
 
@@ -416,9 +426,16 @@ _CAMEL_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 def glued_words(word: str) -> list[str]:
     """The most likely split of words written together, by English word frequencies (wordninja):
     'theasshole' -> ['the', 'asshole'], while 'scunthorpe' and 'assassin' stay whole, being words."""
-    import wordninja        # 125,000 words: loaded the first time a glued word turns up
+    return english_words()(word) if len(word) <= MAX_HASHTAG_CHARS else [word]
 
-    return wordninja.split(word) if len(word) <= MAX_HASHTAG_CHARS else [word]
+
+@lru_cache(maxsize=1)
+def english_words():
+    """wordninja's splitter, whose 125,000 English words (by frequency) load once: when a pack with
+    lexicons found in compounds compiles, so no check waits for them."""
+    import wordninja
+
+    return wordninja.DEFAULT_LANGUAGE_MODEL.split
 
 
 def handle_of(name: str) -> str | None:

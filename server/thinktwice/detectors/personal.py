@@ -247,7 +247,7 @@ _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30}")
 
 def ibans(text: Text) -> list[Span]:
     """IBANs of any country, spaced in fours or not, in any case, that pass ISO 13616's check digits."""
-    if not any(c.isdigit() for c in text.raw):
+    if not text.has_digits:
         return []
     from stdnum import iban
     links = _link_spans(text)
@@ -347,7 +347,7 @@ def dates(text: Text, options: dict) -> list[Span]:
     March 14, 2004). A date without a year only where the sentence gives an age ("turning 21 on
     14 March"), which makes it a date of birth all the same; not a date that heads a post or a line,
     which is the post's own date."""
-    if not any(c.isdigit() for c in text.raw):
+    if not text.has_digits:
         return []
     links = _link_spans(text)
     spans = []
@@ -393,7 +393,7 @@ _ADDRESS_FILLER = re.compile(r"[^\W\d_][\w'’.-]*(?:(?:\s*,\s*|\s+)[^\W\d_][\w'
 def uk_addresses(text: Text, options: dict) -> list[Span]:
     """UK addresses: a postcode with a street form before it (a house or flat number, then the street's
     words and perhaps a town), as one span from the number to the postcode."""
-    if not any(c.isdigit() for c in text.raw):
+    if not text.has_digits:
         return []
     links = _link_spans(text)
     spans = []
