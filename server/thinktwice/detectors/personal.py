@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..text import Text
@@ -287,10 +288,11 @@ def bank_details(text: Text, options: dict) -> list[Span]:
     spans: set = set()
     for ws, we in windows:
         chunk = text.raw[ws:we]
-        codes = [m.span() for m in _SORT_CODE.finditer(chunk)]
         accounts = [m.span() for m in _ACCOUNT.finditer(chunk)]
-        for cs, ce in codes:
-            for as_, ae in accounts:
+        starts = [a for a, _ in accounts]
+        for cs, ce in (m.span() for m in _SORT_CODE.finditer(chunk)):
+            near = accounts[bisect_left(starts, cs - 40):bisect_right(starts, ce + 30)]   # within 30 characters
+            for as_, ae in near:
                 gap = chunk[ce:as_] if ce <= as_ else chunk[ae:cs] if ae <= cs else None
                 if gap is not None and _BETWEEN_PAIR.fullmatch(gap):
                     for span in ((ws + cs, ws + ce), (ws + as_, ws + ae)):
