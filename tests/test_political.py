@@ -1,0 +1,256 @@
+"""Political content and branding: each mechanism that lets detection generalise, through the real
+engine, both ways — party names in any case where they are nothing else, leaders' full names in lower
+case, party names inside hashtags, filler words in vote phrases, other countries' politics ruling out
+the ambiguous UK names, ties to the organisation through its @handle and through staff and academic
+posts, balanced coverage and neutral research, the official view claimed for the organisation (and
+disclaimers that deny it), logos taken or put on materials; then a real-data precision check on
+US tweets that say "conservatives"."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from helpers import SHARED, check, warned
+
+REALDATA = SHARED / "realdata"
+
+
+def rules_of(answer: dict, category: str = "political") -> set[str]:
+    """Rules warning for a category at caution or warning."""
+    return {w["rule"] for w in answer["warnings"]
+            if w["category"] == category and w["severity"] in ("caution", "warning")}
+
+
+def spans_of(answer: dict, rule: str) -> list[str]:
+    return [s["text"] for w in answer["warnings"] if w["rule"] == rule for s in w["spans"]]
+
+
+def clauses(answer: dict, category: str = "political") -> set[tuple[str, str]]:
+    return {(w["clause"]["ref"], w["severity"]) for w in answer["warnings"] if w["category"] == category}
+
+
+# -- case: names that are nothing but a party, in any case; ambiguous words keep their capitals ----------
+
+@pytest.mark.parametrize("text", [
+    "the tories cut the council budget again",
+    "snp hold the seat, obviously",
+    "the lib dems won the council by-election",
+    "plaid cymru for wales",
+    "ukip leaflets through every door on my street",
+    "a tory government would scrap it",
+    "SINN FEIN hold their seat",
+])
+def test_a_name_that_is_only_a_party_is_found_in_any_case(engine, text):
+    assert "political.party" in rules_of(check(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The labour market for graduates is tough this year",
+    "we're having a green party on friday - bring plants!",
+    "conservative estimate is 200+ ppl at the ball",
+    "timetable reform is finally here",
+    "Dave from the Tory Lanez fan club",
+])
+def test_an_ambiguous_party_word_in_lower_case_is_no_party(engine, text):
+    assert "political" not in warned(check(engine, text))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("keir starmer is an absolute joke lmaooo", "keir starmer"),
+    ("nigel farage on the telly again", "nigel farage"),
+    ("ed davey fell off a paddleboard again", "ed davey"),
+])
+def test_a_leaders_full_name_is_found_in_lower_case(engine, text, name):
+    assert name in spans_of(check(engine, text), "political.politician")
+
+
+def test_a_leader_whose_name_is_ordinary_words_keeps_its_capitals(engine):
+    assert "political" not in warned(check(engine, "theresa may be a bit late to the meeting"))
+    assert "political" in warned(check(engine, "Theresa May resigned in 2019"))
+
+
+# -- in compounds: party names among the words of a hashtag ---------------------------------------------
+
+@pytest.mark.parametrize("hashtag", ["#FuckTheTories", "#LibDemFightback", "#BothVotesSNP", "#ScottishLabourWin",
+                                     "#bothvotessnp", "#WeAreLabour"])
+def test_a_party_inside_a_hashtag_is_found_without_listing_its_affixes(engine, hashtag):
+    assert spans_of(check(engine, f"great turnout at our stall today, thanks all!! {hashtag}"),
+                    "political.party") == [hashtag]
+
+
+@pytest.mark.parametrize("text", ["#LabourMarket trends for 2025", "#ChildLabour awareness week",
+                                  "#histories of the #victory garden", "These ladies, friends since #consevatory",
+                                  "My girls are my world toryarchbold annie.bloom"])
+def test_a_hashtag_or_glued_word_that_only_contains_the_letters_is_no_party(engine, text):
+    assert "political" not in warned(check(engine, text))
+
+
+# -- gaps: filler words inside a vote phrase -------------------------------------------------------------
+
+@pytest.mark.parametrize("text,phrase", [
+    ("go out n vote for the bloody Greens tomorrow!! polls open 7am", "vote for the bloody Greens"),
+    ("Vote for the local Lib Dems on 7 May", "Vote for the local Lib Dems"),
+    ("im voting for labour n so should u", "voting for labour"),
+])
+def test_a_vote_phrase_is_found_with_filler_words(engine, text, phrase):
+    assert phrase in spans_of(check(engine, text), "political.party-vote")
+
+
+@pytest.mark.parametrize("text", ["Vote for our Green Officer candidate Sam!",
+                                  "vote for the best green initiative on campus",
+                                  "Vote for the Reform Club's new chair"])
+def test_a_vote_for_a_union_role_or_an_idea_is_no_party_vote(engine, text):
+    assert "political" not in warned(check(engine, text))
+
+
+# -- other countries' politics rule out the ambiguous UK names --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "watching the debate and the GOP really said Conservatives care about students, MAGA ppl are something else",
+    "RINO Ryan & McConnell are Not Conservatives #MAGA",
+    "Canadian Conservatives promise tax cuts in Ontario",
+    "Conservative wing of CDU/CSU wants #Merkel to resign",
+    "Labor and the Greens agree a deal in Canberra",
+    "A Green Party rally in Texas",
+])
+def test_conservatives_and_greens_abroad_are_not_the_uk_parties(engine, text):
+    assert "political" not in warned(check(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Conservatives have abandoned students",
+    "The Tories rolled out the red carpet for Trump",
+    "Labour and the Greens both backed the motion",
+])
+def test_uk_parties_are_still_found_and_unambiguous_ones_even_beside_foreign_politics(engine, text):
+    assert "political" in warned(check(engine, text))
+
+
+def test_us_tweets_about_conservatives_are_mostly_not_taken_for_the_uk_party(engine):
+    """Real tweets (TweetEval/HatEval, Davidson et al.) that say conservative(s) and name US politics:
+    at most one in six may be warned as UK party politics (a third were, 5 of 15, before foreign_politics;
+    none are now)."""
+    files = ["tweeteval-hate-train.jsonl", "tweeteval-hate-val.jsonl", "davidson-hate-offensive.jsonl"]
+    if not all((REALDATA / f).is_file() for f in files):
+        pytest.skip("../shared/realdata is not here")
+    conservative = re.compile(r"\bconservatives?\b", re.I)
+    american = re.compile(r"\b(GOP|MAGA|RINOs?|Trump|Congress|Senate|Republicans?|Democrats?|POTUS|tcot|"
+                          r"White House|Obama|McConnell|USA|America)\b", re.I)
+    texts = []
+    for name in files:
+        with (REALDATA / name).open(encoding="utf-8") as f:
+            for line in f:
+                text = json.loads(line).get("text") or ""
+                if conservative.search(text) and american.search(text):
+                    texts.append(text)
+    assert len(texts) >= 10
+    flagged = sum("political" in warned(check(engine, t)) for t in texts)
+    assert flagged / len(texts) <= 1 / 6, f"{flagged} of {len(texts)} US tweets warned as UK politics"
+
+
+# -- campaign accounts ------------------------------------------------------------------------------------
+
+def test_a_candidates_campaign_account_is_political_but_an_su_candidate_is_not(engine):
+    assert "political.campaign-handle" in rules_of(
+        check(engine, "A massive congratulations to @BurnhamForMayor - our new Metro Mayor"))
+    assert "political" not in warned(check(engine, "Vote @Sam4President in the SU elections!"))
+
+
+# -- ties to the organisation ------------------------------------------------------------------------------
+
+BIO = "Comms Officer @LancasterSU 📣 | Green Party member & council candidate for Bulk ward 💚 | views my own"
+
+
+def test_a_role_beside_the_unions_handle_ties_a_personal_bio_to_the_union(engine):
+    answer = check(engine, BIO, role="staff", account="personal", action="profile")
+    assert clauses(answer) == {("App1 3.3", "warning")}
+
+
+def test_a_role_beside_the_union_with_a_separate_at_sign_ties_too(engine):
+    answer = check(engine, "VP Education @ LUSU 24/25 | proud Labour member", role="officer", account="personal",
+                   action="profile")
+    assert ("App1 3.3", "warning") in clauses(answer)
+
+
+@pytest.mark.parametrize("text", [
+    "Prof of Economics at Lancaster University here - anyone voting Conservative next week is voting against "
+    "their own uni. #ToriesOut",
+    "Lecturer in Politics @ Lancaster Uni | Labour member",
+    "Senior Research Fellow at Lancaster University. Vote Green on Thursday",
+])
+def test_an_academic_post_at_the_university_ties_a_staff_members_politics_to_it(engine, text):
+    answer = check(engine, text, org="lancaster-university", role="staff", account="personal")
+    assert ("Charity law", "warning") in clauses(answer)
+
+
+@pytest.mark.parametrize("text", ["I'm a lecturer and I'm voting Green on Thursday",
+                                  "Met a professor from Leeds at the conference, she's voting Labour"])
+def test_a_job_without_the_organisations_name_ties_nothing(engine, text):
+    answer = check(engine, text, org="lancaster-university", role="staff", account="personal")
+    assert "political" not in warned(answer)
+
+
+# -- balanced coverage and neutral research ----------------------------------------------------------------
+
+def test_the_same_questions_put_to_every_party_is_balanced_coverage(engine):
+    text = ("SCAN asked the Labour, Conservative, Lib Dem, Green and Reform candidates the same 5 questions. "
+            "Read all five answers here")
+    assert "political" not in warned(check(engine, text, role="student-media"))
+
+
+def test_balanced_coverage_does_not_excuse_a_call_to_vote(engine):
+    text = "Hustings with the Labour, Conservative and Lib Dem candidates tonight. Vote Labour!"
+    assert ("10.1", "warning") in clauses(check(engine, text))
+
+
+def test_research_on_a_partys_vote_share_from_the_university_is_no_endorsement(engine):
+    text = ("New research from our Politics department: how Reform UK's vote share shifted in coastal towns. "
+            "Read the paper")
+    answer = check(engine, text, org="lancaster-university", role="staff", account="official")
+    assert "political" not in warned(answer)
+    assert "signal.neutral-research" not in rules_of(answer)     # a signal never warns itself
+
+
+def test_research_does_not_excuse_a_call_to_vote(engine):
+    text = "New research from our Politics department: Reform UK's vote share is rising. Vote Reform UK!"
+    answer = check(engine, text, org="lancaster-university", role="staff", account="official")
+    assert ("Charity law", "warning") in clauses(answer)
+
+
+# -- branding: the official view claimed, and disclaimers ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "official position of Lancaster SU (posting from my own acc bc comms are slow): the union stands against "
+    "the library cuts",
+    "Events Coordinator | Lancaster University Students' Union | everything I post is the official view of LUSU",
+    "This is the official and final position of the union: no more cuts",
+])
+def test_the_official_view_claimed_for_the_union_is_branding(engine, text):
+    answer = check(engine, text, role="staff", account="personal")
+    assert ("6.1", "warning") in clauses(answer, "branding")
+
+
+@pytest.mark.parametrize("text", [
+    "Views are my own and not the official position of Lancaster SU",
+    "My tweets do not necessarily reflect the official view of LUSU",
+    "I do not speak on behalf of the SU, these are my views",
+    "What's the official position of the SU on the timetable change?",
+    "Fan page, not an official account of Lancaster SU",
+])
+def test_a_disclaimer_or_a_question_is_no_claim_to_speak_for_the_union(engine, text):
+    assert "branding" not in warned(check(engine, text, role="staff", account="personal"))
+
+
+def test_a_logo_taken_for_a_flyer_is_found_across_the_full_stop(engine):
+    text = "flyers for our charity quiz are done! grabbed the UoL crest off the uni website so they look legit"
+    answer = check(engine, text, org="leicester-su")
+    assert clauses(answer, "branding") == {("5.3", "warning")}
+
+
+@pytest.mark.parametrize("text", ["Our new club logo is here",
+                                  "Flyers are done! Our club logo is on the back. Thanks to LUSU for the printing",
+                                  "Love the new LUSU logo! Tickets for the ball are on sale now"])
+def test_a_logo_not_used_on_anything_is_no_logo_use(engine, text):
+    assert "branding" not in warned(check(engine, text))
