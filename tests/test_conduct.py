@@ -1,0 +1,244 @@
+"""Professional conduct through the real engine, each frame both ways: disparaging the organisation
+(its people as the subject of a judgement, conduct said of them, contempt written before them, praise
+with an eye-roll or a hint of irony, scare-quoted claims), confidential business (labels alone; 'not
+public til', 'keep it hush', 'between us' only with the organisation's business; sensitive business
+only as an unannounced plan), other people's work (the creator unknown or 'not ours' when the post
+names a work, taking only with an object), product promotion from official accounts (ad disclosures,
+a brand or capitalised name with a product beside a promotion cue, guarded by the organisation's own
+shop, tickets and charity fundraising), and answering journalists (an outlet asking for an interview
+or a comment in the post replied to). None of these texts is in a labelled set; the warning cases
+fail on the pack before these frames. Then precision on real tweets that are not about a union."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from helpers import SHARED, check, warned
+
+REALDATA = SHARED / "realdata"
+
+
+def categories(engine, text, org="lancaster-su", role="staff", account="personal", action="post", replying_to=None):
+    return warned(check(engine, text, org=org, role=role, account=account, action=action, replying_to=replying_to))
+
+
+# -- disparaging: the organisation or its people, their verb, a judgement right after it --------------
+
+@pytest.mark.parametrize("text, org", [
+    ("LUSU is an absolute shambles this term", "lancaster-su"),
+    ("The sabbs are clueless about what students actually need", "lancaster-su"),
+    ("Working at Lancaster SU is a nightmare, honestly", "lancaster-su"),
+    ("our union is so badly run it's embarrassing", "chester-su"),
+    ("The SU's new bar prices are a rip-off", "lancaster-su"),
+    ("LUSU are a bunch of clowns", "lancaster-su"),
+    ("Chester SU's management have been useless all year", "chester-su"),
+    ("the leadership at LUSU is genuinely dire", "lancaster-su"),
+])
+def test_a_judgement_of_the_organisation_or_its_people_is_disparaging(engine, text, org):
+    assert "disparaging" in categories(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text", [
+    "The SU bar is amazing, the bus home was a nightmare though",
+    "Had an awful week but the SU advice team were brilliant",
+    "The SU is great but my landlord is awful",
+    "Thanks LUSU! The weather was awful though",
+    "LUSU says landlords who ignore repairs are a disgrace",
+    "Our landlord is useless, thank god for the SU advice team",
+    "Management are useless, says every Arsenal fan",          # no union named: generic referents stay silent
+    "Trump's State of the Union was a joke",                     # another union
+    "The bus to campus was useless again, late for my SU shift",
+])
+def test_a_judgement_of_someone_else_is_not(engine, text):
+    assert "disparaging" not in categories(engine, text)
+
+
+# -- disparaging: conduct said of them, and contempt written before them ---------------------------
+
+@pytest.mark.parametrize("text, org", [
+    ("Chester SU management can't even organise a rota", "chester-su"),
+    ("the exec at LUSU should all resign", "lancaster-su"),
+    ("Lancaster SU management have made a complete mess of the elections", "lancaster-su"),
+    ("The SU doesn't even listen to its own staff", "lancaster-su"),
+    ("What a joke LUSU has become", "lancaster-su"),
+    ("Incompetent management at the SU again", "lancaster-su"),
+    ("restructure number three at LUSU. the worst-run place I've ever worked", "lancaster-su"),
+])
+def test_conduct_and_contempt_said_of_the_organisation_are_disparaging(engine, text, org):
+    assert "disparaging" in categories(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text", [
+    "The SU team have done nothing but help me this year",
+    "LUSU never let us down!",
+    "I'm useless at this, the SU advice team saved me",
+    "Useless bus again, late for my SU shift",
+    "The worst-run place I've ever worked was a call centre",
+])
+def test_conduct_and_contempt_of_others_or_denied_are_not(engine, text):
+    assert "disparaging" not in categories(engine, text)
+
+
+# -- disparaging: praise turned by irony, and scare quotes ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Great job LUSU, another event cancelled last minute 🙄",
+    "Thanks to the trustees for that decision /s",
+    "Oh wow, the SU leadership team are truly visionary, closing the nightclub in freshers",
+    "Great use of our money by the SU 👏",
+    "Love that the SU 'consulted' us after deciding everything",
+    "The SU 'supports' societies by charging them £50 a term",
+])
+def test_praise_with_a_sign_of_irony_is_disparaging(engine, text):
+    assert "disparaging" in categories(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks LUSU for an amazing freshers week! 💜",
+    "Shoutout to the SU team 👏👏",
+    "Genius idea from the SU: free pizza in exam week 👏",
+    "Yet another award for LUSU, well done team!",
+    "Love how the SU always listens to students ❤️",
+    "Monday again 🙄 see you all at the SU quiz",
+    "Come to the SU's 'Meet the Sabbs' evening",
+    "Shoutout to the SU for an awful lot of free pizza 👏",
+])
+def test_sincere_praise_is_not(engine, text):
+    assert "disparaging" not in categories(engine, text)
+
+
+# -- confidential ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, org", [
+    ("Keep this to yourselves but the SU is closing the Base next term", "lancaster-su"),
+    ("Heard the budget cuts aren't announced until Friday, 30 jobs going", "lancaster-su"),
+    ("Between us, SMT are planning a restructure in January", "lancaster-su"),
+    ("The new CEO hasn't been announced yet but it's Sarah from Leeds", "lancaster-su"),
+    ("🤫 the trustees voted to sell the Sugarhouse", "lancaster-su"),
+    ("Our NSS results are dreadful and not public until the summer", "lancaster-university"),
+])
+def test_information_said_to_be_secret_or_unreleased_about_business_is_confidential(engine, text, org):
+    assert "confidential" in categories(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text", [
+    "honestly between us I'm so tired this week",
+    "Between us and Leeds there's only one point in the league table!",
+    "Don't tell me the bar is closing early again 😭",
+    "The timetable isn't public yet but it's coming soon!",
+    "It's not official yet but I got the job!!",
+    "Keep it quiet in the library, exams are on",
+    "another restructure at LUSU, another consultation where they've already decided",
+    "Confidential, non-judgemental support: Nightline is open every night of term",
+])
+def test_secrecy_without_business_and_comment_on_what_is_public_are_not(engine, text):
+    assert "confidential" not in categories(engine, text)
+
+
+# -- copyright --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, org", [
+    ("No idea who drew this but it's perfect for our poster", "lancaster-su"),
+    ("Found this on Pinterest for the bake sale flyer", "lancaster-su"),
+    ("not our photo, couldn't find the photographer", "leicester-su"),
+    ("Can't remember where I found this meme 😂", "lancaster-su"),
+    ("Used this track without permission, hope that's ok", "chester-su"),
+])
+def test_a_work_whose_creator_is_unknown_or_not_asked_is_copyright(engine, text, org):
+    assert "copyright" in categories(engine, text, org=org, role="volunteer", account="official")
+
+
+@pytest.mark.parametrize("text", [
+    "No idea who made the rota but I'm on every Saturday 😭",
+    "Not mine! Someone left their umbrella at the SU",
+    "I got a measly 506 followers on Instagram",
+    "He took my uncle's truck without permission",
+    "Spending some quality time with my JuJu and Uncle Nick this weekend",
+    "Photo not ours - used with permission from @jess_snaps",
+])
+def test_no_work_or_permission_given_is_not(engine, text):
+    assert "copyright" not in categories(engine, text, role="volunteer", account="official")
+
+
+# -- commercial: promotion from official accounts -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Use my code SOC10 for 10% off at Protein World",
+    "#ad Loving the new Oatly range",
+    "Try the new Grenade bar flavour, link in bio",
+    "not sponsored but the new Wagamama menu is unreal, go go go",
+    "obsessed with Glossier skincare rn, 15% off with the link in bio",
+])
+def test_promotion_of_a_product_from_an_official_account_is_commercial(engine, text):
+    assert "commercial" in categories(engine, text, role="volunteer", account="official")
+
+
+@pytest.mark.parametrize("text", [
+    "Link in bio for ball tickets!",
+    "Buy your ball tickets on the SU website 🎟️ £30 incl. 3-course meal",
+    "Christmas jumpers on sale at the SU shop, £15 🎄",
+    "Greggs vegan sausage rolls at our RAG bake sale - buy one today, all proceeds to charity",
+    "Our sponsored walk for Mind is on Saturday - sponsor us!",
+    "Half price cocktails at the Sugarhouse bar tonight",
+    "Subway tile is the most popular material nowadays, give it a try",
+])
+def test_the_organisations_own_offers_and_fundraising_are_not(engine, text):
+    assert "commercial" not in categories(engine, text, role="volunteer", account="official")
+
+
+def test_promotion_is_for_official_accounts_only(engine):
+    assert "commercial" not in categories(engine, "#ad Loving the new Oatly range", role="volunteer")
+
+
+# -- media: answering a news outlet that asks for an interview or a comment ---------------------------
+
+@pytest.mark.parametrize("replying_to, org", [
+    ("Hi, I'm a producer at BBC Radio Lancashire - could you come on air tomorrow to talk about the rent strike?",
+     "lancaster-su"),
+    ("Lancaster Guardian here, would love your thoughts on the bar closure", "lancaster-su"),
+    ("ITV Granada Reports: could we speak to someone about the job cuts this afternoon?", "lancaster-university"),
+])
+def test_answering_an_outlet_asking_for_words_is_media(engine, replying_to, org):
+    assert "media" in categories(engine, "Sure, happy to, DM me", org=org, action="reply", replying_to=replying_to)
+
+
+@pytest.mark.parametrize("replying_to", [
+    "Did anyone watch the BBC doc on student housing last night? What did you think?",
+    "Good luck with your interview tomorrow!",
+    "Student radio is back on air tonight",
+    "Anyone got a copy of the Guardian crossword?",
+    "That reporter got the rent strike story so wrong",
+])
+def test_answering_anything_else_is_not(engine, replying_to):
+    assert "media" not in categories(engine, "Sure, happy to, DM me", action="reply", replying_to=replying_to)
+
+
+def test_passing_the_outlet_on_is_not(engine):
+    assert "media" not in categories(engine, "Thanks - please email our press office, who handle media enquiries",
+                                     action="reply", replying_to="Lancaster Guardian here, would love your thoughts")
+
+
+# -- precision on real text that is not about a union ---------------------------------------------------
+
+CONDUCT = {"disparaging", "confidential", "copyright", "media", "commercial"}
+
+
+@pytest.mark.parametrize("name, limit", [("uk-mp-tweets-2021.jsonl", 0), ("tweeteval-hate-val.jsonl", 2)])
+def test_real_tweets_rarely_warn_for_conduct(engine, name, limit):
+    """MPs' tweets and HatEval's are not about a students' union: as a staff member's personal posts and
+    as an official account's, none of the conduct categories should warn on more than `limit` of them
+    (HatEval's hits are pre-existing 'without permission'-style admissions)."""
+    path = REALDATA / name
+    if not path.exists():
+        pytest.skip(f"{path} is not here")
+    texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = [t for t in texts if t.strip()]
+    hits = []
+    for text in texts:
+        for account in ("personal", "official"):
+            found = categories(engine, text, account=account) & CONDUCT
+            if found:
+                hits.append((sorted(found), text[:100]))
+                break
+    assert len(hits) <= limit, hits
