@@ -300,3 +300,10 @@ def test_remembered_contexts_still_follow_the_request_and_the_settings(engine):
     assert err.value.code == "invalid_type"
     personal = {**body, "context": {"org": "lancaster-su", "account": "personal"}}
     assert engine.check(personal, defaults={"role": "volunteer"})["verdict"] != "warning"
+
+
+def test_a_full_stop_after_an_abbreviation_or_initial_ends_no_sentence():
+    text = Text("My student no. 36284719, D.O.B. 12/03/2004, ask J. Smith. Then lunch")
+    sentences = dict(zip(text.words, text.sentence))
+    assert sentences["36284719"] == sentences["My"] == sentences["Smith"]
+    assert sentences["Then"] == sentences["Smith"] + 1

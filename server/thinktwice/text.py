@@ -50,6 +50,16 @@ _CAMEL_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 _LONGEST_REMEMBERED_WORD = 40     # longer "words" are rare and would only crowd out the common ones
 
 
+# Words whose full stop marks an abbreviation, not the end of a sentence ("student no. 123", "D.O.B.",
+# "tel. 01524", "J. Smith"): a closed class, with any single letter.
+_ABBREVIATIONS = frozenset({"no", "nos", "tel", "ref", "approx", "vs", "etc", "eg", "ie", "dr", "mr", "mrs", "ms",
+                            "prof", "st", "dob", "fig", "ext", "est", "dept", "univ", "cllr", "rd", "ave", "mob"})
+
+
+def _abbreviation(lower: str) -> bool:
+    return len(lower) == 1 or lower in _ABBREVIATIONS
+
+
 def stem(word: str) -> str:
     return _STEMMER.stem(word)
 
@@ -195,7 +205,8 @@ class Text:
         self.lowers.append(lower)
         self.norms.append(norm)
         self.stems.append(st)
-        self._closes_sentence.append(kind == "other" and text in _SENTENCE_END)
+        self._closes_sentence.append(kind == "other" and text in _SENTENCE_END and not (
+            text == "." and self.kinds and self.kinds[-2] == "word" and _abbreviation(self.lowers[-2])))
 
     # -- questions detectors ask -----------------------------------------------------------------
     def __len__(self) -> int:
