@@ -4,7 +4,8 @@
     python scripts/measure_personal_data.py [--seed N] [--per-kind N] [--lookalikes N] [--show N]
 
 For each kind of personal data (mobile, landline, a person's email, home address, date of birth,
-student ID, NI number, card, bank details, IBAN) it generates posts that carry one item in a
+student ID, NI number, card, bank details, IBAN; and, apart, disguised mobiles, spelled-out emails and
+spaced student numbers) it generates posts that carry one item in a
 realistic sentence, in varied formats and case, and counts the post as found when a `personal-data`
 warning at caution or warning covers the item (each part of it, for bank details). Look-alikes
 (numbers inside URLs, order and ticket numbers, society and department mailboxes, venues with
@@ -33,6 +34,11 @@ WARNED = ("caution", "warning")
 CONTEXT = {"org": "lancaster-su", "role": "volunteer", "account": "official"}
 KINDS = ("mobile", "landline", "email", "home-address", "date-of-birth", "student-id", "ni-number", "card",
          "bank-details", "iban")
+# Items written to dodge scrapers or by habit (the second blind set's misses, generalised): numbers with
+# letters for digits, odd separators or spelled out; emails with the @ and dots spelled; student numbers
+# in groups. Generated after the kinds above, from a generator of their own, so the first kinds' posts
+# and the look-alikes stay the same for a seed.
+DISGUISED_KINDS = ("mobile-disguised", "email-spelled", "student-id-spaced")
 
 
 @dataclass
@@ -612,12 +618,106 @@ class Generator:
                                   "c": f"{self.pick(['PSYC', 'LAW', 'MATH', 'LING'])}{self.digits(3)}",
                                   "m": self.digits(3)}
 
+    # -- disguised items --------------------------------------------------------------------------
+    SPOKEN = {"0": ["oh", "zero", "o"], "1": ["one"], "2": ["two"], "3": ["three"], "4": ["four"], "5": ["five"],
+              "6": ["six"], "7": ["seven"], "8": ["eight"], "9": ["nine"]}
+
+    def spelled_number(self, digits: str) -> str:
+        """'oh-seven-seven-double-oh, nine double-oh, three-one-nine': digits said aloud, in groups."""
+        groups, i = [], 0
+        for size in (5, 3, 3):
+            groups.append(digits[i:i + size])
+            i += size
+        out = []
+        for group in groups:
+            words, j = [], 0
+            while j < len(group):
+                d = group[j]
+                spoken = self.pick(self.SPOKEN[d][:2])
+                if j + 1 < len(group) and group[j + 1] == d and self.chance(0.7):
+                    words.append(f"double {spoken}" if self.chance(0.5) else f"double-{spoken}")
+                    j += 2
+                else:
+                    words.append(spoken)
+                    j += 1
+            out.append(self.pick(["-", " "]).join(words))
+        return self.pick([", ", " ", " - "]).join(out)
+
+    def disguised_mobile_number(self) -> str:
+        national = "7" + self.pick("1234789") + self.digits(8)
+        a, b = national[:4], national[4:]
+        plain = self.pick([f"0{a} {b[:3]} {b[3:]}", f"0{a}.{b[:3]}.{b[3:]}", f"0{a} {b}", f"0{a}{b}"])
+        how = self.pick(["letters", "letters", "separators", "spelled"])
+        if how == "letters":          # O for 0 (and sometimes l or I for 1), some or all of them
+            zero = self.pick(["o", "O"])
+            out = "".join(zero if c == "0" and (i == 0 or self.chance(0.7)) else c for i, c in enumerate(plain))
+            return out.replace("1", self.pick(["1", "1", "l", "I"])) if self.chance(0.2) else out
+        if how == "separators":
+            sep = self.pick(["/", "_", " . ", " - ", "..", "|", "·", "*"])
+            return self.pick([f"0{a}{sep}{b[:3]}{sep}{b[3:]}", f"0{a[:3]}{sep}{a[3:]}{b[:2]}{sep}{b[2:]}",
+                              f"0{a}{sep}{b}", f"0 {' '.join(national)}"])
+        return self.spelled_number("0" + national)
+
+    def mobile_disguised(self) -> Case:
+        t = self.pick([
+            "it's {name}'s, ring her on {!n} if you see her",
+            "my number's {!n}, text me if you're coming",
+            "Lost dog near Bailrigg! Owner {name}: {!n}",
+            "need a lift? ring our sec {name} on {!n}",
+            "WhatsApp {name} on {!n} about the kit order",
+            "{name} (our treasurer) is on {!n} if you need reimbursing",
+            "text me {!n} (not putting it in digits for the bots lol)",
+            "call {name} {last} directly: {!n}",
+        ])
+        return self.wrap("mobile-disguised", t, n=self.disguised_mobile_number(), name=self.first(),
+                         last=self.fake.last_name())
+
+    def spelled_email(self) -> str:
+        email = self.person_email().lower()
+        local, domain = email.split("@", 1)
+        how = self.pick(["brackets", "brackets", "words", "spaces", "caps"])
+        if how == "brackets":
+            o, c = self.pick([("[", "]"), ("(", ")"), ("{", "}")])
+            dot = f" {o}dot{c} " if self.chance(0.7) else "."
+            return f"{local} {o}at{c} " + dot.join(domain.split("."))
+        if how == "words":
+            return f"{local} at " + " dot ".join(domain.split("."))
+        if how == "caps":
+            return f"{local} AT " + " DOT ".join(domain.split("."))
+        return f"{local} @ {domain}"
+
+    def email_spelled(self) -> Case:
+        t = self.pick([
+            "problem with the rota? take it up with {name} directly: {!e}",
+            "my email's {!e} if you want the slides",
+            "Questions about the tour? Ask {name} - {!e}",
+            "Send your receipts to {name}: {!e}",
+            "email me {!e} (spelled out for the spam bots)",
+            "{name}'s personal email is {!e}, she's happy to help",
+        ])
+        return self.wrap("email-spelled", t, e=self.spelled_email(), name=self.first(), last=self.fake.last_name())
+
+    def student_id_spaced(self) -> Case:
+        n = self.digits(8)
+        value = self.pick([f"{n[:4]} {n[4:]}", f"{n[:4]} {n[4:]}", f"{n[:3]} {n[3:]}", f"{n[:2]} {n[2:5]} {n[5:]}",
+                           f"{n[:4]}-{n[4:]}"])
+        t = self.pick([
+            "whoever is student no. {!n}, your lanyard is behind the bar",
+            "Found a student card on the bus, student number: {!n}",
+            "My student ID is {!n} if you need it for the list",
+            "{name}'s student number is {!n}, can you add her to the team sheet",
+            "Student ID: {!n} ({name} {last})",
+            "Library card {!n} handed in at reception",
+        ])
+        return self.wrap("student-id-spaced", t, n=value, name=self.first(), last=self.fake.last_name())
+
     # -- the sets ---------------------------------------------------------------------------------
     def positives(self, kind: str, n: int) -> list[Case]:
         make = {"mobile": self.mobile, "landline": self.landline, "email": self.email,
                 "home-address": self.home_address, "date-of-birth": self.date_of_birth,
                 "student-id": self.student_id, "ni-number": self.ni_number, "card": self.card,
-                "bank-details": self.bank_details, "iban": self.iban}[kind]
+                "bank-details": self.bank_details, "iban": self.iban, "mobile-disguised": self.mobile_disguised,
+                "email-spelled": self.email_spelled, "student-id-spaced": self.student_id_spaced}[kind]
         return [make() for _ in range(n)]
 
     def lookalikes(self, n: int) -> list[Case]:
@@ -744,12 +844,17 @@ def found(engine, case: Case) -> bool:
     return all(covered(item, spans) for item in case.items)
 
 
-def cases(seed: int = 2026, per_kind: int = 200, lookalikes: int = 500) -> list[Case]:
+def cases(seed: int = 2026, per_kind: int = 200, lookalikes: int = 500, disguised: bool = True) -> list[Case]:
     gen = Generator(seed)
     out = []
     for kind in KINDS:
         out += gen.positives(kind, per_kind)
-    return out + gen.lookalikes(lookalikes)
+    out += gen.lookalikes(lookalikes)
+    if disguised:
+        other = Generator(seed + 1)
+        for kind in DISGUISED_KINDS:
+            out += other.positives(kind, per_kind)
+    return out
 
 
 def table(engine, all_cases: list[Case], show: int = 0) -> list[str]:
@@ -771,7 +876,7 @@ def table(engine, all_cases: list[Case], show: int = 0) -> list[str]:
             shown[key] = shown.get(key, 0) + 1
             print(f"  {'FALSE ALARM' if case.lookalike else 'MISSED'} [{case.kind}] {case.text!r}", file=sys.stderr)
     lines = ["| kind | posts | recall |", "|---|---|---|"]
-    for kind in KINDS:
+    for kind in KINDS + DISGUISED_KINDS:
         if kind in rows:
             n, ok = rows[kind]
             lines.append(f"| {kind} | {n} | {ok / n:.2f} ({ok}/{n}) |")
