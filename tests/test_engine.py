@@ -302,6 +302,11 @@ def test_remembered_contexts_still_follow_the_request_and_the_settings(engine):
     assert engine.check(personal, defaults={"role": "volunteer"})["verdict"] != "warning"
 
 
+@pytest.mark.parametrize("raw", [".", ".Some days", ". . .", "x.", "no."])
+def test_a_text_that_opens_with_a_full_stop_is_answered(engine, raw):
+    assert check(engine, raw)["verdict"] in ("ok", "info", "caution", "warning")
+
+
 def test_a_full_stop_after_an_abbreviation_or_initial_ends_no_sentence():
     text = Text("My student no. 36284719, D.O.B. 12/03/2004, ask J. Smith. Then lunch")
     sentences = dict(zip(text.words, text.sentence))

@@ -206,7 +206,7 @@ class Text:
         self.norms.append(norm)
         self.stems.append(st)
         self._closes_sentence.append(kind == "other" and text in _SENTENCE_END and not (
-            text == "." and self.kinds and self.kinds[-2] == "word" and _abbreviation(self.lowers[-2])))
+            text == "." and len(self.kinds) > 1 and self.kinds[-2] == "word" and _abbreviation(self.lowers[-2])))
 
     # -- questions detectors ask -----------------------------------------------------------------
     def __len__(self) -> int:
