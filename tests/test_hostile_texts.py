@@ -105,3 +105,29 @@ def test_memory_stays_flat_over_many_hostile_requests():
     run(900, 10_000)
     assert _rss_mb() - warmed < 40
     assert engine.cache.bytes <= engine.cache.max_bytes
+
+
+def test_real_posts_are_all_answered(engine):
+    """Thousands of real tweets, alone and joined into longer posts, in two contexts: every one answered."""
+    import itertools
+    import json
+
+    from helpers import SHARED
+
+    texts = []
+    for name in ("tweeteval-emoji-test.jsonl", "uk-mp-tweets-2021.jsonl", "davidson-hate-offensive.jsonl",
+                 "tweeteval-hate-val.jsonl"):
+        path = SHARED / "realdata" / name
+        if not path.exists():
+            pytest.skip("../shared/realdata is not here")
+        for line in itertools.islice(path.open(encoding="utf-8"), 1000):
+            row = json.loads(line)
+            if row.get("text"):
+                texts.append(row["text"])
+    joined = [" ".join(texts[i:i + 8]) for i in range(0, len(texts), 8)]
+    for text in texts + joined:
+        for context in (OFFICIAL, {"org": "chester-su", "role": "staff", "account": "personal"}):
+            try:
+                engine.check({"text": text, "context": context})
+            except RequestError as exc:
+                assert exc.code == "check_timeout", (exc.code, text[:200])
