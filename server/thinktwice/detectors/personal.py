@@ -85,17 +85,82 @@ def _phone_kind(pn, number) -> str | None:
     return None
 
 
+# -- disguised numbers ----------------------------------------------------------------------------
+# People write numbers so scrapers miss them: letters for digits ("o7700.900.462", "07700 9OO 462"),
+# odd separators ("07719|257020", "07700/900/462"), or the digits said aloud ("oh-seven-seven-double-oh,
+# nine double-oh, three-one-nine"). These are read back to digits and checked as a phone number like any
+# other; a stretch counts only when it reads as a whole UK number (11 digits from a 0), so a date, a score
+# or a year beside a word never does.
+_LOOKALIKE_DIGITS = str.maketrans({"o": "0", "O": "0", "l": "1", "I": "1"})
+_DISGUISED_RUN = re.compile(
+    r"(?<![\w@/.])(?:\+|00)?[0oO](?:[\s./_|·*~,-]{0,3}[\doOlI]){9,13}(?![\w@])")
+_SPOKEN_DIGITS = {"oh": "0", "o": "0", "zero": "0", "nought": "0", "nil": "0", "one": "1", "two": "2", "three": "3",
+                  "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_SPOKEN = r"(?:oh|o|zero|nought|nil|one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN_RUN = re.compile(
+    r"\b(?:(?:double|triple)[\s-]+)?" + _SPOKEN + r"(?:[\s,-]+(?:(?:double|triple)[\s-]+)?" + _SPOKEN + r"){6,}\b",
+    re.IGNORECASE)
+
+
+def _spoken_digits(run: str) -> str:
+    out, times = [], 1
+    for word in re.findall(r"[a-z]+", run.lower()):
+        if word in ("double", "triple"):
+            times = 2 if word == "double" else 3
+            continue
+        out.append(_SPOKEN_DIGITS[word] * times)
+        times = 1
+    return "".join(out)
+
+
+def _disguised_candidates(raw: str):
+    """(start, end, digits) of each stretch that may be a disguised number."""
+    for m in _DISGUISED_RUN.finditer(raw):
+        chunk = m.group()
+        if sum(c.isdigit() for c in chunk) < 6 or not any(c in "oOlI|/_·*~" or c == "." and ".." in chunk
+                                                          for c in chunk) and chunk.count(",") == 0:
+            continue                          # a plain number: libphonenumber has read it already
+        end = m.end()
+        while end > m.start() and not raw[end - 1].isalnum():
+            end -= 1
+        yield m.start(), end, re.sub(r"\D", "", raw[m.start():end].translate(_LOOKALIKE_DIGITS))
+    if any(w in raw.lower() for w in ("oh", "zero", "seven", "nought")):
+        for m in _SPOKEN_RUN.finditer(raw):
+            yield m.start(), m.end(), _spoken_digits(m.group())
+
+
+def _disguised_numbers(text: Text, found: list) -> list[tuple[int, int, str]]:
+    links = _link_spans(text)
+    out = []
+    for start, end, digits in _disguised_candidates(text.raw):
+        if digits.startswith("0044"):
+            digits = "0" + digits[4:]
+        elif digits.startswith("44"):
+            digits = "0" + digits[2:]
+        if len(digits) != 11 or not digits.startswith("0") or _inside_links((start, end), links) \
+                or any(a < end and start < b for a, b, _ in found):
+            continue
+        pn = _phonenumbers()
+        try:
+            number = pn.parse(digits, "GB")
+        except pn.NumberParseException:
+            continue
+        kind = _phone_kind(pn, number)
+        if kind:
+            out.append((start, end, kind))
+    return out
+
+
 def phone_numbers(text: Text) -> list[tuple[int, int, str]]:
     """(start, end, 'mobile' | 'landline') of every UK phone number libphonenumber reads in the text's
     stretches around long numbers, in any format it parses (+44, 0044, (0), spaces, dashes, dots,
     brackets); none inside a URL, an email address, a hashtag or a handle. Several rules ask for the
     same text's numbers: they are read once per check (kept in the text's memo)."""
-    windows = text.digit_windows(24, 24, 9)
-    if not windows:
-        return []
     found = text.memo.get("phone_numbers")
     if found is None:
-        found = text.memo["phone_numbers"] = _phone_numbers(text, windows)
+        windows = text.digit_windows(24, 24, 9)
+        found = _phone_numbers(text, windows) if windows else []
+        found = text.memo["phone_numbers"] = sorted(found + _disguised_numbers(text, found))
     return found
 
 
@@ -211,15 +276,58 @@ def _has_affix(word: str, prefixes: tuple, suffixes: tuple) -> bool:
         or any(word == x or word.endswith(x) and len(word) >= len(x) + 3 for x in suffixes)
 
 
+# Addresses written to dodge scrapers: "dan.whittaker94 [at] hotmail [dot] co [dot] uk", "jo (at) gmail.com",
+# "name at gmail dot com", "sam.k @ outlook.com". A bracketed "at", an "@" with spaces round it or "AT" in
+# capitals is an address whatever the domain; a plain "at" only when the dots are spelled too, the domain is a
+# mail provider's or the local part looks like a handle (a dot, an underscore, a digit), and the local part is
+# no pronoun or place ("meet us at uni dot com", "lol at sam.com" never are).
+_AT = (r"(?:\s*[\[({<]\s*(?:at|@)\s*[\])}>]\s*|\s+(?-i:AT)\s+|\s+@\s*|\s*@\s+|\s+(?P<plain>at)\s+)")
+_DOT = r"(?:\s*[\[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s+dot\s+|\.)"
+_TLDS = r"(?:com|net|org|uk|edu|io|me|info|ie|eu|biz|co|ac)"
+_SPELLED_EMAIL = re.compile(
+    r"(?<![\w.@+-])(?P<local>[a-z0-9](?:[\w.+-]*[a-z0-9])?)" + _AT
+    + r"(?P<domain>[a-z0-9-]+(?:" + _DOT + r"[a-z0-9-]+)*" + _DOT + _TLDS + r")(?![\w@])", re.IGNORECASE)
+_MAIL_PROVIDERS = frozenset({"gmail", "googlemail", "hotmail", "outlook", "live", "yahoo", "icloud", "me", "aol",
+                             "btinternet", "sky", "protonmail", "proton", "gmx", "mail", "msn", "virginmedia",
+                             "talktalk", "ymail", "lancaster", "leicester", "chester", "student"})
+_NOT_LOCAL = frozenset({"us", "me", "him", "her", "them", "you", "we", "it", "home", "uni", "work", "them", "look",
+                        "here", "there", "now", "info", "stuff", "one", "all", "this", "that", "back", "out"})
+
+
+def spelled_emails(text: Text) -> list[tuple[int, int, str]]:
+    """(start, end, local part) of email addresses with the @ (and perhaps the dots) spelled out."""
+    low = text.raw.lower()
+    if "@" not in low and " at " not in low and "(at)" not in low and "[at]" not in low and "{at}" not in low:
+        return []
+    out = []
+    for m in _SPELLED_EMAIL.finditer(text.raw):
+        local, domain = m.group("local"), m.group("domain").lower()
+        if "@" not in m.group() and "at" not in m.group().lower()[len(local):len(local) + 6]:
+            continue
+        if local.lower() in _NOT_LOCAL:
+            continue
+        if m.group("plain") is not None:
+            first = re.split(r"[\s.\[({<]", domain, 1)[0]
+            spelled = re.search(r"\bdot\b", domain) is not None
+            if not (spelled or first in _MAIL_PROVIDERS or re.search(r"[._\d]", local)):
+                continue
+        out.append((m.start(), m.end(), local))
+    return out
+
+
 def personal_email(text: Text, options: dict) -> list[Span]:
     """Email addresses of people; role mailboxes (info@, enquiries@, filmsoc@, ugadmissions@) are public
     by design. Option `role_mailboxes`: function, department, activity and society words, and group
-    affixes written 'lusu*' (a prefix) or '*soc' (a suffix)."""
-    if "@" not in text.raw:
-        return []
+    affixes written 'lusu*' (a prefix) or '*soc' (a suffix). Addresses with the "@" or the dots spelled
+    out to dodge scrapers count the same (`spelled_emails`)."""
     roles = tuple(options.get("role_mailboxes", ()))
-    return [(text.starts[i], text.ends[i]) for i, kind in enumerate(text.kinds)
-            if kind == "email" and not is_role_mailbox(text.lowers[i].split("@", 1)[0], roles)]
+    spans = [(text.starts[i], text.ends[i]) for i, kind in enumerate(text.kinds)
+             if kind == "email" and not is_role_mailbox(text.lowers[i].split("@", 1)[0], roles)]
+    links = [(s, e) for s, e in _link_spans(text)]
+    for s, e, local in spelled_emails(text):
+        if not is_role_mailbox(local, roles) and not _inside_links((s, e), links):
+            spans.append((s, e))
+    return sorted(spans)
 
 
 # -- cards, IBANs, bank details -------------------------------------------------------------------
