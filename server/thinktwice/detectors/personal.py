@@ -520,10 +520,12 @@ def uk_addresses(text: Text, options: dict) -> list[Span]:
     return spans
 
 
-# "at Alice's", "round Tom's", "Natasha's house:", "her new flat is": a person's home named by its owner.
+# "at Alice's", "round Tom's", "Natasha's house:", "her new flat is": a person's home named by its owner;
+# a few words of when or what may come between ("from Ellie's house this week - 14 Dale St").
 _POSSESSIVE = re.compile(
     r"(?:\b(?:at|round|to|from)\s+[^\W\d_][\w-]*(?:'|’)s?"
     r"|[^\W\d_][\w-]*(?:'|’)s?\s+(?:new\s+)?(?:house|home|flat|place|room|digs|gaff|address)(?:\s+is)?)"
+    r"(?:\s*[,:-]?\s+(?!(?:the|a|an|our|venue|in)\b)[^\W\d_][\w'’]*){0,4}"
     r"\s*[,:-]?\s*$", re.IGNORECASE)
 
 
