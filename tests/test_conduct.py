@@ -17,6 +17,7 @@ import pytest
 from helpers import SHARED, check, warned
 
 REALDATA = SHARED / "realdata"
+CONDUCT = {"disparaging", "confidential", "copyright", "media", "commercial"}
 
 
 def categories(engine, text, org="lancaster-su", role="staff", account="personal", action="post", replying_to=None):
@@ -219,10 +220,29 @@ def test_passing_the_outlet_on_is_not(engine):
                                      action="reply", replying_to="Lancaster Guardian here, would love your thoughts")
 
 
+# -- precision on the organisation's own everyday posts --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The SU bar is closed tonight for a private event, sorry folks!",
+    "Our advice team are here to help if your landlord is being a nightmare 🏠",
+    "Exams are awful, we know. The SU has free tea and biscuits in the library foyer all week",
+    "Sick of bad landlords? LUSU's housing campaign needs you",
+    "Huge thanks to the trustees for giving up their Saturday for the strategy day",
+    "Budget consultation: tell us how the SU should spend your money next year",
+    "The board has approved our new strategy - read it on our website",
+    "Lost property: a blue umbrella left at the SU reception - not ours, come and claim it!",
+    "Tickets for the Winter Ball are on sale now - book now before they sell out",
+    "We're sorry the SU bar queues were a nightmare on Friday - we've added more staff",
+    "Thank you to BBC Radio Lancashire for having our president on this morning!",
+    "Cheers to the SU staff who kept the bar running through the snow ❄️ absolute legends",
+    "Feeling useless? You're not. Talk to the SU wellbeing team any time",
+])
+@pytest.mark.parametrize("role, account", [("staff", "official"), ("volunteer", "official"), ("staff", "personal")])
+def test_everyday_posts_about_the_organisation_warn_for_no_conduct(engine, text, role, account):
+    assert not categories(engine, text, role=role, account=account) & CONDUCT
+
+
 # -- precision on real text that is not about a union ---------------------------------------------------
-
-CONDUCT = {"disparaging", "confidential", "copyright", "media", "commercial"}
-
 
 @pytest.mark.parametrize("name, limit", [("uk-mp-tweets-2021.jsonl", 0), ("tweeteval-hate-val.jsonl", 2)])
 def test_real_tweets_rarely_warn_for_conduct(engine, name, limit):
