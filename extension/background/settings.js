@@ -96,16 +96,37 @@ export function accountFor(settings, site, handle) {
   return official ? "official" : "personal";
 }
 
-const ACTIONS = new Set(["post", "reply", "comment", "profile", "message", "like", "share", "repost", "quote"]);
+export const ACTIONS = new Set(["post", "reply", "comment", "profile", "message", "like", "share", "repost", "quote"]);
+export const MAX_TEXT_CHARS = 20000; // the service's own limit for text and replying_to
+
+// What a content script is told: which sites to watch. Never the token, the service's address
+// or the organisation's accounts - a content script lives in the page's renderer process.
+export function forContent(settings) {
+  return {
+    sites: { ...settings.sites },
+    siteHosts: settings.siteHosts.map((h) => ({ site: h.site, host: h.host })),
+  };
+}
+
+// What the options page and popup are told: everything but the token itself.
+export function forPage(settings) {
+  const { token, ...rest } = settings;
+  return { ...rest, tokenSet: Boolean(token) };
+}
 
 // A content script's {text, action, replying_to, site, handle} -> the body of POST /v1/check.
+// The request comes from a page's renderer, so every field is checked here.
 export function buildCheckBody(settings, request) {
   if (!request || typeof request.text !== "string" || !request.text.trim()) throw new Error("empty text");
+  if (request.text.length > MAX_TEXT_CHARS) throw new Error(`text longer than ${MAX_TEXT_CHARS} characters`);
   if (!ACTIONS.has(request.action)) throw new Error(`unknown action ${request.action}`);
+  if (request.replying_to !== undefined && typeof request.replying_to !== "string") throw new Error("replying_to must be text");
+  if (request.site !== undefined && typeof request.site !== "string") throw new Error("site must be text");
+  if (request.handle !== undefined && request.handle !== null && typeof request.handle !== "string") throw new Error("handle must be text");
   const context = { role: settings.role, account: accountFor(settings, request.site, request.handle) };
   if (settings.org) context.org = settings.org;
   if (request.site && request.site !== "generic" && SITE_IDS.includes(request.site)) context.platform = request.site;
   const body = { text: request.text, action: request.action, context };
-  if (typeof request.replying_to === "string" && request.replying_to.trim()) body.replying_to = request.replying_to;
+  if (typeof request.replying_to === "string" && request.replying_to.trim()) body.replying_to = request.replying_to.slice(0, MAX_TEXT_CHARS);
   return body;
 }

@@ -1,5 +1,6 @@
-// Finds the editable fields of a page, including those inside open shadow roots,
-// as they appear (MutationObserver) and as they get focus.
+// Finds the editable fields of a page that ThinkTwice would check, including those inside open
+// shadow roots. Used to decide which field a form sends; fields are only ever checked once the
+// user types in them (session.js), never because they exist.
 (function (TT) {
   "use strict";
   const kit = TT.adapters;
@@ -26,58 +27,5 @@
     if (root === el && kit.isCheckable(adapter, el)) found(el);
   }
 
-  // Watches a document (and every open shadow root met on the way) for fields.
-  function watchFields(adapter, doc, found) {
-    const observed = new WeakSet();
-    const shadowRoots = new WeakSet();
-    let queued = new Set();
-    let scheduled = false;
-
-    function flush() {
-      scheduled = false;
-      const roots = queued;
-      queued = new Set();
-      for (const node of roots) {
-        if (node.isConnected) scan(adapter, node, found, shadowRoots, observe);
-      }
-    }
-
-    function queue(node) {
-      queued.add(node);
-      if (!scheduled) {
-        scheduled = true;
-        (globalThis.requestIdleCallback || ((f) => setTimeout(f, 50)))(flush, { timeout: 200 });
-      }
-    }
-
-    const observer = new MutationObserver((records) => {
-      for (const r of records) {
-        for (const n of r.addedNodes) if (n.nodeType === 1) queue(n);
-        if (r.type === "attributes" && r.target.nodeType === 1) queue(r.target);
-      }
-    });
-
-    function observe(root) {
-      if (observed.has(root)) return;
-      observed.add(root);
-      observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ["contenteditable"] });
-    }
-
-    function onFocus(event) {
-      const target = event.composedPath()[0];
-      const root = kit.editableRoot(target);
-      if (root && kit.isCheckable(adapter, root)) found(root);
-    }
-
-    observe(doc.documentElement || doc);
-    scan(adapter, doc, found, shadowRoots, observe);
-    doc.addEventListener("focusin", onFocus, true);
-
-    return function stop() {
-      observer.disconnect();
-      doc.removeEventListener("focusin", onFocus, true);
-    };
-  }
-
-  TT.fields = { watchFields, scan };
+  TT.fields = { scan };
 })((globalThis.ThinkTwice ??= {}));

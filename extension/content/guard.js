@@ -1,18 +1,63 @@
-// Interceptions in the capture phase: a Post/Send with an unresolved caution or
-// warning asks once; a Like/Share/Repost/Quote of a breaching post explains why.
-// When the user goes ahead, the original action is replayed.
+// Interceptions in the capture phase: a Post/Send with an unresolved caution or warning asks
+// once; a Like/Share/Repost/Quote of a breaching post explains why. When the user goes ahead,
+// the original action is replayed.
+//
+// Only the user's own actions count: clicks and keys must be trusted events, and a submit must
+// follow the user's own click or key press. A page that clicks its own buttons by script gets
+// no check, no dialog and no audit record (it could act without clicking anyway). When the
+// check cannot be made (offline, unpaired, not answering), the user is told so and chooses;
+// nothing passes silently.
 (function (TT) {
   "use strict";
   const kit = TT.adapters;
+  const GESTURE_MS = 2000; // a submit this soon after the user's click or key press is theirs
 
   function install(doc, ctx) {
     // ctx: {adapter, site, handle(), sessionFor(field), sessions(), state}
+    const win = doc.defaultView;
     const bypass = new WeakSet(); // elements whose next click/submit is a replay
     let lastPostOpened = null; // the post whose Repost/Share menu is open
+    let deciding = false; // a Post or endorsement is being checked or asked about
+    let lastGesture = -Infinity;
+    const now = () => (win.performance ? win.performance.now() : Date.now());
 
     function stop(event) {
       event.preventDefault();
       event.stopImmediatePropagation();
+    }
+
+    // One decision at a time: a second Post or Like while one is pending is swallowed.
+    function decide(task) {
+      deciding = true;
+      Promise.resolve()
+        .then(task)
+        .catch(() => {})
+        .finally(() => {
+          deciding = false;
+        });
+    }
+
+    function reasonOf(reply) {
+      if (reply && reply.setup) return "no organisation is chosen in ThinkTwice's options";
+      if (reply && reply.unpaired) return "ThinkTwice is not paired with the checker";
+      if (reply && reply.timeout) return "the checker did not answer in time";
+      if (reply && reply.busy) return "the checker is busy";
+      if (reply && reply.offline) return "the checker is offline";
+      return "the check failed";
+    }
+
+    // "Not checked: the checker is offline — post anyway?" with the usual go-ahead/edit choices.
+    function askUnchecked(reply, { verb, quote, buttons, cancelValue }) {
+      if (reply && reply.offline) ctx.onOffline(reply);
+      return TT.ui.ask(doc, {
+        kind: "unchecked",
+        title: `Not checked: ${reasonOf(reply)} — ${verb} anyway?`,
+        intro: "ThinkTwice could not check this against your organisation's social media policy, so it cannot tell you whether the policy covers it.",
+        quote,
+        warnings: [],
+        cancelValue,
+        buttons,
+      });
     }
 
     async function confirmPost(session, text, answer, replay) {
@@ -36,20 +81,41 @@
       else if (choice === "edit") session.field.focus();
     }
 
+    async function postUnchecked(session, failure, replay) {
+      const choice = await askUnchecked(failure, {
+        verb: "post",
+        cancelValue: "edit",
+        buttons: [
+          { value: "post", label: "Post anyway" },
+          { value: "edit", label: "Edit", primary: true },
+        ],
+      });
+      if (choice === "post") replay();
+      else session.field.focus();
+    }
+
     // Decides about a Post: synchronously when the answer is current, else after checking.
     function guardSubmit(event, session, replay) {
-      if (!session || session.offline) return;
+      if (!session) return;
       const text = session.readText();
       if (!text.trim()) return;
+      if (deciding) {
+        stop(event);
+        return;
+      }
       if (session.answerText === text) {
         if (!TT.warnings.needsConfirmation(session.answer, session.dismissed)) return;
         stop(event);
-        confirmPost(session, text, session.answer, replay);
+        decide(() => confirmPost(session, text, session.answer, replay));
         return;
       }
+      // A hidden field the user never typed in is not what they are sending.
+      if (!session.touched && !kit.isVisible(session.field)) return;
       stop(event);
-      session.settle().then(({ answer }) => {
-        if (answer && TT.warnings.needsConfirmation(answer, session.dismissed)) confirmPost(session, text, answer, replay);
+      decide(async () => {
+        const { answer, failure } = await session.settle();
+        if (!answer) await postUnchecked(session, failure, replay);
+        else if (TT.warnings.needsConfirmation(answer, session.dismissed)) await confirmPost(session, text, answer, replay);
         else replay();
       });
     }
@@ -57,28 +123,33 @@
     function clickReplay(el) {
       return () => {
         bypass.add(el);
-        el.click();
+        el.click(); // an untrusted click: the guard lets it through
       };
     }
 
-    async function guardEndorsement(event, found) {
-      const post = kit.closestAcrossShadow(found.button, ctx.adapter.post) || lastPostOpened;
-      const text = kit.postTextOf(ctx.adapter, post);
-      if (!text) return;
-      stop(event);
+    async function endorse(found, text) {
+      const go = clickReplay(found.button);
+      const words = TT.warnings.endorsementWords(found.action);
       const reply = await TT.service.check({ text, action: found.action, site: ctx.site, handle: ctx.handle() });
-      if (!reply.ok) {
-        if (reply.offline) ctx.onOffline(reply);
-        clickReplay(found.button)();
+      if (!reply || !reply.ok) {
+        const choice = await askUnchecked(reply, {
+          verb: words.verb,
+          quote: text,
+          cancelValue: "cancel",
+          buttons: [
+            { value: "go", label: words.anyway },
+            { value: "cancel", label: "Cancel", primary: true },
+          ],
+        });
+        if (choice === "go") go();
         return;
       }
       ctx.onOnline();
       const answer = reply.answer;
       if (!TT.warnings.needsConfirmation(answer, null)) {
-        clickReplay(found.button)();
+        go();
         return;
       }
-      const words = TT.warnings.endorsementWords(found.action);
       const org = ctx.state.org || {};
       const choice = await TT.ui.ask(doc, {
         kind: "endorse",
@@ -94,7 +165,16 @@
         ],
       });
       ctx.record(found.action, choice === "go" ? "post" : "cancel", answer);
-      if (choice === "go") clickReplay(found.button)();
+      if (choice === "go") go();
+    }
+
+    function guardEndorsement(event, found) {
+      const post = kit.closestAcrossShadow(found.button, ctx.adapter.post) || lastPostOpened;
+      const text = kit.postTextOf(ctx.adapter, post);
+      if (!text) return;
+      stop(event);
+      if (deciding) return;
+      decide(() => endorse(found, text));
     }
 
     function onClick(event) {
@@ -104,6 +184,8 @@
         for (const el of path) bypass.delete(el);
         return;
       }
+      if (!event.isTrusted) return; // the page's own scripted click: not the user's
+      lastGesture = now();
       if (path.some((el) => el && el.tagName === "THINKTWICE-UI")) return;
       const opener = kit.findOnPath(path, ctx.adapter.menuOpeners);
       if (opener) lastPostOpened = kit.closestAcrossShadow(opener, ctx.adapter.post);
@@ -120,6 +202,17 @@
       }
     }
 
+    // The field a form sends: one the user typed in, else a visible one with text.
+    function formSession(form) {
+      const typed = ctx.sessions().find((s) => s.touched && form.contains(s.field) && s.readText().trim());
+      if (typed) return typed;
+      let found = null;
+      TT.fields.scan(ctx.adapter, form, (field) => {
+        if (!found && kit.isVisible(field) && (field.value ?? field.textContent ?? "").trim()) found = field;
+      }, new WeakSet());
+      return found ? ctx.sessionFor(found) : null;
+    }
+
     function onSubmit(event) {
       if (!ctx.enabled()) return;
       const form = event.target;
@@ -127,7 +220,10 @@
         bypass.delete(form);
         return;
       }
-      const session = ctx.sessions().find((s) => form.contains(s.field));
+      // requestSubmit() from script fires a trusted submit too: only one close behind the
+      // user's own click or key press is theirs.
+      if (!event.isTrusted || now() - lastGesture > GESTURE_MS) return;
+      const session = formSession(form);
       if (!session) return;
       const submitter = event.submitter || null;
       guardSubmit(event, session, () => {
@@ -137,17 +233,14 @@
     }
 
     function onKeydown(event) {
-      if (!ctx.enabled()) return;
+      if (!ctx.enabled() || !event.isTrusted) return;
+      lastGesture = now();
       if (event.altKey && event.shiftKey && (event.key === "T" || event.key === "t" || event.code === "KeyT")) {
         if (TT.ui.focusCard(doc)) stop(event);
         return;
       }
       if (event.key !== "Enter" || event.isComposing) return;
       const root = kit.editableRoot(event.composedPath()[0]);
-      if (root && bypass.has(root)) {
-        bypass.delete(root);
-        return;
-      }
       const session = root && ctx.sessionFor(root, false);
       if (!session) return;
       const modifier = event.ctrlKey || event.metaKey;
@@ -157,14 +250,13 @@
       guardSubmit(event, session, () => {
         if (button) clickReplay(button)();
         else {
-          bypass.add(root);
+          // An untrusted key press, which the guard lets through.
           root.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", code: "Enter", ctrlKey: event.ctrlKey, metaKey: event.metaKey, bubbles: true, cancelable: true, composed: true }));
         }
       });
     }
 
     // On the window, so these run before any listener the page puts on document or its root.
-    const win = doc.defaultView;
     win.addEventListener("click", onClick, true);
     win.addEventListener("submit", onSubmit, true);
     win.addEventListener("keydown", onKeydown, true);

@@ -1,5 +1,5 @@
-// Starts ThinkTwice in this frame: picks the site's adapter, watches fields,
-// installs the interceptions, and follows settings changes.
+// Starts ThinkTwice in this frame: picks the site's adapter, follows the user's typing into
+// fields, installs the interceptions, and follows settings changes.
 (function (TT) {
   "use strict";
   if (TT.started) return;
@@ -7,6 +7,7 @@
 
   const api = globalThis.browser ?? globalThis.chrome;
   const doc = document;
+  const win = doc.defaultView;
   let adapter = TT.adapters.adapterFor(location.hostname, doc);
   const sessions = new Map(); // field -> FieldSession
   const state = { activeSession: null, org: null, enabled: false, offlineShown: false, offlineDismissed: false };
@@ -19,6 +20,14 @@
     }
   }
 
+  function offlineText(reply) {
+    if (reply && reply.setup) return "ThinkTwice: choose your organisation in Options";
+    if (reply && reply.unpaired) return "ThinkTwice: not paired with the checker";
+    if (reply && reply.timeout) return "ThinkTwice: checker not answering";
+    if (reply && reply.busy) return "ThinkTwice: checker busy";
+    return "ThinkTwice: checker offline";
+  }
+
   const ctx = {
     adapter,
     site: adapter.id,
@@ -28,21 +37,17 @@
     sessions: () => Array.from(sessions.values()),
     sessionFor(field, create = true) {
       let s = sessions.get(field);
-      if (!s && create && state.enabled) {
+      if (!s && create && state.enabled && TT.adapters.isCheckable(ctx.adapter, field)) {
         s = new TT.FieldSession(field, ctx);
         sessions.set(field, s);
       }
       return s || null;
     },
+    // While typing, a failed check only shows the small pill; the Post guard says more.
     onOffline(reply) {
       if (state.offlineDismissed) return;
       state.offlineShown = true;
-      const text = reply && reply.setup
-        ? "ThinkTwice: choose your organisation in Options"
-        : reply && reply.unpaired
-          ? "ThinkTwice: not paired with the checker"
-          : "ThinkTwice: checker offline";
-      TT.ui.showOffline(doc, text, () => {
+      TT.ui.showOffline(doc, offlineText(reply), () => {
         state.offlineDismissed = true;
       });
     },
@@ -54,25 +59,44 @@
     },
     record(action, choice, answer) {
       const rules = [...new Set((answer.warnings || []).map((w) => w.rule))];
-      api.runtime.sendMessage({ type: "decision", action, choice, site: ctx.site, rules, severity: answer.verdict }).catch(() => {});
+      TT.service.decision({ action, choice, site: ctx.site, rules, severity: answer.verdict });
     },
   };
 
-  function found(field) {
-    const s = ctx.sessionFor(field);
-    if (s && field === (doc.activeElement && TT.adapters.editableRoot(deepActive()))) s.activate();
-  }
+  // The user's own typing, pasting, dropping or composing (IME) in a field: the only events that
+  // make a session and arm it for checks. Pages cannot dispatch trusted ones.
+  const USER_INPUT = ["keydown", "paste", "drop", "cut", "compositionstart", "compositionend"];
 
-  function deepActive() {
-    let el = doc.activeElement;
-    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
-    return el;
+  // Fields typed in before the settings arrived (the first read of policy storage can take
+  // seconds): checked as soon as ThinkTwice is enabled, as if typed then.
+  let typedEarly = new Set();
+
+  function onUserInput(event) {
+    if (!event.isTrusted) return;
+    const root = TT.adapters.editableRoot(event.composedPath()[0]);
+    if (!root) return;
+    if (!state.enabled) {
+      if (typedEarly && typedEarly.size < 8) typedEarly.add(root);
+      return;
+    }
+    const s = ctx.sessionFor(root);
+    if (!s) return;
+    s.userInput(event);
+    s.activate();
   }
 
   function onFocus(event) {
     const root = TT.adapters.editableRoot(event.composedPath()[0]);
     const s = root && sessions.get(root);
     if (s) s.activate();
+  }
+
+  function hasFocus(field) {
+    try {
+      return field.matches(":focus-within");
+    } catch {
+      return false;
+    }
   }
 
   function onPrune() {
@@ -85,7 +109,8 @@
     }
   }
 
-  function enable(settings) {
+  // restart: fields the user had typed in, checked again under the new settings.
+  function enable(settings, restart) {
     adapter = TT.adapters.adapterFor(location.hostname, doc, settings.siteHosts, location.port);
     ctx.adapter = adapter;
     ctx.site = adapter.id;
@@ -93,35 +118,45 @@
     TT.service.org().then((r) => {
       state.org = r && r.ok ? r.org : null;
     });
-    stopWatching = TT.fields.watchFields(adapter, doc, found);
+    const fields = [...(typedEarly || []), ...restart];
+    typedEarly = null; // only before the first start
+    for (const field of fields) {
+      const s = field.isConnected ? ctx.sessionFor(field) : null;
+      if (!s) continue;
+      s.userInput();
+      if (hasFocus(field)) s.activate();
+      s.changed();
+    }
   }
 
   function disable() {
     state.enabled = false;
-    if (stopWatching) stopWatching();
-    stopWatching = null;
     for (const s of sessions.values()) s.destroy();
     sessions.clear();
     state.activeSession = null;
     TT.ui.hideCard(doc);
   }
 
-  // Rebuilt on every settings change, so a new organisation or role re-checks each field.
+  // Rebuilt on every settings change, so a new organisation or role re-checks what the user wrote.
   async function applySettings() {
     const reply = await TT.service.settings();
     const settings = reply && reply.ok ? reply.settings : null;
+    const typed = ctx.sessions().filter((s) => s.touched).map((s) => s.field);
     disable();
     if (!settings) return;
     const chosen = TT.adapters.adapterFor(location.hostname, doc, settings.siteHosts, location.port);
-    if (settings.sites[chosen.id] !== false) enable(settings);
+    if (settings.sites[chosen.id] !== false) enable(settings, typed);
   }
 
-  let stopWatching = null;
+  for (const type of USER_INPUT) win.addEventListener(type, onUserInput, true);
   doc.addEventListener("focusin", onFocus, true);
   TT.guard.install(doc, ctx);
   setInterval(onPrune, 5000);
-  api.storage.onChanged.addListener((changes, area) => {
-    if ((area === "local" && changes.settings) || area === "managed") applySettings();
+  // Content scripts cannot read the extension's storage (it holds the pairing token): the worker
+  // says when settings change.
+  api.runtime.onMessage.addListener((message, sender) => {
+    if (sender && sender.id === api.runtime.id && !sender.tab && message && message.type === "settingsChanged") applySettings();
+    return false;
   });
   applySettings();
 })((globalThis.ThinkTwice ??= {}));

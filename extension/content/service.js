@@ -1,17 +1,30 @@
-// The content script's only way to the checker: messages to the background
-// worker, which alone talks to the local service.
+// The content script's only way to the checker: messages to the background worker, which alone
+// talks to the local service and alone holds the pairing token. A content script is never given
+// the token, the service's address or the organisation's accounts.
 (function (TT) {
   "use strict";
 
   const api = globalThis.browser ?? globalThis.chrome;
+  // The worker answers within its own time limits (a stalled check fails after about 4 s, one that
+  // could not even start after 4 s more); this is only for a worker that does not answer at all.
+  const REPLY_TIMEOUT_MS = 10000;
 
   async function send(message) {
+    let timer = null;
+    const late = new Promise((resolve) => {
+      timer = setTimeout(
+        () => resolve({ ok: false, offline: true, timeout: true, error: "ThinkTwice's background worker did not answer" }),
+        REPLY_TIMEOUT_MS,
+      );
+    });
     try {
-      const reply = await api.runtime.sendMessage(message);
+      const reply = await Promise.race([api.runtime.sendMessage(message), late]);
       return reply || { ok: false, offline: true, error: "no reply from the extension" };
     } catch (error) {
       // The extension was reloaded or is shutting down: behave as if offline.
       return { ok: false, offline: true, error: String(error && error.message ? error.message : error) };
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -20,13 +33,18 @@
     return send({ type: "check", request });
   }
 
+  // {ok, settings: {sites, siteHosts}}: which sites to watch, nothing else.
   function settings() {
-    return send({ type: "settings" });
+    return send({ type: "contentSettings" });
   }
 
   function org() {
     return send({ type: "org" });
   }
 
-  TT.service = { check, settings, org };
+  function decision(record) {
+    return send({ type: "decision", ...record });
+  }
+
+  TT.service = { check, settings, org, decision };
 })((globalThis.ThinkTwice ??= {}));

@@ -1,9 +1,18 @@
-// One watched field: reads its text, schedules checks as the user types,
-// draws highlights and the card, and remembers per-post dismissals.
+// One field the user is writing in: reads its text, schedules checks as the user types, draws
+// highlights and the card, and remembers per-post dismissals.
+//
+// Only the user's own typing starts a check. A session is made when the user first types,
+// pastes or drops into a field (trusted events only: a page cannot fake them), and a change
+// to the field is checked only within ARM_MS of such an event and only while the field is
+// visible. A page that fills, refills or dispatches input events into fields by script, hidden
+// or not, therefore causes no check; a field's initial value is never checked while typing
+// (the Post guard still checks whatever is in the field the user sends).
 (function (TT) {
   "use strict";
 
   const DEBOUNCE_MS = 300;
+  const ARM_MS = 1000;
+  const now = () => (globalThis.performance ? performance.now() : Date.now());
 
   class FieldSession {
     constructor(field, ctx) {
@@ -13,7 +22,10 @@
       this.dismissed = new Set();
       this.answer = null; // answer for this.answerText
       this.answerText = null;
+      this.failure = null; // {text, reply}: the last check of text that failed
       this.offline = false;
+      this.touched = false; // the user has typed, pasted or dropped here
+      this.armedUntil = -Infinity;
       this.scheduler = TT.scheduler.createCheckScheduler({
         delay: DEBOUNCE_MS,
         check: (text) => this.request(text),
@@ -25,8 +37,16 @@
         this.observer.observe(field, { childList: true, subtree: true, characterData: true });
       }
       field.addEventListener("input", this.onChange);
-      const text = this.readText();
-      if (text.trim()) this.scheduler.update(text);
+    }
+
+    // A trusted keydown, paste, drop, cut or composition event in this field (main.js checks isTrusted).
+    userInput() {
+      this.touched = true;
+      this.armedUntil = now() + ARM_MS;
+    }
+
+    armed() {
+      return now() <= this.armedUntil;
     }
 
     readText() {
@@ -44,6 +64,7 @@
         this.dismissed.clear();
         this.answer = null;
         this.answerText = null;
+        this.failure = null;
         TT.highlighter.clear(this.field);
         if (this.ctx.state.activeSession === this) TT.ui.hideCard(this.field.ownerDocument);
         return;
@@ -52,6 +73,11 @@
         // The editor re-rendered the same text (Draft.js does): re-map the highlights.
         this.scheduler.cancel();
         this.render(text);
+        return;
+      }
+      if (!this.armed() || !TT.adapters.isVisible(this.field)) {
+        // Not the user's doing (or not where they can see it): no check now, and no stale marks.
+        if (this.answerText !== null) TT.highlighter.clear(this.field);
         return;
       }
       this.scheduler.update(text);
@@ -66,10 +92,14 @@
 
     apply(text, reply) {
       if (!reply || !reply.ok) {
+        this.failure = { text, reply: reply || { ok: false, error: "no reply" } };
         this.offline = !!(reply && reply.offline);
+        // Not retried by itself: the next keystroke, or pressing Post, asks again.
+        this.scheduler.forget();
         if (this.offline) this.ctx.onOffline(reply);
         return;
       }
+      this.failure = null;
       this.offline = false;
       this.ctx.onOnline();
       this.answer = reply.answer;
@@ -122,15 +152,18 @@
       else TT.ui.focusCard(this.field.ownerDocument);
     }
 
-    // The current text's answer, checking now if typing has not settled yet.
+    // For a Post: the current text's answer, checking now if it has none yet (or its last
+    // check failed). -> {text, answer} or {text, answer: null, failure: reply}.
     async settle() {
       const text = this.readText();
       if (!text.trim()) return { text, answer: null };
-      if (this.answerText !== text) {
-        this.scheduler.update(text);
-        await this.scheduler.flush();
-      }
-      return { text, answer: this.answerText === text ? this.answer : null };
+      if (this.answerText === text) return { text, answer: this.answer };
+      if (this.failure && this.failure.text === text) this.scheduler.forget();
+      this.scheduler.update(text);
+      const reply = await this.scheduler.flush();
+      if (this.answerText === text && this.readText() === text) return { text, answer: this.answer };
+      const failed = this.failure && this.failure.text === text ? this.failure.reply : reply && !reply.ok ? reply : null;
+      return { text, answer: null, failure: failed || { ok: false, error: "the text changed while it was being checked" } };
     }
 
     destroy() {

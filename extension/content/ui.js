@@ -1,5 +1,9 @@
-// ThinkTwice's own layer: one host element with a shadow root, holding the
-// warning card, the confirmation dialogs, the offline badge and the overlays.
+// ThinkTwice's own layer: one host element with a closed shadow root, holding the warning card,
+// the confirmation dialogs, the offline badge and the overlays. The page sees only the empty
+// host element: its shadowRoot is null, events from inside reach the page retargeted to the
+// host, and every control acts only on trusted (user) events, so a page can neither read the
+// card (organisation, clause, flagged words) nor press "Post anyway" or "Like anyway".
+// The only reference to the root is kept here, in the content script's isolated world.
 (function (TT) {
   "use strict";
 
@@ -50,7 +54,7 @@
     if (l && l.host.isConnected) return l;
     const host = doc.createElement("thinktwice-ui");
     host.setAttribute("data-thinktwice", "");
-    const shadow = host.attachShadow({ mode: "open" });
+    const shadow = host.attachShadow({ mode: "closed" });
     const style = doc.createElement("style");
     style.textContent = STYLE;
     const layer = doc.createElement("div");
@@ -80,6 +84,19 @@
     }, 30);
   }
 
+  // A handler that runs only for the user's own clicks and key presses. A synthetic event is
+  // also kept from doing what the element would do by default (following a link).
+  function trusted(handler) {
+    return (event) => {
+      if (!event.isTrusted) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        return;
+      }
+      handler(event);
+    };
+  }
+
   function el(doc, tag, props, children) {
     const e = doc.createElement(tag);
     for (const [k, v] of Object.entries(props || {})) {
@@ -102,7 +119,7 @@
       el(doc, "p", { class: "tt-message", text: w.message || "" }),
       w.clause ? el(doc, "p", { class: "tt-clause", text: TT.warnings.clauseLabel(w.clause, orgName) }) : null,
       w.advice ? el(doc, "p", { class: "tt-advice", text: w.advice }) : null,
-      onDismiss ? el(doc, "button", { class: "tt-dismiss", type: "button", text: "Dismiss for this post", onclick: () => onDismiss(w) }) : null,
+      onDismiss ? el(doc, "button", { class: "tt-dismiss", type: "button", text: "Dismiss for this post", onclick: trusted(() => onDismiss(w)) }) : null,
     ]);
   }
 
@@ -117,12 +134,12 @@
     }
     if (!card) {
       card = el(doc, "section", { class: "tt-card", role: "region", "aria-label": "ThinkTwice policy check", tabindex: "-1" });
-      card.addEventListener("keydown", (e) => {
+      card.addEventListener("keydown", trusted((e) => {
         if (e.key === "Escape") {
           e.stopPropagation();
           card.__ttField?.focus();
         }
-      });
+      }));
       root.appendChild(card);
     }
     card.__ttField = field;
@@ -132,7 +149,7 @@
       el(doc, "header", {}, [
         el(doc, "h2", { text: "ThinkTwice" }),
         el(doc, "span", { class: "tt-count", text: `${warnings.length} ${warnings.length === 1 ? "concern" : "concerns"}` }),
-        el(doc, "button", { class: "tt-close", type: "button", "aria-label": "Hide ThinkTwice card", text: "×", onclick: () => { card.remove(); field.focus(); } }),
+        el(doc, "button", { class: "tt-close", type: "button", "aria-label": "Hide ThinkTwice card", text: "×", onclick: trusted(() => { card.remove(); field.focus(); }) }),
       ]),
       el(doc, "ul", {}, warnings.map((w) => warningItem(doc, w, options.orgName, options.onDismiss))),
       el(doc, "p", { class: "tt-hint", text: "Alt+Shift+T jumps here; Esc goes back to your post." }),
@@ -183,24 +200,32 @@
     return true;
   }
 
-  // A modal question; resolves with the chosen button's value. Escape picks cancelValue.
+  // A modal question; resolves with the chosen button's value. Escape picks cancelValue, and so
+  // does the page removing ThinkTwice's layer while the question is open.
   function ask(doc, { title, intro, quote, warnings, orgName, buttons, cancelValue, kind }) {
-    const { layer: root } = ensure(doc);
+    const { layer: root, host } = ensure(doc);
     const previous = doc.activeElement;
     return new Promise((resolve) => {
+      let done = false;
       const titleId = `tt-title-${Math.random().toString(36).slice(2)}`;
       const descId = `${titleId}-desc`;
       const dialog = el(doc, "div", { class: `tt-dialog tt-${kind}`, role: "alertdialog", "aria-modal": "true", "aria-labelledby": titleId, "aria-describedby": descId });
       const backdrop = el(doc, "div", { class: "tt-backdrop" }, [dialog]);
+      const watch = setInterval(() => {
+        if (!host.isConnected) finish(cancelValue);
+      }, 500);
       function finish(value) {
+        if (done) return;
+        done = true;
+        clearInterval(watch);
         backdrop.remove();
         if (previous && previous.focus) previous.focus();
         resolve(value);
       }
       const actionEls = buttons.map((b) =>
         b.href
-          ? el(doc, "a", { class: `tt-button ${b.primary ? "tt-primary" : ""}`, href: b.href, "data-choice": b.value, text: b.label, onclick: () => finish(b.value) })
-          : el(doc, "button", { type: "button", class: b.primary ? "tt-primary" : "", "data-choice": b.value, text: b.label, onclick: () => finish(b.value) }),
+          ? el(doc, "a", { class: `tt-button ${b.primary ? "tt-primary" : ""}`, href: b.href, "data-choice": b.value, text: b.label, onclick: trusted(() => finish(b.value)) })
+          : el(doc, "button", { type: "button", class: b.primary ? "tt-primary" : "", "data-choice": b.value, text: b.label, onclick: trusted(() => finish(b.value)) }),
       );
       const parts = [
         el(doc, "h2", { id: titleId, text: title }),
@@ -212,6 +237,7 @@
       dialog.append(...parts.filter(Boolean));
       dialog.addEventListener("keydown", (e) => {
         e.stopPropagation();
+        if (!e.isTrusted) return;
         if (e.key === "Escape") {
           e.preventDefault();
           finish(cancelValue);
@@ -242,10 +268,10 @@
       role: "status",
       title: "ThinkTwice cannot reach its checker on this computer. Nothing is blocked; click to hide.",
       text,
-      onclick: () => {
+      onclick: trusted(() => {
         pill.remove();
         if (onDismiss) onDismiss();
-      },
+      }),
     });
     root.appendChild(pill);
   }

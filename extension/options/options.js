@@ -61,7 +61,11 @@ function render() {
   $("policy-note").hidden = locked.length === 0;
   for (const el of document.querySelectorAll("[data-lock]")) el.hidden = !locked.includes(el.dataset.lock);
   $("serviceUrl").value = settings.serviceUrl;
-  $("token").value = settings.token;
+  // The worker never sends the saved token back; it only says whether there is one.
+  $("token").value = "";
+  $("token").placeholder = settings.tokenSet ? "A token is saved (hidden)" : "";
+  $("token-saved").hidden = !settings.tokenSet || locked.includes("token");
+  $("forget-token").checked = false;
   const role = $("role");
   role.replaceChildren(...state.roles.map((r) => option(r, r, r === settings.role)));
   const tbody = $("accounts").querySelector("tbody");
@@ -136,9 +140,10 @@ async function init() {
   $("test").addEventListener("click", testConnection);
   $("form").addEventListener("submit", async (event) => {
     event.preventDefault();
-    const saved = await ask("saveSettings", { changes: collect() });
+    const saved = await ask("saveSettings", { changes: collect(), forgetToken: $("forget-token").checked });
     if (saved.ok) {
       state = { ...state, settings: saved.settings, locked: saved.locked };
+      render();
       $("saved").textContent = "Saved.";
       testConnection();
     } else {

@@ -20,13 +20,14 @@ function entryItem(entry) {
     li.append(p);
     return li;
   }
+  // Rule ids, severities and clause numbers only: the history never keeps the flagged words.
   for (const w of entry.warnings) {
     const p = document.createElement("div");
     const sev = document.createElement("span");
     sev.className = `sev ${w.severity}`;
     sev.textContent = w.severity;
-    const ref = w.clause && w.clause.ref ? ` (clause ${w.clause.ref})` : "";
-    p.append(sev, ` ${w.message}${ref}`);
+    const ref = w.clause ? ` (clause ${w.clause})` : "";
+    p.append(sev, ` ${w.rule}${ref}`);
     li.append(p);
   }
   return li;

@@ -70,10 +70,12 @@ test("a slow older answer never overwrites a newer one", async () => {
   s.update("Vote for the society");
   clock.advance(300);
   await tick();
-  assert.equal(calls.length, 2);
-  calls[1].resolve({ verdict: "ok" });
-  await tick();
+  assert.equal(calls.length, 1, "the newer text waits for the check in flight");
   calls[0].resolve({ verdict: "warning" });
+  await tick();
+  await tick();
+  assert.deepEqual(calls.map((c) => c.text), ["Vote Labour", "Vote for the society"]);
+  calls[1].resolve({ verdict: "ok" });
   await tick();
   await tick();
   assert.deepEqual(results, [{ text: "Vote for the society", answer: { verdict: "ok" } }]);
@@ -89,10 +91,66 @@ test("an answer that arrives after newer typing started is dropped once the newe
   clock.advance(300);
   await tick();
   calls[0].resolve({ n: 1 });
+  await tick();
+  await tick();
   calls[1].resolve({ n: 2 });
   await tick();
   await tick();
   assert.deepEqual(results.map((r) => r.answer.n), [2]);
+});
+
+test("one check in flight per field: newer text replaces the text waiting, never piles up", async () => {
+  const { s, clock, calls, results } = harness();
+  s.update("one");
+  clock.advance(300);
+  await tick();
+  // The service is slow; the field is refilled (by the user, or anything) every 0.7 s.
+  for (const text of ["two", "three", "four", "five"]) {
+    s.update(text);
+    clock.advance(700);
+    await tick();
+    assert.equal(calls.length, 1, `still one check while "${text}" waits`);
+  }
+  assert.equal(s.inFlight, true);
+  calls[0].resolve({ n: 1 });
+  await tick();
+  await tick();
+  assert.deepEqual(calls.map((c) => c.text), ["one", "five"], "only the newest waiting text is checked next");
+  calls[1].resolve({ n: 5 });
+  await tick();
+  await tick();
+  assert.deepEqual(results, [{ text: "five", answer: { n: 5 } }]);
+});
+
+test("returning to the text in flight cancels the text waiting behind it", async () => {
+  const { s, clock, calls } = harness();
+  s.update("Vote Labour");
+  clock.advance(300);
+  await tick();
+  s.update("Vote Labour!");
+  clock.advance(300);
+  s.update("Vote Labour");
+  clock.advance(300);
+  await tick();
+  calls[0].resolve({ verdict: "warning" });
+  await tick();
+  await tick();
+  assert.equal(calls.length, 1);
+});
+
+test("flush during a check of older text resolves with the newest text's answer", async () => {
+  const { s, clock, calls } = harness();
+  s.update("draft");
+  clock.advance(300);
+  await tick();
+  s.update("final text");
+  const done = s.flush();
+  calls[0].resolve({ n: 1 });
+  await tick();
+  await tick();
+  assert.equal(calls[1].text, "final text");
+  calls[1].resolve({ n: 2 });
+  assert.deepEqual(await done, { n: 2 });
 });
 
 test("flush checks the pending text at once (a Post click during the debounce)", async () => {

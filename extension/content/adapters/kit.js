@@ -118,6 +118,19 @@
     return !(attr(el, "role") === "combobox" || attr(el, "role") === "searchbox" || SEARCHLIKE.test(label) && !POSTLIKE.test(label));
   }
 
+  // Is the field where the user can see it? Hidden, invisible, transparent and tiny fields are
+  // never checked while composing.
+  function isVisible(el) {
+    if (!el || el.nodeType !== 1 || !el.isConnected) return false;
+    if (typeof el.checkVisibility === "function" && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) {
+      return false;
+    }
+    const rects = el.getClientRects();
+    if (!rects.length) return false;
+    const r = el.getBoundingClientRect();
+    return r.width >= 4 && r.height >= 4;
+  }
+
   function closestAcrossShadow(el, selector) {
     if (!selector) return null;
     for (let cur = el; cur; ) {
@@ -245,6 +258,7 @@
     adapterFor,
     hostMatches,
     isCheckable,
+    isVisible,
     isContentEditableRoot,
     editableRoot,
     closestAcrossShadow,

@@ -1,0 +1,253 @@
+// The background worker's message protocol, run against the real worker.js with a fake
+// extension API: who may ask what, that the pairing token never leaves the worker, and that a
+// stalled service is reported rather than retried.
+import { test, mock } from "node:test";
+import assert from "node:assert/strict";
+import { backgroundModule } from "./support/load.mjs";
+
+const ID = "hcpffppaihcnhpaiegjfgegmmoeahmab";
+const TOKEN = "s3cret-pairing-token-0123456789";
+const BASE = `chrome-extension://${ID}/`;
+
+const store = {
+  local: { settings: { serviceUrl: "http://127.0.0.1:9", token: TOKEN, org: "lancaster-su", role: "staff", officialAccounts: [{ site: "x", handle: "@LancasterSU" }] } },
+  session: {},
+};
+const accessLevels = {};
+const listeners = {};
+const tabMessages = [];
+
+function area(name) {
+  return {
+    async get(key) {
+      if (key === null) return structuredClone(store[name]);
+      return key in store[name] ? { [key]: structuredClone(store[name][key]) } : {};
+    },
+    async set(values) {
+      Object.assign(store[name], structuredClone(values));
+    },
+    async setAccessLevel({ accessLevel }) {
+      accessLevels[name] = accessLevel;
+    },
+  };
+}
+
+globalThis.chrome = {
+  runtime: {
+    id: ID,
+    getURL: (path) => `${BASE}${path}`,
+    onMessage: { addListener: (f) => (listeners.message = f) },
+    onInstalled: { addListener: () => {} },
+    openOptionsPage: () => {},
+  },
+  storage: {
+    local: area("local"),
+    session: area("session"),
+    managed: { get: async () => ({}), setAccessLevel: async ({ accessLevel }) => (accessLevels.managed = accessLevel) },
+    onChanged: { addListener: (f) => (listeners.changed = f) },
+  },
+  action: { setBadgeText: async () => {}, setBadgeBackgroundColor: async () => {}, setTitle: async () => {} },
+  tabs: {
+    query: async () => [{ id: 1 }, { id: 2 }],
+    sendMessage: async (id, message) => tabMessages.push({ id, message }),
+  },
+};
+
+// The service: by default answers a check with one warning that quotes a phone number.
+const fetches = [];
+let serve = async (url, init) => {
+  if (url.endsWith("/v1/orgs")) return Response.json({ orgs: [{ id: "lancaster-su", name: "Lancaster SU", comms_contact: { email: "c@example.ac.uk" }, secret_field: 1 }] });
+  if (url.endsWith("/v1/check")) {
+    const text = JSON.parse(init.body).text;
+    return Response.json({
+      verdict: "warning",
+      rules_version: "1",
+      warnings: [{ rule: "personal-data.phone", severity: "warning", message: `Shares a phone number (${text})`, clause: { ref: "6.2", title: "Personal data" }, spans: [{ start: 0, end: text.length, text }] }],
+    });
+  }
+  return Response.json({});
+};
+globalThis.fetch = (url, init) => {
+  fetches.push({ url, init });
+  return serve(url, init);
+};
+
+await backgroundModule("worker.js");
+const { MAX_CHECKS } = await backgroundModule("worker.js");
+
+function send(message, sender) {
+  return new Promise((resolve) => listeners.message(message, sender, resolve));
+}
+
+const CONTENT = { id: ID, url: "https://x.com/home", origin: "https://x.com", tab: { id: 7 }, frameId: 0 };
+const POPUP = { id: ID, url: `${BASE}popup/popup.html`, origin: `chrome-extension://${ID}` };
+const OPTIONS_TAB = { id: ID, url: `${BASE}options/options.html`, origin: `chrome-extension://${ID}`, tab: { id: 3 } };
+const FOREIGN = {
+  "another extension's page": { id: "abcdefghijklmnopabcdefghijklmnop", url: "chrome-extension://abcdefghijklmnopabcdefghijklmnop/p.html" },
+  "another extension's content script": { id: "abcdefghijklmnopabcdefghijklmnop", url: "https://x.com/", tab: { id: 7 } },
+  "no sender": undefined,
+  "a web page outside any tab": { id: ID, url: "https://evil.example/" },
+  "a page claiming an extension URL from a web origin": { id: ID, url: `${BASE}popup/popup.html`, origin: "https://evil.example", tab: { id: 7 } },
+};
+const TYPES = ["check", "contentSettings", "org", "decision", "settings", "saveSettings", "orgs", "status", "history"];
+const CHECK = { type: "check", request: { text: "Call Sam on 07700 900123", action: "post", site: "x", handle: "@LancasterSU" } };
+
+test("the worker refuses every message from other extensions and unknown contexts, before any handler runs", async () => {
+  const before = fetches.length;
+  for (const [who, sender] of Object.entries(FOREIGN)) {
+    for (const type of TYPES) {
+      const reply = await send({ ...CHECK, type, changes: { org: "chester-su" } }, sender);
+      assert.equal(reply.refused, true, `${type} from ${who}`);
+    }
+  }
+  assert.equal(fetches.length, before, "nothing reached the service");
+  assert.equal(store.local.settings.org, "lancaster-su", "nothing was saved");
+});
+
+test("content scripts may only check, read their own settings, their organisation and report decisions", async () => {
+  for (const type of ["settings", "saveSettings", "orgs", "status", "history"]) {
+    assert.equal((await send({ type, changes: { org: "chester-su" } }, CONTENT)).refused, true, type);
+  }
+  for (const type of ["check", "contentSettings", "decision"]) {
+    assert.equal((await send({ ...CHECK, type }, POPUP)).refused, true, `${type} from the popup`);
+  }
+  assert.equal((await send({ type: "nonsense" }, CONTENT)).refused, true);
+  assert.equal((await send(null, CONTENT)).refused, true);
+});
+
+test("the settings a content script receives hold no token, address or accounts", async () => {
+  const reply = await send({ type: "contentSettings" }, CONTENT);
+  assert.equal(reply.ok, true);
+  assert.deepEqual(Object.keys(reply.settings).sort(), ["siteHosts", "sites"]);
+  const json = JSON.stringify(reply);
+  assert.equal(json.includes(TOKEN), false);
+  assert.equal(json.includes("127.0.0.1"), false);
+  const org = await send({ type: "org" }, CONTENT);
+  assert.deepEqual(org.org, { id: "lancaster-su", name: "Lancaster SU", comms_contact: { email: "c@example.ac.uk" } });
+});
+
+test("the options page and popup learn only whether a token is saved, never the token", async () => {
+  for (const sender of [POPUP, OPTIONS_TAB]) {
+    const reply = await send({ type: "settings" }, sender);
+    assert.equal(reply.ok, true);
+    assert.equal(reply.settings.tokenSet, true);
+    assert.equal("token" in reply.settings, false);
+    assert.equal(JSON.stringify(reply).includes(TOKEN), false);
+  }
+});
+
+test("a content script's check goes out with the token, which only the worker adds", async () => {
+  const before = fetches.length;
+  const reply = await send({ ...CHECK, request: { ...CHECK.request, text: "Ring 07700 900456" } }, CONTENT);
+  assert.equal(reply.ok, true);
+  assert.equal(reply.answer.verdict, "warning");
+  const sent = fetches.slice(before).find((f) => f.url.endsWith("/v1/check"));
+  assert.equal(sent.init.headers.Authorization, `Bearer ${TOKEN}`);
+  assert.equal(JSON.stringify(reply).includes(TOKEN), false);
+});
+
+test("a check request is validated: wrong types, unknown actions and oversized text are refused", async () => {
+  const before = fetches.length;
+  for (const request of [{ text: 5, action: "post" }, { text: "hi", action: "delete" }, { text: "x".repeat(20001), action: "post" }, { text: "hi", action: "post", replying_to: {} }]) {
+    const reply = await send({ type: "check", request }, CONTENT);
+    assert.equal(reply.ok, false);
+  }
+  assert.equal(fetches.length, before);
+});
+
+test("an empty token field keeps the saved token; forgetToken clears it", async () => {
+  let reply = await send({ type: "saveSettings", changes: { token: "", role: "trustee" } }, OPTIONS_TAB);
+  assert.equal(reply.ok, true);
+  assert.equal(store.local.settings.token, TOKEN);
+  assert.equal(store.local.settings.role, "trustee");
+  assert.equal(JSON.stringify(reply).includes(TOKEN), false);
+  reply = await send({ type: "saveSettings", changes: {}, forgetToken: true }, OPTIONS_TAB);
+  assert.equal(store.local.settings.token, "");
+  assert.equal(reply.settings.tokenSet, false);
+  store.local.settings.token = TOKEN;
+  store.local.settings.role = "staff";
+  listeners.changed({ settings: {} }, "local");
+});
+
+test("storage, which holds the token, is closed to content scripts; they are told of changes instead", async () => {
+  assert.equal(accessLevels.local, "TRUSTED_CONTEXTS");
+  assert.equal(accessLevels.managed, "TRUSTED_CONTEXTS");
+  tabMessages.length = 0;
+  listeners.changed({ settings: { newValue: {} } }, "local");
+  await new Promise((r) => setTimeout(r, 10));
+  assert.deepEqual(tabMessages, [{ id: 1, message: { type: "settingsChanged" } }, { id: 2, message: { type: "settingsChanged" } }]);
+});
+
+test("the popup's history keeps rule ids, severities and clauses, never the flagged words or messages", async () => {
+  await send({ ...CHECK, request: { ...CHECK.request, text: "Text me on 07700 900789 or sam@example.com" } }, CONTENT);
+  await send({ type: "decision", action: "post", choice: "post", site: "x", rules: ["personal-data.phone"], severity: "warning" }, CONTENT);
+  await new Promise((r) => setTimeout(r, 10));
+  const stored = JSON.stringify(store.session.history);
+  assert.ok(stored.includes("personal-data.phone"));
+  for (const leaked of ["07700", "sam@example.com", "Shares a phone number", "Personal data"]) assert.equal(stored.includes(leaked), false, leaked);
+  const reply = await send({ type: "history" }, POPUP);
+  const check = reply.history.find((e) => e.kind === "check");
+  assert.deepEqual(check.warnings[0], { rule: "personal-data.phone", severity: "warning", clause: "6.2" });
+  assert.deepEqual(Object.keys(check).sort(), ["action", "kind", "site", "time", "verdict", "warnings"]);
+});
+
+test("a decision must be well formed; its rules are rule ids, not text", async () => {
+  const bad = await send({ type: "decision", action: "post", choice: "publish", rules: ["x"], severity: "warning" }, CONTENT);
+  assert.equal(bad.ok, false);
+  const before = fetches.length;
+  await send({ type: "decision", action: "like", choice: "go", site: "x", rules: ["endorsement.breaching-content", "Call 07700 900123"], severity: "warning" }, CONTENT);
+  const audit = fetches.slice(before).find((f) => f.url.endsWith("/v1/audit"));
+  assert.deepEqual(JSON.parse(audit.init.body), { org: "lancaster-su", action: "like", rules: ["endorsement.breaching-content"], severity: "warning", outcome: "went_ahead" });
+});
+
+// A service that accepts the connection and never answers.
+function stalling() {
+  const state = { active: 0, peak: 0, started: 0 };
+  serve = (url, init) =>
+    new Promise((resolve, reject) => {
+      state.active += 1;
+      state.started += 1;
+      state.peak = Math.max(state.peak, state.active);
+      init.signal.addEventListener("abort", () => {
+        state.active -= 1;
+        reject(new DOMException("aborted", "AbortError"));
+      });
+    });
+  return state;
+}
+
+test("a stalled check times out, is reported as 'not answering', and is not retried", async (t) => {
+  mock.timers.enable({ apis: ["setTimeout"] });
+  t.after(() => mock.timers.reset());
+  const state = stalling();
+  const reply = send({ ...CHECK, request: { ...CHECK.request, text: "stalled 1" } }, CONTENT);
+  while (state.started < 1) await new Promise((r) => setImmediate(r));
+  mock.timers.tick(4000);
+  const r = await reply;
+  assert.equal(r.ok, false);
+  assert.equal(r.offline, true);
+  assert.equal(r.timeout, true);
+  for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+  assert.equal(state.started, 1, "no retry");
+});
+
+test("many checks against a stalled service: a few connections at most, each request answered once", async (t) => {
+  mock.timers.enable({ apis: ["setTimeout"] });
+  t.after(() => mock.timers.reset());
+  const state = stalling();
+  const texts = Array.from({ length: 12 }, (_, i) => `stalled many ${i}`);
+  const replies = texts.map((text) => send({ ...CHECK, request: { ...CHECK.request, text } }, CONTENT));
+  // Identical requests share one connection.
+  replies.push(send({ ...CHECK, request: { ...CHECK.request, text: texts[0] } }, CONTENT));
+  while (state.started < MAX_CHECKS) await new Promise((r) => setImmediate(r));
+  for (let i = 0; i < 10; i++) await new Promise((r) => setImmediate(r));
+  assert.equal(state.started, MAX_CHECKS);
+  for (let round = 0; round < 6; round++) {
+    mock.timers.tick(4000);
+    for (let i = 0; i < 10; i++) await new Promise((r) => setImmediate(r));
+  }
+  const results = await Promise.all(replies);
+  assert.ok(results.every((r) => r.ok === false && r.offline === true && (r.timeout || r.busy)), JSON.stringify(results));
+  assert.ok(state.peak <= MAX_CHECKS, `peak ${state.peak}`);
+  assert.ok(state.started <= texts.length, `${state.started} connections for ${texts.length} distinct checks`);
+});
