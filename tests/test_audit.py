@@ -5,12 +5,13 @@ import json
 import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
 from thinktwice.service.audit import AuditLog
 
-ENTRY = {"org": "lancaster-su", "action": "post", "rules": ["political.party-vote", "endorsement.like-counts"],
+ENTRY = {"org": "lancaster-su", "action": "post", "rules": ["political.party-vote", "endorsement.breaching-content"],
          "severity": "warning", "outcome": "asked_comms"}
 
 
@@ -34,6 +35,8 @@ BAD = [
     ({k: v for k, v in ENTRY.items() if k != "outcome"}, "missing_field"),
     ({**ENTRY, "outcome": "posted anyway because Labour"}, "invalid_value"),
     ({**ENTRY, "rules": ["Vote Labour on 4 July"]}, "invalid_value"),
+    ({**ENTRY, "rules": ["political.party-vote", "jane-smith.lives-at-12-high-street-la1-4yw"]}, "unknown_rule"),
+    ({**ENTRY, "rules": ["signal.mentions-org"]}, "unknown_rule"),
     ({**ENTRY, "rules": []}, "invalid_value"),
     ({**ENTRY, "rules": "political.party"}, "invalid_type"),
     ({**ENTRY, "org": "atlantis-su"}, "unknown_org"),
@@ -43,10 +46,25 @@ BAD = [
 ]
 
 
-@pytest.mark.parametrize("body, code", BAD, ids=[c for _, c in BAD])
+@pytest.mark.parametrize("body, code", BAD, ids=[f"{n}-{c}" for n, (_, c) in enumerate(BAD)])
 def test_an_entry_that_could_carry_text_is_refused(live_server, body, code):
     r = live_server.request("POST", "/v1/audit", body=body)
     assert r.status == 400 and r.json()["error"]["code"] == code
+
+
+def test_only_the_installed_packs_rules_and_the_built_in_ones_are_recorded(live_server):
+    """A rule id shaped like one can still carry a name and an address: only ids a warning can carry are kept,
+    and the refusal names the position, never the id."""
+    body = {**ENTRY, "rules": ["jane-smith.lives-at-12-high-street-la1-4yw"]}
+    r = live_server.request("POST", "/v1/audit", body=body)
+    error = r.json()["error"]
+    assert r.status == 400 and error["code"] == "unknown_rule"
+    assert error["message"].startswith("rules[0] is not a rule of the installed rule pack")
+    assert "jane" not in r.body.decode() and "high-street" not in r.body.decode()
+    for rule in ("endorsement.breaching-content", "political.election-period", "personal-data.home-address"):
+        assert live_server.request("POST", "/v1/audit", body={**ENTRY, "rules": [rule]}).status == 201
+    stored = (Path(live_server.app.config["DATA_DIR"]) / "audit.json").read_text()
+    assert "jane-smith" not in stored
 
 
 def test_old_entries_expire_after_the_retention_period(tmp_path):
@@ -83,7 +101,7 @@ def test_audit_export_and_clear_commands(tmp_path):
     assert r.returncode == 0 and [x["outcome"] for x in lines] == ["asked_comms", "cancelled"]
     r = run("audit", "export", "--format", "csv", data_dir=tmp_path)
     rows = list(csv.DictReader(io.StringIO(r.stdout)))
-    assert rows[1]["action"] == "like" and rows[0]["rules"] == "political.party-vote endorsement.like-counts"
+    assert rows[1]["action"] == "like" and rows[0]["rules"] == "political.party-vote endorsement.breaching-content"
     r = run("audit", "clear", data_dir=tmp_path)
     assert r.returncode == 0 and "removed 2" in r.stdout
     assert run("audit", "export", data_dir=tmp_path).stdout == ""

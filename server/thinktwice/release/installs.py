@@ -7,7 +7,9 @@
 
 An install writes every file (flushed and fsynced) into a fresh .incoming directory, renames it into
 place, and only then records it as current with one atomic tinydb write. Killed at any moment, the
-record still names a complete directory: the old one or the new one.
+record still names a complete directory: the old one or the new one. An updates.json that is not such a
+record (edited by hand: `current` a string, a history row without a status) is moved aside with a note
+(files.AtomicJSONStorage) and the service starts from the bundled pack.
 """
 from __future__ import annotations
 
@@ -20,17 +22,50 @@ from pathlib import Path
 from tinydb import TinyDB
 
 from ..files import AtomicJSONStorage, fsync_directory
+from ..pack import PackError
 from . import bundle
+from .publish import parse_time
 
 HISTORY_LIMIT = 100
 _LOCK = threading.RLock()
+_TEXTS = ("name", "created", "installed_at", "sha256", "source", "status", "code", "reason", "offered",
+          "checked_at", "url", "etag", "last_modified", "body", "last_seen", "version", "previous", "installed")
+_NONE = type(None)
+
+
+def _malformed(row) -> bool:
+    """Is `row` (an installed pack, a check's outcome, the feed cache) not shaped as the updater writes it?"""
+    return (not isinstance(row, dict) or not all(isinstance(row.get(k), (str, _NONE)) for k in _TEXTS)
+            or not isinstance(row.get("signer"), (dict, _NONE)) or not isinstance(row.get("times", 1), int))
+
+
+def check_record(data: dict) -> None:
+    """A ValueError naming what in updates.json is not as InstallStore and the updater write it."""
+    state = data.get("state", {}).get("1", {})
+    for key in ("current", "previous"):
+        entry = state.get(key)
+        try:
+            if entry is not None and (_malformed(entry) or not bundle.version_key(entry["version"])):
+                raise ValueError
+        except (ValueError, TypeError, KeyError, PackError):
+            raise ValueError(f"'{key}' does not name an installed pack") from None
+    for key in ("last_check", "feed"):
+        if state.get(key) is not None and _malformed(state[key]):
+            raise ValueError(f"'{key}' is not the record of a check")
+    if any(_malformed(row) for row in data.get("history", {}).values()):
+        raise ValueError("a row of the history is not the record of a check")
+    try:
+        if state.get("index_published") is not None:
+            parse_time(state["index_published"])
+    except ValueError:
+        raise ValueError("'index_published' is not a date-time") from None
 
 
 class InstallStore:
-    def __init__(self, data_dir: str | Path):
+    def __init__(self, data_dir: str | Path, notes: list | None = None):
         self.root = Path(data_dir) / "packs"
-        self.root.mkdir(parents=True, exist_ok=True)
-        self._db = TinyDB(self.record_path(data_dir), storage=AtomicJSONStorage)
+        self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self._db = TinyDB(self.record_path(data_dir), storage=AtomicJSONStorage, notes=notes, check=check_record)
 
     @staticmethod
     def record_path(data_dir: str | Path) -> Path:

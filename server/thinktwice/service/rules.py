@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from ..engine import Engine, default_rules_dir
+from ..files import make_private, note, private_directory
 from ..pack import Pack, PackError, load_pack
 from ..release import bundle, signing
 from ..release.installs import InstallStore
@@ -53,7 +54,7 @@ def choose_pack(data_dir: str | Path, rules_dir: str | Path | None = None) -> tu
     bundled_dir = default_rules_dir()
     bundled_version = _bundled_version(bundled_dir)
     notes = []
-    store = InstallStore(data_dir) if InstallStore.record_path(data_dir).is_file() else None
+    store = InstallStore(data_dir, notes) if InstallStore.record_path(data_dir).is_file() else None
     state = store.state() if store else {}
     for which in ("current", "previous"):
         entry = state.get(which)
@@ -86,12 +87,13 @@ def trusted_keys(value) -> list[signing.PublicKey]:
 
 
 class RuleService:
-    def __init__(self, config: dict, data_dir: str | Path):
+    def __init__(self, config: dict, data_dir: str | Path, notes: list | None = None):
         self.max_text = int(config.get("MAX_TEXT_CHARS", 20_000))
         self.budget_ms = config.get("CHECK_BUDGET_MS")
         self.interval = float(config.get("UPDATE_INTERVAL") or DEFAULT_INTERVAL)
         self.check_at_start = bool(config.get("UPDATE_CHECK_AT_START", True))
-        self.store = InstallStore(data_dir)
+        self.notes = notes                  # the service's notes (GET /v1/health)
+        self.store = InstallStore(data_dir, notes)
         url = config.get("UPDATE_URL")
         self.trusted = trusted_keys(config.get("TRUSTED_KEYS"))
         self.updater = Updater(self.store, url, self.trusted) if url else None
@@ -107,11 +109,20 @@ class RuleService:
 
     # -- start -------------------------------------------------------------------------------------
     def _startup(self, data_dir, rules_dir) -> tuple[Engine, dict]:
+        private_directory(self.store.root, self.notes)
+        loose = make_private(self.store.root.rglob("*"))
+        if loose:
+            self._note(f"{loose} file(s) of installed packs were open to other users; they are now owner-only")
         for name in self.store.clean_leftovers():
-            self.startup_notes.append(f"removed {name}, left by an interrupted install")
+            self._note(f"removed {name}, left by an interrupted install")
         pack, origin, notes = choose_pack(data_dir, rules_dir)
-        self.startup_notes += notes
+        for message in notes:
+            self._note(message)
         return self.make_engine(pack), origin
+
+    def _note(self, message: str) -> None:
+        self.startup_notes.append(message)
+        note(self.notes, message)
 
     def attach(self, extensions: dict) -> None:
         """Serve from `extensions["engine"]`, which every request reads afresh."""
@@ -148,6 +159,7 @@ class RuleService:
                     self.store.update_state(previous={"version": self.engine.pack.version,
                                                       "source": self.origin.get("source")})
                 self.engine, self.origin = engine, dict(state.get("current") or {})
+                make_private(self.store.root.rglob("*"))        # the pack's files as written: owner-only
                 if self._extensions is not None:
                     self._extensions["engine"] = engine
                 log.info("rules updated to %s", engine.pack.version)

@@ -1,6 +1,10 @@
 """The local HTTP service: an application factory in the manner of Flask's tutorial.
 
     app = create_app({"DATA_DIR": "...", "RULES_DIR": "..."})
+
+It always starts: a data file that cannot be used (hand-edited, the wrong types, a directory where a
+file should be) is moved aside and defaults apply, and each repair is a note, logged at start and
+listed by GET /v1/health.
 """
 from __future__ import annotations
 
@@ -13,8 +17,9 @@ from flask_cors import CORS
 from ..service.audit import DEFAULT_RETENTION_DAYS, AuditLog
 from ..budget import DEFAULT_BUDGET_MS
 from ..engine import DEFAULT_MAX_TEXT
+from ..files import Notes
 from ..service.rules import DEFAULT_INTERVAL, RuleService
-from ..service.store import Settings, default_data_dir
+from ..service.store import Settings, allowed_settings, default_data_dir, private_data_dir
 from . import admin, api, errors, security
 
 
@@ -43,13 +48,14 @@ def create_app(config: dict | None = None) -> Flask:
     if config:
         app.config.update(config)
 
-    data_dir = Path(app.config["DATA_DIR"])
-    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    settings = Settings(data_dir)
-    audit = AuditLog(data_dir, retention_days=int(app.config["AUDIT_RETENTION_DAYS"]))
-    rule_service = RuleService(app.config, data_dir)
+    notes = Notes()
+    data_dir = private_data_dir(Path(app.config["DATA_DIR"]), notes)
+    settings = Settings(data_dir, notes)
+    audit = AuditLog(data_dir, retention_days=int(app.config["AUDIT_RETENTION_DAYS"]), notes=notes)
+    rule_service = RuleService(app.config, data_dir, notes)
+    settings.keep_only(allowed_settings(rule_service.engine.pack))
     app.extensions["thinktwice"] = {"engine": rule_service.engine, "settings": settings, "audit": audit,
-                                    "rules": rule_service}
+                                    "rules": rule_service, "notes": notes}
     rule_service.attach(app.extensions["thinktwice"])
     security.install(app)
 

@@ -9,6 +9,7 @@ from flask import Blueprint, Response, current_app, jsonify, request
 from .. import __version__, answer
 from ..request import RequestError
 from ..service import audit
+from ..service.store import allowed_settings
 from ..vocab import ACCOUNTS, ACTIONS, CATEGORIES, ROLES
 from .errors import Refusal
 
@@ -48,7 +49,8 @@ def json_body() -> object:
 @bp.get("/health")
 def health():
     engine = _service()["engine"]
-    return jsonify({"status": "ok", "version": __version__, "rules_version": engine.pack.version})
+    return jsonify({"status": "ok", "version": __version__, "rules_version": engine.pack.version,
+                    "notes": list(_service()["notes"])})
 
 
 @bp.post("/check")
@@ -116,7 +118,7 @@ def put_settings():
     body = json_body()
     if not isinstance(body, dict):
         raise RequestError("invalid_body", "the request body must be a JSON object")
-    allowed = {"org": list(svc["engine"].pack.profiles), "role": list(ROLES), "account": list(ACCOUNTS)}
+    allowed = allowed_settings(svc["engine"].pack)
     for key, value in body.items():
         if key not in allowed:
             raise RequestError("unknown_field", f"unknown setting {key!r}; settings are {', '.join(allowed)}")
@@ -129,7 +131,8 @@ def put_settings():
 def record_audit():
     """One decision on a warning: what it was about and what the user did, never the text."""
     svc = _service()
-    entry = audit.validate(json_body(), svc["engine"].pack.profiles)
+    pack = svc["engine"].pack
+    entry = audit.validate(json_body(), pack.profiles, audit.rule_ids(pack))
     response = jsonify({"recorded": svc["audit"].record(entry)})
     response.status_code = 201
     return response

@@ -109,7 +109,7 @@ def check_request() -> None:
 
 
 def install(app: Flask) -> None:
-    app.extensions["thinktwice"]["pairing"] = Pairing(app.config["DATA_DIR"])
+    app.extensions["thinktwice"]["pairing"] = Pairing(app.config["DATA_DIR"], app.extensions["thinktwice"]["notes"])
     app.extensions["thinktwice"]["refusals"] = Refusals()
     app.before_request(check_request)
 
