@@ -4,7 +4,8 @@
 
 It always starts: a data file that cannot be used (hand-edited, the wrong types, a directory where a
 file should be) is moved aside and defaults apply, and each repair is a note, logged at start and
-listed by GET /v1/health.
+listed by GET /v1/health. There is no static route: the only files served are the comms-team page's,
+by web/admin.py, with its headers.
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from . import admin, api, errors, security
 
 
 def create_app(config: dict | None = None) -> Flask:
-    app = Flask(__name__)
+    app = Flask(__name__, static_folder=None)
     app.config.update(
         DATA_DIR=str(default_data_dir()),
         RULES_DIR=None,

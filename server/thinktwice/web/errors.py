@@ -1,6 +1,7 @@
 """Every error is JSON: {"error": {"code": ..., "message": ...}}; nothing answers with a traceback."""
 from __future__ import annotations
 
+import json
 import logging
 
 from flask import Flask, jsonify
@@ -24,6 +25,11 @@ class Refusal(RequestError):
 
 def status_of(exc: RequestError) -> int:
     return exc.status if isinstance(exc, Refusal) else STATUS.get(exc.code, 400)
+
+
+def error_body(code: str, message: str) -> bytes:
+    """The JSON of an error, for answers made outside Flask (web/serving.py: waitress's own, the load shedder)."""
+    return json.dumps({"error": {"code": code, "message": message}}).encode("utf-8")
 
 
 def error_response(code: str, message: str, status: int):
