@@ -254,3 +254,131 @@ def test_a_logo_taken_for_a_flyer_is_found_across_the_full_stop(engine):
                                   "Love the new LUSU logo! Tickets for the ball are on sale now"])
 def test_a_logo_not_used_on_anything_is_no_logo_use(engine, text):
     assert "branding" not in warned(check(engine, text))
+
+
+# -- second blind set: the mechanisms behind its misses ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Our society is out door-knocking for Cat Smith MP on Saturday, meet at the Sugarhouse",
+    "Off leafleting with Cat Smith this weekend, who's coming?",
+])
+def test_door_knocking_or_leafleting_beside_a_politician_is_campaigning(engine, text):
+    assert ("10.1", "warning") in clauses(check(engine, text))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Boris was right about the election, change my mind", "Boris"),
+    ("Reeves is the worst chancellor we've ever had", "Reeves"),
+    ("Polanski is the only party leader who gets it", "Polanski"),
+])
+def test_a_leaders_nickname_or_surname_counts_beside_a_political_word(engine, text, name):
+    answer = check(engine, text)
+    assert "political.politician-short" in rules_of(answer)
+    assert spans_of(answer, "political.politician-short") == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Boris from the chess club won again",
+    "Keanu Reeves film night in the Minor Hall",
+    "Nige from the bar says hi",
+    "Polanski film screening cancelled",
+])
+def test_a_leaders_nickname_or_surname_alone_is_no_politician(engine, text):
+    assert "political" not in warned(check(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Come campaign for Your Party on Saturday!",
+    "out leafleting for the Lib Dems tomorrow",
+    "Canvassing for Labour in Bulk ward tonight",
+])
+def test_campaigning_for_a_party_is_a_party_call(engine, text):
+    assert "political.party-vote" in rules_of(check(engine, text))
+
+
+def test_your_party_as_ordinary_words_is_no_party(engine):
+    assert "political" not in warned(check(engine, "Your party, your rules: book the Minor Hall for your birthday"))
+
+
+@pytest.mark.parametrize("text", [
+    "Out for the Greens on Saturday, any LUSU colleagues want to join?",
+    "Voting Labour - my colleagues at Lancaster SU know why",
+])
+def test_colleagues_at_the_union_tie_a_personal_post_to_it(engine, text):
+    answer = check(engine, text, role="staff", account="personal")
+    assert ("App1 3.3", "warning") in clauses(answer)
+
+
+def test_colleagues_elsewhere_tie_nothing(engine):
+    answer = check(engine, "Voting Labour, my colleagues at the hospital agree", role="staff", account="personal")
+    assert "political" not in warned(answer)
+
+
+def test_congratulating_a_party_on_its_results_is_no_research(engine):
+    text = "Our Politics department congratulates the Lib Dems on a brilliant set of election results"
+    answer = check(engine, text, org="lancaster-university", role="staff", account="official")
+    assert ("Charity law", "warning") in clauses(answer)
+
+
+@pytest.mark.parametrize("text", [
+    "Labour, Conservatives, Greens and the Lib Dems are all invited to our rent debate panel - come along",
+    "Speakers from the SNP, Labour, the Tories and Reform UK at our Q&A on Thursday",
+])
+def test_several_parties_invited_to_one_event_is_balanced_coverage(engine, text):
+    assert "political" not in warned(check(engine, text, role="officer"))
+
+
+def test_several_parties_attacked_is_no_balanced_coverage(engine):
+    text = "Labour, the Tories and the Lib Dems have all failed students"
+    assert ("10.1", "warning") in clauses(check(engine, text))
+
+
+# -- second blind set: branding ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Lancaster SU | OFFICIAL account | news and events",
+    "LUSU - the official page, run by students",
+])
+def test_an_official_claim_written_after_the_name_is_branding(engine, text):
+    answer = check(engine, text, account="personal", action="profile")
+    assert ("7.3", "warning") in clauses(answer, "branding")
+
+
+@pytest.mark.parametrize("text", [
+    "Sharing this on the Board's behalf: the gym prices will be frozen.",
+    "Posting this on LUSU's behalf: the library must stay open.",
+])
+def test_the_unions_view_or_its_boards_behalf_is_speaking_for_it(engine, text):
+    answer = check(engine, text, role="trustee", account="personal")
+    assert ("6.1", "warning") in clauses(answer, "branding")
+
+
+def test_the_views_of_the_union_claimed_by_a_group_page_is_branding(engine):
+    text = "Leicester Chess Society | our posts represent the views of ULSU"
+    answer = check(engine, text, org="leicester-su", role="officer", action="profile")
+    assert ("5.4", "warning") in clauses(answer, "branding")
+
+
+def test_the_official_position_of_a_school_of_the_university_is_branding(engine):
+    text = "Reader @LancasterUni | everything I post is the official view of the Law School"
+    answer = check(engine, text, org="lancaster-university", role="staff", account="personal", action="profile")
+    assert "branding" in warned(answer)
+
+
+def test_a_shield_or_emblem_on_kit_is_logo_use(engine):
+    text = "new hoodies are in! University of Leicester emblem on the front"
+    answer = check(engine, text, org="leicester-su")
+    assert ("5.3", "warning") in clauses(answer, "branding")
+
+
+@pytest.mark.parametrize("text", [
+    "LUSU logo on our tote bags, approved by the comms team",
+    "We have permission from the SU to print the LUSU logo on our hoodies",
+])
+def test_a_logo_used_with_stated_approval_is_no_logo_use(engine, text):
+    assert "branding" not in warned(check(engine, text))
+
+
+def test_a_logo_used_without_approval_is_still_logo_use(engine):
+    text = "Put the LUSU logo on our tote bags, not approved by anyone lol"
+    assert "branding" in warned(check(engine, text))
