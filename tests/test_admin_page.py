@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import os
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -40,18 +43,99 @@ def browser(playwright):
     browser.close()
 
 
+def admin_command(service) -> tuple[str, str]:
+    """Run `thinktwice admin` for the service's data directory: (the address it prints, the one-time code)."""
+    r = subprocess.run([sys.executable, "-m", "thinktwice", "admin", "--port", service.url.rsplit(":", 1)[1],
+                        "--data-dir", service.app.config["DATA_DIR"]], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    match = re.search(r"Open (http://127\.0\.0\.1:\d+/admin) and type this one-time code: ([A-Z0-9]{4}-[A-Z0-9]{4})",
+                      r.stdout)
+    assert match, r.stdout
+    assert service.token not in r.stdout
+    return match.group(1), match.group(2)
+
+
 @pytest.fixture
 def page(browser, setup):
     context = browser.new_context()
     page = context.new_page()
-    page.goto(f"{setup['service'].url}/admin#token={setup['service'].token}")
+    address, code = admin_command(setup["service"])
+    page.goto(address)
+    page.wait_for_selector("#pair:not([hidden])")
+    page.fill("#pairing", code)
+    page.click("#pair-form button")
     page.wait_for_selector("#main:not([hidden])")
     yield page
     context.close()
 
 
+def test_paired_with_a_one_time_code_the_token_is_nowhere_but_in_memory(browser, setup):
+    token = setup["service"].token
+    context = browser.new_context()
+    page = context.new_page()
+    visited = []
+    page.on("framenavigated", lambda frame: visited.append(frame.url))
+    page.on("request", lambda request: visited.append(request.url))
+    address, code = admin_command(setup["service"])
+    page.goto(address)
+    page.fill("#pairing", code)
+    page.click("#pair-form button")
+    page.wait_for_selector("#main:not([hidden])")
+    assert visited and not [url for url in visited if token in url or "#" in url]
+    stored = "JSON.stringify(Object.entries(sessionStorage)) + JSON.stringify(Object.entries(localStorage))"
+    assert page.evaluate(stored) == "[][]"
+    assert token not in page.content() and page.input_value("#pairing") == ""
+    context.close()
+
+
+def test_a_one_time_code_works_once(browser, setup):
+    service = setup["service"]
+    _, code = admin_command(service)
+    r = service.request("POST", "/admin/session", body={"code": code.lower()}, token=NO_TOKEN)
+    assert r.status == 200 and r.json() == {"token": service.token} and r.headers["Cache-Control"] == "no-store"
+    r = service.request("POST", "/admin/session", body={"code": code}, token=NO_TOKEN)
+    assert r.status == 403 and r.json()["error"]["code"] == "code_refused"
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{service.url}/admin")
+    page.fill("#pairing", code)
+    page.click("#pair-form button")
+    page.locator("#error", has_text="The code was not accepted").wait_for()
+    assert page.locator("#main").is_hidden()
+    context.close()
+
+
+def test_an_address_with_the_token_after_hash_is_not_used(browser, setup):
+    """Addresses printed by older versions: the token is neither used nor left in the address bar."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{setup['service'].url}/admin#token={setup['service'].token}")
+    page.wait_for_selector("#pair:not([hidden])")
+    assert page.url.endswith("/admin") and page.locator("#main").is_hidden()
+    context.close()
+
+
+def test_another_site_cannot_load_the_pages_script_to_detect_the_service(browser, setup):
+    """A page on another origin (localhost is another site than 127.0.0.1) includes /admin/admin.js: refused,
+    so its load event, which would tell the page that ThinkTwice runs here, never fires."""
+    probe = setup["tmp"] / "probe"
+    probe.mkdir(exist_ok=True)
+    (probe / "probe.html").write_text(
+        f'<!doctype html><script src="{setup["service"].url}/admin/admin.js" '
+        'onload="document.title=\'detected\'" onerror="document.title=\'refused\'"></script>')
+    site = StaticSite(probe)
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(site.url.replace("127.0.0.1", "localhost") + "probe.html")
+        page.wait_for_function("document.title !== ''")
+        assert page.title() == "refused"
+    finally:
+        context.close()
+        site.stop()
+
+
 def test_paste_a_post_and_see_the_warnings_with_highlighted_spans(page):
-    assert "#token" not in page.url                      # the token is taken out of the address bar
     page.fill("#text", "Proud of our team 🎉 Vote Labour on Thursday!")
     page.select_option("#org", "test-su")
     page.select_option("#role", "officer")
@@ -115,9 +199,11 @@ def test_without_the_token_the_page_asks_for_it(browser, setup):
     page = context.new_page()
     page.goto(f"{setup['service'].url}/admin")
     page.wait_for_selector("#pair:not([hidden])")
-    page.fill("#token", setup["service"].token)
+    page.fill("#pairing", setup["service"].token)
     page.click("#pair-form button")
     page.wait_for_selector("#main:not([hidden])")
+    page.reload()                                         # memory only: a reload asks again
+    page.wait_for_selector("#pair:not([hidden])")
     context.close()
 
 
@@ -128,4 +214,31 @@ def test_the_page_is_only_for_this_machine(setup):
     r = service.request("GET", "/admin/clauses", token=NO_TOKEN)
     assert r.status == 401 and r.json()["error"]["code"] == "missing_token"
     r = service.request("POST", "/v1/rules/update", headers={"Origin": "http://evil.example"})
+    assert r.status == 403 and r.json()["error"]["code"] == "forbidden_origin"
+
+
+@pytest.mark.parametrize("path", ["/admin", "/admin/admin.js", "/admin/admin.css"])
+def test_the_pages_files_are_not_served_to_other_sites(setup, path):
+    service = setup["service"]
+    r = service.request("GET", path, headers={"Origin": "https://evil.example"}, token=NO_TOKEN)
+    assert r.status == 403 and r.json()["error"]["code"] == "forbidden_origin"
+    for site in ("cross-site", "same-site"):
+        r = service.request("GET", path, headers={"Sec-Fetch-Site": site}, token=NO_TOKEN)
+        assert r.status == 403 and r.json()["error"]["code"] == "forbidden_site", site
+    for site in ("same-origin", "none"):
+        assert service.request("GET", path, headers={"Sec-Fetch-Site": site}, token=NO_TOKEN).status == 200
+
+
+def test_wrong_codes_use_the_code_up(setup):
+    service = setup["service"]
+    _, code = admin_command(service)
+    wrong = "ZZZZ-ZZZZ" if code != "ZZZZ-ZZZZ" else "YYYY-YYYY"
+    for _ in range(5):
+        r = service.request("POST", "/admin/session", body={"code": wrong}, token=NO_TOKEN)
+        assert r.status == 403 and r.json()["error"]["code"] == "code_refused"
+    assert service.request("POST", "/admin/session", body={"code": code}, token=NO_TOKEN).status == 403
+    r = service.request("POST", "/admin/session", body={"code": "not a code"}, token=NO_TOKEN)
+    assert r.status == 400 and r.json()["error"]["code"] == "invalid_code"
+    r = service.request("POST", "/admin/session", body={"code": code}, headers={"Origin": "https://evil.example"},
+                        token=NO_TOKEN)
     assert r.status == 403 and r.json()["error"]["code"] == "forbidden_origin"

@@ -90,11 +90,13 @@ def cmd_publish(args) -> int:
 
 
 def cmd_admin(args) -> int:
-    from ..service.pairing import load_or_create_token
+    """The page's address and a one-time code for it; never the token, which would stay in browser history."""
+    from ..service.admin_code import LIFETIME_SECONDS, issue
     from ..service.store import default_data_dir
 
-    token = load_or_create_token(Path(args.data_dir) if args.data_dir else default_data_dir())
-    print(f"http://127.0.0.1:{args.port}/admin#token={token}")
+    code = issue(Path(args.data_dir) if args.data_dir else default_data_dir())
+    print(f"Open http://127.0.0.1:{args.port}/admin and type this one-time code: {code}\n"
+          f"(it works once, within {LIFETIME_SECONDS // 60} minutes; run `thinktwice admin` again for another)")
     return EXIT_OK
 
 
@@ -129,7 +131,7 @@ def add_rules_commands(rules_sub) -> None:
 
 
 def add_admin_command(sub) -> None:
-    admin = sub.add_parser("admin", help="print the address of the comms-team page, with the pairing token")
+    admin = sub.add_parser("admin", help="print the address of the comms-team page and a one-time code to pair it")
     admin.add_argument("--port", type=int, default=8377)
     admin.add_argument("--data-dir", dest="data_dir", default=argparse.SUPPRESS)
     admin.set_defaults(func=cmd_admin)

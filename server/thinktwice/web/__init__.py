@@ -19,6 +19,7 @@ from ..service.audit import DEFAULT_RETENTION_DAYS, AuditLog
 from ..budget import DEFAULT_BUDGET_MS
 from ..engine import DEFAULT_MAX_TEXT
 from ..files import Notes
+from ..service.admin_code import AdminCodes
 from ..service.rules import DEFAULT_INTERVAL, RuleService
 from ..service.store import Settings, allowed_settings, default_data_dir, private_data_dir
 from . import admin, api, errors, security
@@ -56,7 +57,7 @@ def create_app(config: dict | None = None) -> Flask:
     rule_service = RuleService(app.config, data_dir, notes)
     settings.keep_only(allowed_settings(rule_service.engine.pack))
     app.extensions["thinktwice"] = {"engine": rule_service.engine, "settings": settings, "audit": audit,
-                                    "rules": rule_service, "notes": notes}
+                                    "rules": rule_service, "notes": notes, "admin_codes": AdminCodes(data_dir)}
     rule_service.attach(app.extensions["thinktwice"])
     security.install(app)
 

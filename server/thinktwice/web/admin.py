@@ -2,9 +2,13 @@
 
 Only this machine may use it: the security hook already refuses Host names other than this
 machine's; here the connection itself must also come from a loopback address (so `--allow-remote`
-does not expose it). The page holds no data and no secret: everything it shows comes from the API
-with the pairing token, which the user brings in the address (`thinktwice admin` prints it, after
-`#`, so it never reaches a server log) or pastes into the page.
+does not expose it). Nothing under /admin is served to another site: a request a browser marks
+`Sec-Fetch-Site: cross-site` or `same-site` (a page loading /admin/admin.js to learn that ThinkTwice runs
+here) is refused, as the security hook refuses a foreign Origin.
+
+The page holds no data and no secret: everything it shows comes from the API with the pairing token,
+which the page keeps in memory only. The user pastes the token, or types the one-time code
+`thinktwice admin` prints, which POST /admin/session trades for the token once (service/admin_code.py).
 """
 from __future__ import annotations
 
@@ -12,11 +16,16 @@ from importlib.resources import files
 
 from flask import Blueprint, Response, current_app, jsonify, request
 
+from ..request import RequestError
+from ..service.admin_code import CODE_SHAPE, normalise
+from .api import json_body
 from .errors import Refusal
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
-PAGE_PATHS = frozenset({"/admin", "/admin/admin.js", "/admin/admin.css"})     # static, no data: no token needed
+# Static, no data, so no token needed; and /admin/session, which takes a one-time code instead.
+OPEN_PATHS = frozenset({"/admin", "/admin/admin.js", "/admin/admin.css", "/admin/session"})
 LOOPBACK = {"127.0.0.1", "::1", "::ffff:127.0.0.1"}
+SAME_PAGE = ("same-origin", "none")       # Sec-Fetch-Site of the page's own requests, and of typing its address
 _TYPES = {"html": "text/html; charset=utf-8", "js": "text/javascript; charset=utf-8", "css": "text/css; charset=utf-8"}
 
 
@@ -24,6 +33,10 @@ _TYPES = {"html": "text/html; charset=utf-8", "js": "text/javascript; charset=ut
 def local_only():
     if request.remote_addr not in LOOPBACK:
         raise Refusal("forbidden_remote", "the comms-team page is only available on this machine", 403)
+    site = request.headers.get("Sec-Fetch-Site")
+    if site is not None and site not in SAME_PAGE:
+        raise Refusal("forbidden_site", f"the comms-team page is not served to other sites (Sec-Fetch-Site: "
+                                        f"{site[:40]}); open it by typing its address", 403)
 
 
 def _asset(name: str) -> Response:
@@ -51,6 +64,23 @@ def script():
 @bp.get("/admin.css")
 def style():
     return _asset("admin.css")
+
+
+@bp.post("/session")
+def session():
+    """Trade the one-time code `thinktwice admin` printed for the pairing token (once)."""
+    body = json_body()
+    code = body.get("code") if isinstance(body, dict) else None
+    if not isinstance(code, str) or not CODE_SHAPE.match(normalise(code)):
+        raise RequestError("invalid_code", "send {\"code\": \"ABCD-EFGH\"}: the one-time code `thinktwice admin` "
+                                           "prints")
+    svc = current_app.extensions["thinktwice"]
+    if not svc["admin_codes"].redeem(code):
+        raise Refusal("code_refused", "that code is wrong, used or expired: run `thinktwice admin` for a new one, "
+                                      "or paste the token `thinktwice token` prints", 403)
+    response = jsonify({"token": svc["pairing"].token})
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 @bp.get("/clauses")

@@ -19,6 +19,7 @@ from collections import Counter
 
 from flask import Flask, current_app, request
 
+from . import admin
 from .errors import Refusal
 from ..service.pairing import Pairing
 
@@ -26,8 +27,8 @@ CHROMIUM_EXTENSION_ID = "hcpffppaihcnhpaiegjfgegmmoeahmab"
 FIREFOX_ADDON_ID = "thinktwice@thinktwice.invalid"
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 MOZ_EXTENSION_ORIGIN = re.compile(r"^moz-extension://[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-# /v1/health, and the comms-team page's static files (web/admin.py), which hold no data.
-OPEN_PATHS = frozenset({"/v1/health", "/admin", "/admin/admin.js", "/admin/admin.css"})
+# /v1/health, and the comms-team page's static files and its one-time-code exchange (web/admin.py).
+OPEN_PATHS = frozenset({"/v1/health"}) | admin.OPEN_PATHS
 
 
 def cors_origins(chromium_ids) -> list:

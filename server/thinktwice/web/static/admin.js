@@ -1,8 +1,12 @@
 // The comms team's page. Everything comes from the service's own API with the pairing token;
 // texts are only ever put into the page as text nodes, never as HTML.
+// The token lives in this variable only: never in the address (and so the browser's history), nor in
+// storage. The user pastes it, or types the one-time code `thinktwice admin` prints, which
+// POST /admin/session trades for it once.
 "use strict";
 
-const TOKEN_KEY = "thinktwice-token";
+let token = null;
+const ONE_TIME_CODE = /^[A-Za-z0-9]{4}[-\s]?[A-Za-z0-9]{4}$/;
 const $ = (id) => document.getElementById(id);
 
 function el(tag, props = {}, ...children) {
@@ -14,17 +18,9 @@ function el(tag, props = {}, ...children) {
   return node;
 }
 
-function takeToken() {
-  const match = location.hash.match(/token=([A-Za-z0-9_-]+)/);
-  if (match) {
-    sessionStorage.setItem(TOKEN_KEY, match[1]);
-    history.replaceState(null, "", location.pathname);        // keep the token out of the address bar
-  }
-  return sessionStorage.getItem(TOKEN_KEY);
-}
-
 async function api(method, path, body) {
-  const headers = { Authorization: `Bearer ${sessionStorage.getItem(TOKEN_KEY) || ""}` };
+  const headers = {};
+  if (token) headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) headers["Content-Type"] = "application/json";
   const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   const data = await response.json().catch(() => ({}));
@@ -34,6 +30,23 @@ async function api(method, path, body) {
     throw err;
   }
   return data;
+}
+
+async function pair(event) {
+  event.preventDefault();
+  const value = $("pairing").value.trim();
+  $("pairing").value = "";
+  if (ONE_TIME_CODE.test(value)) {
+    try {
+      token = (await api("POST", "/admin/session", { code: value })).token;
+    } catch (err) {
+      showError(`The code was not accepted: ${err.message}`);
+      return;
+    }
+  } else {
+    token = value;
+  }
+  start();
 }
 
 function showError(message) {
@@ -147,7 +160,7 @@ function showClauses() {
 }
 
 async function start() {
-  if (!takeToken()) {
+  if (!token) {
     $("pair").hidden = false;
     return;
   }
@@ -168,7 +181,7 @@ async function start() {
     showError("");
   } catch (err) {
     if (err.status === 401) {
-      sessionStorage.removeItem(TOKEN_KEY);
+      token = null;
       $("pair").hidden = false;
     }
     showError(`Cannot reach the service: ${err.message}`);
@@ -176,13 +189,11 @@ async function start() {
 }
 
 document.addEventListener("DOMContentLoaded", () => {
+  // An address from an older `thinktwice admin` carried the token after #: it is not used, and is removed.
+  if (location.hash) history.replaceState(null, "", location.pathname);
   $("check-form").addEventListener("submit", checkPost);
   $("update-button").addEventListener("click", checkForUpdate);
   $("browse-org").addEventListener("change", showClauses);
-  $("pair-form").addEventListener("submit", (event) => {
-    event.preventDefault();
-    sessionStorage.setItem(TOKEN_KEY, $("token").value.trim());
-    start();
-  });
+  $("pair-form").addEventListener("submit", pair);
   start();
 });
