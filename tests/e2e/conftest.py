@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from e2e_helpers import ThinkTwiceUI
 from e2e_servers import Served, start_service
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -164,3 +165,9 @@ def page(ext, pages):
     yield page
     page.close()
     assert not errors, f"page errors: {errors}"
+
+
+@pytest.fixture()
+def ui(page):
+    """ThinkTwice's own layer in `page` (a closed shadow root), read through the DevTools protocol."""
+    return ThinkTwiceUI(page)

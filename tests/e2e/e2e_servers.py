@@ -26,11 +26,28 @@ class Served:
         self.thread.join(timeout=10)
 
 
+class CheckCounter:
+    """WSGI middleware that counts the POST /v1/check requests the service receives."""
+
+    def __init__(self, app):
+        self.app = app
+        self.checks = 0
+        self.lock = threading.Lock()
+
+    def __call__(self, environ, start_response):
+        if environ.get("REQUEST_METHOD") == "POST" and environ.get("PATH_INFO") == "/v1/check":
+            with self.lock:
+                self.checks += 1
+        return self.app(environ, start_response)
+
+
 def start_service(data_dir):
     from thinktwice.web import create_app
 
-    served = Served(create_app({"DATA_DIR": str(data_dir)}))
+    counter = CheckCounter(create_app({"DATA_DIR": str(data_dir)}))
+    served = Served(counter)
     served.token = pairing_token(data_dir)
+    served.checks = lambda: counter.checks
     return served
 
 

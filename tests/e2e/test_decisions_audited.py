@@ -2,19 +2,12 @@
 choice, never the text."""
 import json
 import time
-import urllib.request
 
 import pytest
 
-from e2e_helpers import BREACHING_POST, DIALOG, OFFENSIVE_POST, type_into, wait_for_highlight
+from e2e_helpers import BREACHING_POST, OFFENSIVE_POST, audit_entries, type_into, wait_for_highlight
 
 pytestmark = pytest.mark.e2e
-
-
-def audit_entries(service):
-    req = urllib.request.Request(f"{service.url}/v1/audit", headers={"Authorization": f"Bearer {service.token}"})
-    with urllib.request.urlopen(req, timeout=10) as resp:
-        return json.load(resp)["entries"]
 
 
 def wait_for_entry(service, count, timeout=5.0):
@@ -34,19 +27,19 @@ def x(page, service):
     return page, before
 
 
-def test_post_anyway_and_a_cancelled_like_are_audited_without_the_text(x, service):
+def test_post_anyway_and_a_cancelled_like_are_audited_without_the_text(x, ui, service):
     page, before = x
     type_into(page, "#compose", BREACHING_POST)
     wait_for_highlight(page)
     page.click('[data-testid="tweetButtonInline"]')
-    page.locator(DIALOG).locator('[data-choice="post"]').click()
+    ui.click('[data-choice="post"]')
     entry = wait_for_entry(service, before + 1)[-1]
     assert entry["action"] == "post" and entry["outcome"] == "went_ahead"
     assert entry["org"] == "lancaster-su" and entry["severity"] == "warning"
     assert any(rule.startswith("political.") for rule in entry["rules"])
 
     page.click('#offensive-tweet [data-testid="like"]')
-    page.locator(DIALOG).locator('[data-choice="cancel"]').click()
+    ui.click('[data-choice="cancel"]')
     entry = wait_for_entry(service, before + 2)[-1]
     assert entry["action"] == "like" and entry["outcome"] == "cancelled"
     assert "endorsement.breaching-content" in entry["rules"]

@@ -25,41 +25,40 @@ def site(request, page):
     return name, page, SITES[name]
 
 
-def test_breaching_post_is_highlighted_and_posting_asks_first(site, service):
+def test_breaching_post_is_highlighted_and_posting_asks_first(site, ui, service):
     name, page, s = site
     answer = ask_service(service, BREACHING_POST, platform=name)
     type_into(page, s["editor"], BREACHING_POST)
     assert sorted(wait_for_highlight(page)) == expected_spans(answer)
-    assert answer["warnings"][0]["message"] in page.locator(CARD).inner_text()
+    ui.wait_for(CARD)
+    assert answer["warnings"][0]["message"] in ui.text(CARD)
 
     page.click(s["post"])
-    dialog = page.locator(DIALOG)
-    dialog.wait_for()
+    ui.wait_for(DIALOG)
     assert activity(page) == []
-    dialog.locator('[data-choice="post"]').click()
+    ui.click('[data-choice="post"]')
     page.wait_for_function("() => window.siteActivity.length === 1")
     assert activity(page) == [{"kind": "post", "text": BREACHING_POST}]
 
 
-def test_like_of_a_breaching_post_warns_then_likes(site):
+def test_like_of_a_breaching_post_warns_then_likes(site, ui):
     name, page, s = site
     page.click(s["like"])
-    dialog = page.locator(DIALOG)
-    dialog.wait_for()
-    assert OFFENSIVE_POST in dialog.inner_text()
+    ui.wait_for(DIALOG)
+    assert OFFENSIVE_POST in ui.text(DIALOG)
     assert activity(page) == []
-    dialog.locator('[data-choice="go"]').click()
+    ui.click('[data-choice="go"]')
     page.wait_for_function("() => window.siteActivity.length === 1")
     assert activity(page) == [{"kind": "like", "text": OFFENSIVE_POST}]
 
 
-def test_share_or_repost_from_the_menu_is_checked_as_that_action(site):
+def test_share_or_repost_from_the_menu_is_checked_as_that_action(site, ui):
     name, page, s = site
     opener, item, action = s["menu"]
     page.click(opener)
     page.click(item)
-    dialog = page.locator(DIALOG)
-    dialog.wait_for()
-    assert dialog.locator('[data-choice="go"]').inner_text() == f"{action.capitalize()} anyway"
-    dialog.locator('[data-choice="cancel"]').click()
+    ui.wait_for(DIALOG)
+    assert ui.text(f'{DIALOG} [data-choice="go"]') == f"{action.capitalize()} anyway"
+    ui.click('[data-choice="cancel"]')
+    ui.wait_gone(DIALOG)
     assert activity(page) == []

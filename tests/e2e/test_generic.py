@@ -3,7 +3,7 @@ editor, a field in an open shadow root, one in a same-origin iframe, and a Like 
 
 import pytest
 
-from e2e_helpers import BREACHING_POST, DIALOG, OFFENSIVE_POST, activity, highlighted, type_into, wait_for_highlight
+from e2e_helpers import BREACHING_POST, DIALOG, MARK, OFFENSIVE_POST, activity, highlighted, type_into, wait_for_highlight
 
 pytestmark = pytest.mark.e2e
 
@@ -17,20 +17,15 @@ def forum(page):
     return page
 
 
-def marks(page_or_frame):
-    return page_or_frame.locator("thinktwice-ui .tt-mark").all_inner_texts()
-
-
-def test_textarea_gets_a_mirror_overlay_and_its_form_asks_before_sending(forum):
+def test_textarea_gets_a_mirror_overlay_and_its_form_asks_before_sending(forum, ui):
     type_into(forum, "#reply", PERSONAL_BUT_OFFENSIVE)
-    forum.locator("thinktwice-ui .tt-mark").first.wait_for()
-    assert "c*nt" in marks(forum)
+    ui.wait_for(MARK)
+    assert "c*nt" in ui.texts(MARK)
     assert forum.input_value("#reply") == PERSONAL_BUT_OFFENSIVE  # the field itself is untouched
     forum.click("#send")
-    dialog = forum.locator(DIALOG)
-    dialog.wait_for()
+    ui.wait_for(DIALOG)
     assert activity(forum) == []
-    dialog.locator('[data-choice="post"]').click()
+    ui.click('[data-choice="post"]')
     forum.wait_for_function("() => window.siteActivity.length === 1")
     assert activity(forum) == [{"kind": "post", "text": PERSONAL_BUT_OFFENSIVE}]
 
@@ -47,19 +42,19 @@ def test_field_in_an_open_shadow_root_is_checked(forum):
     assert "c*nt" in "".join(wait_for_highlight(forum, "caution") + highlighted(forum, "warning"))
 
 
-def test_field_in_a_same_origin_iframe_is_checked(forum):
+def test_field_in_a_same_origin_iframe_is_checked(forum, ui):
     frame = forum.frame_locator("#frame")
     frame.locator("#frame-editor").click()
     forum.keyboard.type(PERSONAL_BUT_OFFENSIVE, delay=10)
-    frame.locator("thinktwice-ui .tt-mark").first.wait_for()
-    assert "c*nt" in frame.locator("thinktwice-ui .tt-mark").all_inner_texts()
+    in_frame = ui.in_frame("generic-frame.html")
+    in_frame.wait_for(MARK)
+    assert "c*nt" in in_frame.texts(MARK)
 
 
-def test_like_button_found_by_its_accessible_name(forum):
+def test_like_button_found_by_its_accessible_name(forum, ui):
     forum.click('#thread-post button[aria-label="Like"]')
-    dialog = forum.locator(DIALOG)
-    dialog.wait_for()
-    assert OFFENSIVE_POST in dialog.inner_text()
-    dialog.locator('[data-choice="go"]').click()
+    ui.wait_for(DIALOG)
+    assert OFFENSIVE_POST in ui.text(DIALOG)
+    ui.click('[data-choice="go"]')
     forum.wait_for_function("() => window.siteActivity.length === 1")
     assert activity(forum) == [{"kind": "like", "text": OFFENSIVE_POST}]
