@@ -234,6 +234,133 @@ def test_other_ids_stay_silent(engine, text):
     assert found(engine, text) == []
 
 
+# -- disguised items (the second blind set's misses, each as its general mechanism) -----------------
+
+@pytest.mark.parametrize("text,number", [
+    ("it's Jamie's, ring him on o7700.900.462 if you see him", "o7700.900.462"),
+    ("text me on 07700 9OO 462 tonight", "07700 9OO 462"),
+    ("ring her on 07719|257020 if you see her", "07719|257020"),
+    ("my number's 07700/900/462", "07700/900/462"),
+    ("ring our sec Beth on oh-seven-seven-double-oh, nine double-oh, three-one-nine", "oh-seven-seven-double-oh, nine double-oh, three-one-nine"),
+    ("text me zero seven nine one one, one two three, four five six", "zero seven nine one one, one two three, four five six"),
+])
+def test_a_number_with_letters_for_digits_odd_separators_or_said_aloud_is_a_phone(engine, text, number):
+    assert found(engine, text) == [number]
+
+
+@pytest.mark.parametrize("text", [
+    "score 0-1, 2-0, 1-0 and 1-1 tonight", "Oooooo what a night", "one two three four, let's go",
+    "Room 0.01/02 then 0.03", "Ollie and Olly were both at the 2019/2020 ball",
+])
+def test_letters_and_number_words_that_make_no_phone_stay_silent(engine, text):
+    assert found(engine, text) == []
+
+
+@pytest.mark.parametrize("text,email", [
+    ("take it up with Dan directly 👉 dan.whittaker94 [at] hotmail [dot] co [dot] uk",
+     "dan.whittaker94 [at] hotmail [dot] co [dot] uk"),
+    ("email me: jess.t at gmail dot com", "jess.t at gmail dot com"),
+    ("my email is sam (at) outlook.com", "sam (at) outlook.com"),
+    ("drop priya.k @ yahoo.co.uk a line", "priya.k @ yahoo.co.uk"),
+    ("mathew93 AT btinternet DOT com for tickets", "mathew93 AT btinternet DOT com"),
+])
+def test_an_email_with_the_at_and_dots_spelled_out_is_an_email(engine, text, email):
+    assert found(engine, text) == [email]
+
+
+@pytest.mark.parametrize("text", [
+    "meet us at uni dot com lol", "lol at sam.com", "Follow us at lancastersu dot co dot uk",
+    "email hockey [at] lancastersu [dot] co [dot] uk to join", "see you at Lancaster.ac.uk open day",
+])
+def test_spelled_role_mailboxes_and_prose_with_at_stay_silent(engine, text):
+    assert found(engine, text) == []
+
+
+@pytest.mark.parametrize("text,number", [
+    ("whoever is student no. 3845 1172, your lanyard is behind the bar", "3845 1172"),
+    ("Student ID: 22 198 345 (Sam Jones)", "22 198 345"),
+])
+def test_a_student_number_in_groups_is_a_student_id(engine, text, number):
+    assert found(engine, text) == [number]
+
+
+def test_a_possessive_home_a_few_words_before_the_address(engine):
+    assert found(engine, "KIT COLLECTION from Ellie's house this week - 14 Dale St, LA1 3AP, any time after 6") \
+        == ["14 Dale St, LA1 3AP"]
+    assert found(engine, "my PhD student Wei - she's at 41 Westbourne Rd and her boiler's broken") == ["41 Westbourne Rd"]
+    assert found(engine, "Drinks at Tom's then the quiz at the venue, 3 Dalton Square, LA1 1PP") == []
+
+
+@pytest.mark.parametrize("text", [
+    "sending hugs to Tom from the 2nd VIII, who starts chemo on Monday",
+    "Dr Hughes in our dept is off with long covid AGAIN",
+    "one of our sabbs is off with stress AGAIN, not naming names",
+])
+def test_a_particular_person_and_a_medical_event(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Students starting therapy can get free sessions at the wellbeing centre",
+    "off sick with tonsillitis, replies to emails might be slow",
+    "Anyone starting chemo can join our support group",
+    "We kicked off with a quiz and Tom was brilliant",
+])
+def test_health_without_a_particular_person_stays_silent(engine, text):
+    assert found(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "caught our VP asleep on the minibus 😂📸 he has no idea we posted this",
+    "rate my flatmates asleep 😂 1-10 (they don't know I took these) 📸",
+    "snapped Jess mid-sneeze without her knowing lol 📸",
+])
+def test_a_photo_of_someone_who_does_not_know_it_is_posted(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "he has no idea we planned his surprise party!",
+    "Photos from the ball are up - everyone pictured opted in, he has no idea we took so many",
+    "I asked him to take a photo but never ask him when he's on his phone",
+])
+def test_photos_with_consent_or_no_photo_stay_silent(engine, text):
+    assert found(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Signing up for Amsterdam? Drop your full name, DOB, passport no. and student ID in the comments below",
+    "To join, DM us your full name, student ID, date of birth and home address",
+    "Congrats to this year's prize winners! Full list with student IDs and final marks attached",
+    "Comment your mobile number below and we'll add you to the volunteers' WhatsApp",
+])
+def test_gathering_or_publishing_peoples_data(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lost your student card? Don't post your student number online, just come to the Base",
+    "Never share your DOB or home address online",
+    "Comment your favourite film below!",
+    "DM us your full name to join the group chat",
+])
+def test_warnings_and_single_harmless_asks_stay_silent(engine, text):
+    assert found(engine, text) == []
+
+
+def test_a_labelled_card_number_whatever_its_check_digit(engine):
+    text = "Harry left his card details in here lol: 4929 1234 5678 9012, exp 08/28"
+    assert "4929 1234 5678 9012" in found(engine, text)
+    assert found(engine, "Ticket numbers 1234 5678 9012 3456 are winners") == []
+
+
+def test_a_named_person_and_a_private_matter(engine):
+    assert found(engine, "Can't believe Amir Haddad's disciplinary hearing got adjourned AGAIN")
+    assert found(engine, "Still haven't paid subs: Josh Mensah, Kat Rowe, Liam Patel")
+    assert found(engine, "Our disciplinary procedure is on the website") == []
+    assert found(engine, "Amir Haddad won the election!") == []
+
+
 # -- the generated benchmark and the hand-made sentences -------------------------------------------
 
 def load_measure():
@@ -249,7 +376,7 @@ def test_a_seeded_generated_sample_meets_the_recall_floor_and_false_alarm_ceilin
     measure = load_measure()
     cases = measure.cases(seed=11, per_kind=40, lookalikes=200)
     missed = {kind: [c.text for c in cases if c.kind == kind and not measure.found(engine, c)]
-              for kind in measure.KINDS}
+              for kind in measure.KINDS + measure.DISGUISED_KINDS}
     for kind, texts in missed.items():
         assert len(texts) <= 2, f"{kind}: recall below 0.95 on 40 generated posts, missed {texts}"
     alarms = [c.text for c in cases if c.lookalike and measure.found(engine, c)]
