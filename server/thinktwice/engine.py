@@ -8,11 +8,11 @@ seen, bounded by entries and by bytes.
 """
 from __future__ import annotations
 
+import threading
 import time
 from collections import OrderedDict
 from datetime import date
 from pathlib import Path
-from threading import Lock
 
 from . import answer
 from .budget import DEFAULT_BUDGET_MS, CheckTimeout, Deadline
@@ -44,7 +44,7 @@ class AnswerCache:
         self.max_entries, self.max_bytes = max_entries, max_bytes
         self._items: OrderedDict = OrderedDict()
         self._bytes = 0
-        self._lock = Lock()
+        self._lock = threading.Lock()
 
     def _size(self, key: tuple, warnings: tuple) -> int:
         text, replying_to = key[0], key[1]
@@ -84,6 +84,7 @@ class Engine:
                  budget_ms: float | None = DEFAULT_BUDGET_MS, today=date.today):
         self.pack = pack
         self.detector = Detector(pack.compiled)
+        threading.Thread(target=self.detector.warm_up, name="thinktwice-warm-up", daemon=True).start()
         self.max_text = max_text
         self.budget_ms = budget_ms            # time budget per check (budget.py); None: unlimited
         self.today = today                    # the date election windows are judged on; returning None ignores them

@@ -30,6 +30,18 @@ class Detector:
     def __init__(self, compiled):
         self.compiled = compiled          # pack.compile.Compiled
 
+    def warm_up(self) -> None:
+        """Load the libraries this pack's rules may need (English word frequencies for terms inside
+        glued words, libphonenumber), which would otherwise load inside the first check that needs
+        them and count against its time budget. The engine runs this in the background at start."""
+        from .lexicon import english_words
+        from .personal import _phonenumbers
+
+        if self.compiled.matcher.compound_ends:
+            english_words()
+        if any(r.detector in _PHONE_DETECTORS for r in self.compiled.rules.values()):
+            _phonenumbers()
+
     def find(self, text: Text, org: str, deadline: Deadline, only: frozenset | None = None) -> Detection:
         """Every rule of `org`'s plan that fires on `text`; with `only`, those of these rules that do,
         whether `org`'s profile maps them or not."""
@@ -134,6 +146,9 @@ class LexiconHits:
         lo = bisect_left(firsts, anchor.first - within - self.MAX_TERM_WORDS)
         hi = bisect_right(firsts, anchor.last + within)
         return hits[lo:hi]
+
+
+_PHONE_DETECTORS = frozenset({"uk-phone", "uk-phone-named"})
 
 
 def _anywhere_ok(rule, present: dict) -> bool:
