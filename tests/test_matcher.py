@@ -29,6 +29,12 @@ def test_a_lexicon_may_allow_filler_words_inside_its_phrases(text, words):
     assert found(matcher({"disparagement": ["is a joke"]}, gaps=2), text) == words
 
 
+def test_filler_may_follow_a_phrases_first_word():
+    m = matcher({"disparagement": ["is a joke"], "confidential": ["keep hush"]}, gaps=2)
+    assert found(m, "LUSU is really a joke") == ["is really a joke"]
+    assert found(m, "keep the figure hush") == ["keep the figure hush"]
+
+
 def test_without_gaps_a_phrase_must_be_whole():
     assert found(matcher({"disparagement": ["is a joke"]}), "LUSU is a complete joke") == []
 

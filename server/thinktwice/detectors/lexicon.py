@@ -215,7 +215,7 @@ class Matcher:
                     deadline.check("lexicons")
                 node = root.get(column[i])
                 if node is not None:
-                    if node.terms or node.slots or i + 1 < count and (
+                    if node.terms or node.slots or node.gaps or i + 1 < count and (
                             column[i + 1] in node.next or kinds[i + 1] == "other"):
                         self._walk(text, column, names, i, i, node, [i], hits)
                 if root_slots and i in names:
