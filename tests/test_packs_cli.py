@@ -124,3 +124,39 @@ def test_serve_refuses_a_bad_trusted_key(tmp_path):
     r = run("--data-dir", tmp_path, "serve", "--port", "0", "--update-url", "http://127.0.0.1:9/",
             "--trusted-key", "ed25519 not-base64!")
     assert r.returncode == 2 and "not base64" in r.stderr
+
+
+VOTES_RULE = '''
+[[rules]]
+kind = "pattern"
+id = "political.votes"
+category = "political"
+regex = \'\'\'\\bvote(?:s|s)*!\'\'\'
+example_org = "test-su"
+message = "Asks for votes ({match})."
+advice = "Keep party politics off union accounts."
+should_warn = ["[Votes!]"]
+should_not_warn = ["votes"]
+'''
+
+
+def test_lint_and_build_refuse_the_red_teams_repeat_of_equal_alternatives(tmp_path):
+    rules = write_pack(tmp_path / "rules")
+    path = rules / "detectors" / "political.toml"
+    path.write_text(path.read_text() + VOTES_RULE)
+    message = "rule 'political.votes''s regex repeats a group that can match the same text in two ways"
+    lint = run("rules", "lint", rules)
+    assert lint.returncode == 1 and message in lint.stdout, lint.stdout
+    build = run("rules", "build", rules, "--version", "2.0", "--out", tmp_path / "p.ttpack")
+    assert build.returncode == 1 and message in build.stderr and "nothing was built" in build.stderr
+    assert not (tmp_path / "p.ttpack").exists()
+
+
+def test_build_records_allow_shrink_in_the_manifest(tmp_path):
+    rules = write_pack(tmp_path / "rules")
+    for flags, allowed in (((), False), (("--allow-shrink",), True)):
+        pack = tmp_path / f"p-{allowed}.ttpack"
+        r = run("rules", "build", rules, "--version", "2.0", "--out", pack, *flags)
+        assert r.returncode == 0, r.stderr
+        assert json.loads(pack.read_bytes())["manifest"]["allow_shrink"] is allowed
+        assert ("may have fewer profiles" in r.stdout) is allowed

@@ -53,6 +53,7 @@ def test_dates_must_be_dates_and_overdue_reviews_are_noted(tmp_path):
     (r"code\s+(?P<hit>(?:[A-Z]+\d*)+)!", "nested quantifier"),
     (r"code\s+(?P<hit>(?:[A-Z]|\d?)*)", "can match nothing"),
     (r"code\s+(?P<hit>([A-Z])\2\d+)", "back-reference"),
+    (r"code\s+(?P<hit>\bvote(?:s|s)*!)", "can match the same text in two ways"),       # the red team's
 ])
 def test_patterns_that_can_backtrack_without_bound_are_refused(tmp_path, pattern, reason):
     pack = write_pack(tmp_path, detectors=DETECTORS + REGEX_RULE.format(pattern=pattern), policy=SILENT_ON_DATA)
@@ -60,11 +61,35 @@ def test_patterns_that_can_backtrack_without_bound_are_refused(tmp_path, pattern
     assert problem.where == "detectors/political.toml" and reason in problem.message
 
 
+@pytest.mark.parametrize("pattern", [
+    r"\bvote(?:s|s)*!",           # equal alternatives (re's parser moves the "s" out; regex backtracks 2^n)
+    r"\bvotes?(?:[a-z]|[k-z])+!",  # overlapping ones (one set to re's parser, two branches to regex)
+    r"(?:a|b|ab)*c",               # one alternative matches two others in a row
+    r"(?:aa?)*b",                  # so does a repeat of an optional part
+    r"(?:\w|\d)+!",                # \d is inside \w
+    r"(?:x|X)+!",                  # equal once case is ignored, as patterns run
+])
+def test_a_repeat_of_alternatives_that_can_match_the_same_text_is_refused_by_shape(pattern):
+    assert any("can match the same text in two ways" in p for p in pattern_shape_problems(pattern))
+
+
+@pytest.mark.parametrize("pattern", [r"(?:ab|ac)*x", r"(?:ab|a)*x", r"(?:yes|no)+", r"(?:Labour|Tory|Lab)+",
+                                     r"(?:\w\s?)+", r"(?:\s|,)*x", r"(?:\.\d|\d)+", r"[A-Za-z]+"])
+def test_a_repeat_of_alternatives_that_cannot_is_not_refused(pattern):
+    assert pattern_shape_problems(pattern) == []
+
+
 def test_a_pattern_that_passes_the_shape_check_but_runs_away_is_stopped_by_the_time_budget():
-    runaway = r"\s*\s*\s*x"                  # no nesting, but cubic on a long run of spaces
+    runaway = r"\s*\s*\s*\d"                 # no nesting, but cubic on a long run of spaces (in regex)
     assert pattern_shape_problems(runaway) == []
     slow = timed_patterns([r"code\s+\d+", runaway], budget=1.0)
     assert list(slow) == [runaway] and "catastrophic backtracking" in slow[runaway]
+
+
+def test_the_timed_run_reaches_a_repeat_behind_a_prefix():
+    """"votesss…" is only reached through "vote": runs of single characters never backtrack there."""
+    slow = timed_patterns([r"\bvote(?:s|s)*!"], budget=1.0)
+    assert "catastrophic backtracking" in slow[r"\bvote(?:s|s)*!"]
 
 
 def test_ordinary_patterns_pass_both_checks():

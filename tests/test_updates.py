@@ -36,14 +36,15 @@ def release(source: Path, version: str, site: Path, key: Path, work: Path, **pub
     return pack
 
 
-def start(tmp_path: Path, keys: dict, handler=QuietHandler) -> dict:
-    """A service on pack 1.0 (Pirate Party unknown), a feed, and a v2 source that knows the Pirate Party."""
+def start(tmp_path: Path, keys: dict, handler=QuietHandler, **config) -> dict:
+    """A service on pack 1.0 (Pirate Party unknown), a feed, and a v2 source that knows the Pirate Party;
+    `config` adds to the service's config (UPDATE_LIMITS, UPDATE_URL)."""
     base = write_pack(tmp_path / "v1")
     v2 = write_pack(tmp_path / "v2")
     add_party(v2, "Pirate Party")
     site = StaticSite(tmp_path / "site", handler)
     server = LiveServer({"DATA_DIR": str(tmp_path / "data"), "RULES_DIR": str(base), "UPDATE_URL": site.url,
-                         "TRUSTED_KEYS": [str(keys["trusted"][1])], "UPDATE_CHECK_AT_START": False})
+                         "TRUSTED_KEYS": [str(keys["trusted"][1])], "UPDATE_CHECK_AT_START": False, **config})
     return {"server": server, "site": site, "v1": base, "v2": v2, "work": tmp_path, "keys": keys}
 
 

@@ -35,7 +35,7 @@ def cmd_build(args) -> int:
             print(p, file=sys.stderr)
         print("error: the pack fails lint; nothing was built", file=sys.stderr)
         return EXIT_FAILED
-    from ..release.updater import example_failures
+    from ..release.gate import example_failures
     from ..pack import load_pack
 
     total, failed = example_failures(load_pack(root))
@@ -45,14 +45,16 @@ def cmd_build(args) -> int:
         print(f"error: {len(failed)} of {total} examples fail; nothing was built", file=sys.stderr)
         return EXIT_FAILED
     try:
-        data = bundle.build(root, args.version)
+        data = bundle.build(root, args.version, allow_shrink=args.allow_shrink)
     except PackError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(data)
-    print(f"built {out} (version {args.version}, {len(data):,} bytes, {total} examples pass)")
+    print(f"built {out} (version {args.version}, {len(data):,} bytes, {total} examples pass"
+          + (", may have fewer profiles, [[map]] entries or rules than the installed pack)" if args.allow_shrink
+             else ")"))
     return EXIT_OK
 
 
@@ -109,6 +111,9 @@ def add_rules_commands(rules_sub) -> None:
     build_p.add_argument("dir", nargs="?")
     build_p.add_argument("--version", required=True, help="dotted numbers, newer than the last release (2026.12.1)")
     build_p.add_argument("--out", required=True, metavar="PACK")
+    build_p.add_argument("--allow-shrink", action="store_true",
+                         help="the pack may drop profiles or have fewer [[map]] entries or rules than the pack "
+                              "services have (recorded in its manifest; without it they refuse it: pack_shrinks)")
     build_p.set_defaults(func=cmd_build)
 
     keygen_p = rules_sub.add_parser("keygen", help="make an Ed25519 signing key pair")

@@ -1,12 +1,14 @@
 """One-file rule packs: the pack's TOML files and a manifest, as canonical JSON.
 
     {"format": 1,
-     "manifest": {"name", "version", "created", "as_of", "review_by",
+     "manifest": {"name", "version", "created", "as_of", "review_by", "allow_shrink",
                   "files": {"pack.toml": {"sha256", "size"}, "detectors/political.toml": {...}, ...}},
      "files": {"pack.toml": "<text>", ...}}
 
 The file's bytes are what gets signed. Reading a bundle checks every file against the manifest and
-refuses paths outside the pack's layout, so a bundle can never write anywhere else.
+refuses paths outside the pack's layout, so a bundle can never write anywhere else. `allow_shrink`
+(`rules build --allow-shrink`) says the comms team means the pack to have fewer profiles, [[map]]
+entries or rules than the one before it; services refuse such a pack otherwise (`pack_shrinks`).
 """
 from __future__ import annotations
 
@@ -56,7 +58,7 @@ def _stamp(pack_toml: str, version: str, created: str) -> str:
     return head + sep + rest
 
 
-def build(root: str | Path, version: str, created: datetime | None = None) -> bytes:
+def build(root: str | Path, version: str, created: datetime | None = None, allow_shrink: bool = False) -> bytes:
     """The bundle for the pack directory `root`, stamped with `version`."""
     root = Path(root)
     version_key(version)
@@ -78,6 +80,7 @@ def build(root: str | Path, version: str, created: datetime | None = None) -> by
         "created": created.isoformat().replace("+00:00", "Z"),
         "as_of": meta.get("as_of", {}),
         "review_by": meta.get("review_by", {}),
+        "allow_shrink": bool(allow_shrink),
         "files": {name: {"sha256": sha256(text.encode("utf-8")), "size": len(text.encode("utf-8"))}
                   for name, text in texts.items()},
     }
@@ -116,14 +119,15 @@ def read(data: bytes) -> tuple[dict, dict[str, str]]:
 
 
 def write_tree(files: dict[str, str], target: Path) -> None:
-    """Write the pack's files under `target`, each flushed and fsynced, then the directories."""
+    """Write the pack's files under `target` as their exact UTF-8 bytes (the manifest's sha256), each
+    flushed and fsynced, then the directories."""
     dirs = {target}
     for name, text in files.items():
         path = target / name
         path.parent.mkdir(parents=True, exist_ok=True)
         dirs.add(path.parent)
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(text)
+        with open(path, "wb") as f:
+            f.write(text.encode("utf-8"))
             f.flush()
             os.fsync(f.fileno())
     for d in dirs:

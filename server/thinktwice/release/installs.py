@@ -1,6 +1,7 @@
 """Installed packs on disk, and the record of installs in tinydb.
 
-    DATA_DIR/packs/VERSION/            one directory per installed pack (the current and the previous)
+    DATA_DIR/packs/VERSION/            one directory per installed pack (the current and the previous),
+                                       with the signed pack file it came from (pack.ttpack)
     DATA_DIR/packs/.incoming-*/        an install being written; removed at start if a crash left one
     DATA_DIR/updates.json              tinydb: which pack is current and previous, the feed's validators,
                                        the last check and the history of installs and refusals
@@ -10,6 +11,10 @@ place, and only then records it as current with one atomic tinydb write. Killed 
 record still names a complete directory: the old one or the new one. An updates.json that is not such a
 record (edited by hand: `current` a string, a history row without a status) is moved aside with a note
 (files.AtomicJSONStorage) and the service starts from the bundled pack.
+
+Before an installed pack is used (`verified`), the pack file kept beside it must still have the sha256
+recorded at install (the signed index's), and its files must be exactly that pack's: a pack edited on
+disk is not used.
 """
 from __future__ import annotations
 
@@ -21,12 +26,13 @@ from pathlib import Path
 
 from tinydb import TinyDB
 
-from ..files import AtomicJSONStorage, fsync_directory
+from ..files import AtomicJSONStorage, fsync_directory, write_atomic
 from ..pack import PackError
 from . import bundle
 from .publish import parse_time
 
 HISTORY_LIMIT = 100
+PACK_FILE = "pack.ttpack"       # the signed pack an install came from, kept in its directory
 _LOCK = threading.RLock()
 _TEXTS = ("name", "created", "installed_at", "sha256", "source", "status", "code", "reason", "offered",
           "checked_at", "url", "etag", "last_modified", "body", "last_seen", "version", "previous", "installed")
@@ -121,11 +127,40 @@ class InstallStore:
                 removed.append(path.name)
         return removed
 
-    def stage(self, files: dict[str, str]) -> Path:
-        """Write a pack's files into a fresh .incoming directory (not yet installed)."""
+    def stage(self, files: dict[str, str], signed: bytes | None = None) -> Path:
+        """Write a pack's files (and the signed pack they came from) into a fresh .incoming directory
+        (not yet installed)."""
         staging = Path(tempfile.mkdtemp(prefix=".incoming-", dir=self.root))
         bundle.write_tree(files, staging)
+        if signed is not None:
+            write_atomic(staging / PACK_FILE, signed)
         return staging
+
+    def verified(self, entry: dict) -> Path:
+        """The directory of an installed pack once it is found as installed: its pack file has the sha256
+        recorded at install, and the pack's files on disk are exactly that pack's. PackError says what
+        differs. (An entry without a sha256, which the updater always records, is not checked.)"""
+        directory = self.directory(entry["version"])
+        if not entry.get("sha256"):
+            return directory
+        try:
+            data = (directory / PACK_FILE).read_bytes()
+        except OSError:
+            raise PackError(f"its pack file {PACK_FILE} is missing, so it cannot be checked") from None
+        if bundle.sha256(data) != entry["sha256"]:
+            raise PackError(f"{PACK_FILE} is not the pack that was installed (its sha256 differs)")
+        files = bundle.read(data)[1]
+        on_disk = set(bundle.pack_files(directory))
+        for name in sorted(on_disk ^ set(files)):
+            raise PackError(f"{name} was {'added' if name in on_disk else 'removed'} after it was installed")
+        for name, text in sorted(files.items()):
+            try:
+                same = (directory / name).read_bytes() == text.encode("utf-8")
+            except OSError:
+                same = False
+            if not same:
+                raise PackError(f"{name} was changed on disk after it was installed")
+        return directory
 
     def commit(self, staging: Path, entry: dict) -> Path:
         """Move a staged pack into place and record it as current; the old current becomes previous."""

@@ -6,36 +6,56 @@ One check:
   3. its latest version must be newer than the installed pack (no rollback, no replay);
   4. the pack must have the size and sha256 the index gives, and its own signature must verify;
   5. the bundle's files must match its manifest, and the pack must load, pass the structural lint and
-     pass every one of its own examples;
-  6. then it is installed (installs.py) and the new engine replaces the old one in one assignment.
+     pass every one of its own examples, in a child process under limits of terms, memory and time
+     (gate.py); only then is it loaded here;
+  6. it must keep every profile of the installed pack, and at least as many [[map]] entries for each
+     and as many rules, unless its manifest says `allow_shrink` (`rules build --allow-shrink`);
+  7. then it is installed (installs.py) and the new engine replaces the old one in one assignment.
 Anything else leaves the current pack in use; the outcome is kept as `last_update` and in the history.
+Downloads have size caps and total deadlines (feed.py); the limits are `Limits`, which the service's
+config UPDATE_LIMITS can change.
 """
 from __future__ import annotations
 
 import json
 import logging
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime, timezone
 
 from ..engine import Engine
-from ..quality.examples import all_examples
 from ..pack import Pack, PackError, load_pack
-from . import bundle, feed, signing
-from ..quality import lint
+from . import bundle, feed, gate as gates, signing
+from .gate import Refused, example_failures, gate, pack_size, shrinkage
 from .installs import InstallStore
 from .publish import MAX_INDEX_BYTES, iso, parse_time
 
+__all__ = ["Limits", "Refused", "Updater", "example_failures", "gate"]
 log = logging.getLogger(__name__)
 MAX_SIGNATURE_BYTES = 4096
 
 
-class Refused(Exception):
-    """The feed offered something that must not be installed."""
+@dataclass(frozen=True)
+class Limits:
+    """What one update check may take. Config UPDATE_LIMITS (a table of these names) changes any of them."""
+    index_seconds: float = feed.INDEX_SECONDS       # the whole download of index.json, and of the pack's signature
+    pack_seconds: float = feed.PACK_SECONDS         # the whole download of the pack
+    pack_bytes: int = bundle.MAX_BUNDLE_BYTES       # the pack's size, as the signed index gives it
+    gate_seconds: float = gates.SECONDS             # loading, lint and examples in the child process
+    gate_memory_mb: int = gates.MEMORY_BYTES >> 20  # the child's address space, where the system limits one
 
-    def __init__(self, code: str, message: str, offered: str | None = None):
-        super().__init__(message)
-        self.code, self.message, self.offered = code, message, offered
+    @classmethod
+    def of(cls, config: dict | None) -> "Limits":
+        """Limits from a table of some of its names (ValueError for another name or a value that is not a
+        positive number)."""
+        config = dict(config or {})
+        names = {f.name for f in fields(cls)}
+        for name, value in config.items():
+            if name not in names:
+                raise ValueError(f"UPDATE_LIMITS has no {name!r} (it takes {', '.join(sorted(names))})")
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+                raise ValueError(f"UPDATE_LIMITS {name} must be a positive number, not {value!r}")
+        return cls(**config)
 
 
 @dataclass
@@ -45,39 +65,12 @@ class Offer:
     raw: bytes
 
 
-def pack_engine(pack: Pack, max_text: int) -> Engine:
-    return Engine(pack, max_text=max_text)
-
-
-def example_failures(pack: Pack) -> tuple[int, list]:
-    """Run the pack's own examples with no election window open (examples describe ordinary days)."""
-    results = all_examples(Engine(pack, budget_ms=None, today=lambda: None))
-    return len(results), [r for r in results if not r.passed]
-
-
-def gate(directory) -> Pack:
-    """Load a staged pack and require it to pass lint's structural checks and all its examples."""
-    try:
-        pack = load_pack(directory)
-    except PackError as exc:
-        raise Refused("invalid_pack", f"the pack does not load: {exc}") from None
-    problems = lint.errors(lint.lint_pack(directory, time_patterns=False))
-    if problems:
-        raise Refused("lint_failed", f"the pack fails lint: {problems[0]}" +
-                      (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))
-    total, failed = example_failures(pack)
-    if failed:
-        first = failed[0]
-        raise Refused("examples_fail", f"{len(failed)} of the pack's {total} examples fail, e.g. {first.where}: "
-                                       f"{first.text!r} expected {first.expected}, got {first.got}")
-    return pack
-
-
 class Updater:
-    def __init__(self, store: InstallStore, url: str, trusted: list[signing.PublicKey]):
+    def __init__(self, store: InstallStore, url: str, trusted: list[signing.PublicKey], limits: Limits | None = None):
         if not trusted:
             raise ValueError("an update URL needs at least one trusted key (--trusted-key)")
         self.store, self.url, self.trusted = store, url, trusted
+        self.limits = limits or Limits()
         try:
             self.index_url = feed.index_url(url)
         except feed.FeedError as exc:
@@ -89,7 +82,8 @@ class Updater:
         cache = state.get("feed") or {}
         if cache.get("url") != self.index_url:
             cache = {}
-        got = feed.fetch(self.index_url, MAX_INDEX_BYTES, cache.get("etag"), cache.get("last_modified"))
+        got = feed.fetch(self.index_url, MAX_INDEX_BYTES, cache.get("etag"), cache.get("last_modified"),
+                         seconds=self.limits.index_seconds)
         not_modified = got.status == 304 and "body" in cache
         raw = cache["body"].encode("utf-8") if not_modified else got.body
         offer = self._verify_index(raw, now, state.get("index_published"))
@@ -138,14 +132,16 @@ class Updater:
         return Offer(signed, signer, raw)
 
     # -- one check ---------------------------------------------------------------------------------
-    def check(self, installed_version: str, make_engine, now: datetime | None = None) -> tuple[dict, Engine | None]:
-        """(outcome, new engine or None). Never raises for anything the feed does."""
+    def check(self, installed: Pack, make_engine, now: datetime | None = None) -> tuple[dict, Engine | None]:
+        """(outcome, new engine or None), `installed` being the pack in use. Never raises for anything the
+        feed does."""
         now = now or datetime.now(timezone.utc)
+        installed_version = installed.version
         outcome = {"checked_at": iso(now), "url": self.url, "installed": installed_version}
         try:
             offer, not_modified = self._index(now)
             outcome["not_modified"] = not_modified
-            engine, entry = self._consider(offer, installed_version, make_engine, now)
+            engine, entry = self._consider(offer, installed, make_engine, now)
         except Refused as exc:
             outcome.update(status="refused", code=exc.code, reason=exc.message, offered=exc.offered)
             engine = None
@@ -163,15 +159,17 @@ class Updater:
             else:
                 outcome.update(status="installed", offered=entry["version"], version=entry["version"],
                                previous=installed_version, signer=entry["signer"],
-                               reason=f"installed {entry['version']} (was {installed_version})")
+                               reason=f"installed {entry['version']} (was {installed_version})"
+                                      + (f"; it {entry['shrinks']}, as its manifest allows" if "shrinks" in entry
+                                         else ""))
         self.store.update_state(last_check=outcome)
         if outcome["status"] != "up_to_date":
             self.store.record(outcome)
         return outcome, engine
 
-    def _consider(self, offer: Offer, installed_version: str, make_engine, now: datetime):
+    def _consider(self, offer: Offer, installed: Pack, make_engine, now: datetime):
         latest = offer.signed["latest"]
-        version = latest["version"]
+        version, installed_version = latest["version"], installed.version
         try:
             current = bundle.version_key(installed_version)
         except PackError:
@@ -183,10 +181,15 @@ class Updater:
             raise Refused("rollback", f"the feed offers {version}, older than the installed {installed_version}; "
                                       "packs are never rolled back", version)
         size = latest.get("size")
-        if not isinstance(size, int) or not 0 < size <= bundle.MAX_BUNDLE_BYTES:
+        if not isinstance(size, int) or isinstance(size, bool) or size <= 0:
             raise Refused("invalid_index", "the index gives no usable size for the pack", version)
-        data = feed.fetch(feed.resolve(self.index_url, latest.get("path")), size).body
-        sig_raw = feed.fetch(feed.resolve(self.index_url, latest.get("signature")), MAX_SIGNATURE_BYTES).body
+        if size > self.limits.pack_bytes:
+            raise Refused("pack_too_large", f"the pack is {size:,} bytes, more than {self.limits.pack_bytes:,}; "
+                                            "it was not downloaded", version)
+        data = feed.fetch(feed.resolve(self.index_url, latest.get("path")), size,
+                          seconds=self.limits.pack_seconds).body
+        sig_raw = feed.fetch(feed.resolve(self.index_url, latest.get("signature")), MAX_SIGNATURE_BYTES,
+                             seconds=self.limits.index_seconds).body
         try:
             sig_doc = json.loads(sig_raw)
         except (ValueError, RecursionError):
@@ -203,19 +206,27 @@ class Updater:
             raise Refused("invalid_pack", str(exc), version) from None
         if manifest["version"] != version:
             raise Refused("tampered", f"the pack says it is {manifest['version']}, the index {version}", version)
-        staging = self.store.stage(files)
+        staging = self.store.stage(files, data)
         try:
             try:
-                pack = gate(staging)
+                size_of = gate(staging, self.limits.gate_seconds, self.limits.gate_memory_mb << 20)
             except Refused as exc:
                 raise Refused(exc.code, exc.message, version) from None
-            if pack.version != version:
-                raise Refused("tampered", f"pack.toml says {pack.version}, the index {version}", version)
-            engine = make_engine(pack)
+            if size_of["version"] != version:
+                raise Refused("tampered", f"pack.toml says {size_of['version']}, the index {version}", version)
+            shrinks = shrinkage(pack_size(installed), size_of)
+            allowed = manifest.get("allow_shrink") is True
+            if shrinks and not allowed:
+                raise Refused("pack_shrinks", f"the pack {'; '.join(shrinks)} compared with the installed "
+                                              f"{installed_version}: a pack that loses profiles, [[map]] entries "
+                                              "or rules must be built with `rules build --allow-shrink`", version)
+            engine = make_engine(load_pack(staging))        # it passed the gate: safe to load here
             entry = {"version": version, "name": manifest["name"], "created": manifest["created"],
                      "as_of": manifest["as_of"], "review_by": manifest["review_by"], "sha256": latest["sha256"],
                      "signer": {"key_id": signer.key_id, "name": signer.name}, "installed_at": iso(now),
                      "source": "update"}
+            if shrinks:
+                entry["shrinks"] = "; ".join(shrinks)
             self.store.commit(staging, entry)
             self.store.update_state(index_published=offer.signed["published"])
         finally:

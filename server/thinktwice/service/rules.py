@@ -5,7 +5,10 @@ explicitly configured RULES_DIR, else the installed update if it is newer than t
 loads, else the previous install, else the bundled pack.
 With an update URL and trusted keys (config UPDATE_URL and TRUSTED_KEYS, or `serve --update-url
 --trusted-key`) the feed is checked at start, every UPDATE_INTERVAL seconds (an hour) and on
-`POST /v1/rules/update`. A new engine is built completely before it replaces the old one.
+`POST /v1/rules/update`. A new engine is built completely before it replaces the old one. An installed
+pack is used only if its files are still the ones installed (InstallStore.verified); one that cannot be
+used, for whatever reason, is noted and the next pack down is tried. Config UPDATE_LIMITS changes the
+update check's limits (release/updater.py Limits).
 """
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ from ..files import make_private, note, private_directory
 from ..pack import Pack, PackError, load_pack
 from ..release import bundle, signing
 from ..release.installs import InstallStore
-from ..release.updater import Updater
+from ..release.updater import Limits, Updater
 
 log = logging.getLogger(__name__)
 DEFAULT_INTERVAL = 3600
@@ -61,12 +64,13 @@ def choose_pack(data_dir: str | Path, rules_dir: str | Path | None = None) -> tu
         if not entry or not _newer(entry.get("version", "0"), bundled_version):
             continue
         try:
-            pack = load_pack(store.directory(entry["version"]))
+            pack = load_pack(store.verified(entry))
             if pack.version != entry["version"]:
                 raise PackError(f"it says it is {pack.version}")
             return pack, dict(entry), notes
-        except (PackError, OSError) as exc:
-            notes.append(f"the installed pack {entry.get('version')} could not be loaded ({exc})")
+        except Exception as exc:        # whatever is wrong with an installed pack, the next one down is used
+            reason = exc if isinstance(exc, (PackError, OSError)) else type(exc).__name__
+            notes.append(f"the installed pack {entry.get('version')} could not be loaded ({reason})")
     return load_pack(bundled_dir), {"source": "bundled"}, notes
 
 
@@ -96,7 +100,7 @@ class RuleService:
         self.store = InstallStore(data_dir, notes)
         url = config.get("UPDATE_URL")
         self.trusted = trusted_keys(config.get("TRUSTED_KEYS"))
-        self.updater = Updater(self.store, url, self.trusted) if url else None
+        self.updater = Updater(self.store, url, self.trusted, Limits.of(config.get("UPDATE_LIMITS"))) if url else None
         self.startup_notes: list[str] = []
         self.engine, self.origin = self._startup(data_dir, config.get("RULES_DIR"))
         self._extensions: dict | None = None
@@ -152,7 +156,7 @@ class RuleService:
         if self.updater is None:
             return None
         with self._check_lock:
-            outcome, engine = self.updater.check(self.engine.pack.version, self.make_engine)
+            outcome, engine = self.updater.check(self.engine.pack, self.make_engine)
             if engine is not None:
                 state = self.store.state()
                 if state.get("previous") is None:       # the first install: the pack it replaced came with us
