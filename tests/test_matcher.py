@@ -35,6 +35,12 @@ def test_filler_may_follow_a_phrases_first_word():
     assert found(m, "keep the figure hush") == ["keep the figure hush"]
 
 
+def test_an_emoji_may_stand_inside_a_phrase_as_filler_but_punctuation_may_not():
+    m = matcher({"claim": ["official page"]}, gaps=1)
+    assert found(m, "the official ✅ page") == ["official ✅ page"]
+    assert found(m, "the official. page") == [] and found(m, "the official, page") == []
+
+
 def test_without_gaps_a_phrase_must_be_whole():
     assert found(matcher({"disparagement": ["is a joke"]}), "LUSU is a complete joke") == []
 

@@ -9,6 +9,7 @@ per organisation ("I work for {org}" is one term, not one per union and name).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -254,7 +255,7 @@ class Matcher:
                 self._walk(text, column, names, i, k, child, literal + [k], hits, skipped + extra)
             if node.slots and k in names:
                 self._follow_slots(text, column, names, i, k, node.slots, node.next, literal, hits)
-            if kinds[k] != "word":          # filler is words only: never past punctuation
+            if not _filler(kinds[k], text.words[k]):
                 return
             k += 1
 
@@ -397,6 +398,12 @@ class Matcher:
                             (not post or post in term.affixes):
                         found[term.lexicon] = term
         return tuple(found.values())
+
+
+def _filler(kind: str, word: str) -> bool:
+    """What may stand inside a phrase that allows gaps: words and emoji ("OFFICIAL ✅ page"), never
+    punctuation, which could end the sentence."""
+    return kind == "word" or kind in ("other", "emoticon") and not unicodedata.category(word[0]).startswith("P")
 
 
 def _first_token(hit: Hit) -> int:
