@@ -262,3 +262,94 @@ def test_real_tweets_rarely_warn_for_conduct(engine, name, limit):
                 hits.append((sorted(found), text[:100]))
                 break
     assert len(hits) <= limit, hits
+
+
+# -- the second blind set's mechanisms (2026-11-30b), each with texts of its own ------------------------
+# Every warning case below found nothing on the pack before these frames (a1ef5d7).
+
+@pytest.mark.parametrize("text, org, role", [
+    # praise closed at once by an eye-roll, the referent in the sentence before; 🙃 is an eye-roll
+    ("our print supplier sent the flyers to Leeds again. absolute legends 🙃", "lancaster-su", "staff"),
+    ("Another 'brilliant' plan from our senior team, here we go", "chester-su", "staff"),     # scare-quoted praise
+    ("Thanks LUSU, great communication as ever 🙃", "lancaster-su", "staff"),
+    ("3 months to reply to one email. total joke of an organisation, LUSU", "lancaster-su", "volunteer"),
+    ("our cleaning contractor served lunch at the SU open day and it was inedible", "leicester-su", "staff"),
+    ("honestly we're letting our members down and the SU knows it", "chester-su", "staff"),  # no name needed
+    ("we have failed societies all year", "chester-su", "staff"),
+    ("Our new CEO is a complete fraud", "leicester-su", "officer"),                     # one word after 'our'
+    ("our former president was a liar from day one", "leicester-su", "officer"),
+    ("the people who run the SU bar are stupid", "lancaster-su", "staff"),
+    ("The SU's president is a snake, don't believe a word he says", "lancaster-su", "staff"),  # a pronoun's 'says'
+])
+def test_second_blind_set_disparaging_frames(engine, text, org, role):
+    assert "disparaging" in categories(engine, text, org=org, role=role)
+
+
+@pytest.mark.parametrize("text", [
+    "LUSU took three weeks to reply 🙄",                         # an eye-roll, no praise
+    "Thanks LUSU for a lovely welcome week 💜",
+    "The SU's 'Amazing Race' is back this Saturday",               # a capitalised title, not scare quotes
+    "we failed the pub quiz at the SU again lol",
+    "we're failing our exams at this rate",
+    "LUSU bar crawl last night, feeling 🤢 today",
+    "Our new CEO is brilliant, so glad she joined",
+    "LUSU says landlords who ignore damp are a disgrace",
+])
+def test_second_blind_set_disparaging_frames_stay_silent(engine, text):
+    assert "disparaging" not in categories(engine, text)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("the union's confidential pay review document is doing the rounds, have a read", "lancaster-su"),
+    ("Council papers marked confidential say the bar is closing", "leicester-su"),
+    ("overheard in the trustee board meeting: they're about to shut down the nightclub", "leicester-su"),
+    ("a little bird told me the trustees are about to sell the Sugarhouse", "lancaster-su"),
+])
+def test_second_blind_set_confidential_frames(engine, text, org):
+    assert "confidential" in categories(engine, text, org=org, role="staff", account="official")
+
+
+@pytest.mark.parametrize("text", [
+    "Our confidential advice service is open all summer",
+    "Restricted parking near the SU on Saturday",
+    "overheard in the library: is the exam next week??",
+    "a little bird told me it's your birthday 🎂",
+])
+def test_second_blind_set_confidential_frames_stay_silent(engine, text):
+    assert "confidential" not in categories(engine, text, role="staff", account="official")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Used a picture from the Lancashire Evening Post for our freshers page, nobody checks", "lancaster-su"),
+    ("ripped this song off Spotify for our reel", "chester-su"),
+    ("grabbed a shot from Getty Images for the poster, they won't notice", "leicester-su"),
+    ("we've uploaded the whole Netflix series to our Drive for anyone who missed it",
+     "lancaster-su"),
+    ("scanned the whole textbook so you don't have to buy it", "leicester-su"),
+])
+def test_second_blind_set_copyright_frames(engine, text, org):
+    assert "copyright" in categories(engine, text, org=org, role="staff", account="official")
+
+
+@pytest.mark.parametrize("text", [
+    "We used photos from our Instagram for the display",
+    "Used the photo booth on Friday, it was in the Mercury",
+    "Watch the whole documentary on BBC iPlayer tonight",
+    "We've uploaded the full episode of our podcast",
+    "I read the whole book in one night",
+    "posting the full results of the vote tomorrow",
+])
+def test_second_blind_set_copyright_frames_stay_silent(engine, text):
+    assert "copyright" not in categories(engine, text, role="staff", account="official")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("This week's podcast is brought to you by Surfshark: head to the link in bio for 2 months free", True),
+    ("Tonight's quiz is sponsored by Brewdog Lancaster, show your wristband for 10% off", True),
+    ("Tonight's sunset brought to you by Mother Nature", False),
+    ("Freshers Fair brought to you by LUSU, free entry", False),
+    ("Careers week, in partnership with Lancaster University: free CV checks", False),
+    ("Sponsored by Lancaster RAG, free entry, all proceeds to charity", False),
+])
+def test_second_blind_set_sponsor_read(engine, text, expected):
+    assert ("commercial" in categories(engine, text, role="staff", account="official")) is expected
