@@ -86,7 +86,8 @@ def test_the_readme_table_of_silences_matches_the_profiles():
     # README says it in words; the profiles say it in categories and rules.
     words = {"party politics": ["political"], "product promotion": ["commercial"], "the press": ["media"],
              "logos": ["branding.logo-use", "branding.partner-logo-use"], "likes": ["endorsement"],
-             "confidential business": ["confidential"], "copyright": ["copyright"]}
+             "confidential business": ["confidential"], "copyright": ["copyright"],
+             "under-18s": ["offensive.unsuitable-for-minors"], "answering abuse": ["offensive.reply-to-abuse"]}
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     pack = load_pack(default_rules_dir())
     rows = re.findall(r"^\| `([a-z-]+)` \| [^|]+ \| ([^|]+) \|$", readme, re.M)
