@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 from pathlib import Path
@@ -73,6 +74,9 @@ def cmd_serve(args) -> int:
         return EXIT_ERROR
     engine = app.extensions["thinktwice"]["engine"]
     server = make_server(app, host=args.host, port=args.port, threads=args.threads, max_waiting=args.max_waiting)
+    # Start-up is over: what exists now (the compiled pack, ~150,000 objects, and the libraries) lives
+    # as long as the service, and a full collection walking it stalled a check by 40-70 ms.
+    gc.freeze()
     print(f"ThinkTwice listening on http://{args.host}:{server.effective_port} "
           f"(rules {engine.pack.version}, data in {app.config['DATA_DIR']}; "
           "pair the extension with the token from `thinktwice token`)", flush=True)
