@@ -127,9 +127,9 @@ class Engine:
         signals = signals_of(detection)
         if request.replying_to:
             replied = self.detector.find(Text(request.replying_to), ctx.org, deadline,
-                                         only=self.pack.compiled.plans[ctx.org].signal_rules)
+                                         only=self.pack.compiled.plan(ctx.org).signal_rules)
             signals |= signals_of(replied, "@replying_to")
-        return judge(self.pack.compiled.plans[ctx.org], detection, text, ctx, signals, elections, self.pack)
+        return judge(self.pack.compiled.plan(ctx.org), detection, text, ctx, signals, elections, self.pack)
 
     def detect(self, text: str, org: str, only: frozenset | None = None) -> Detection:
         """Step 3 alone, without a time budget (rule examples, `rules explain`)."""

@@ -45,7 +45,7 @@ class Detector:
     def find(self, text: Text, org: str, deadline: Deadline, only: frozenset | None = None) -> Detection:
         """Every rule of `org`'s plan that fires on `text`; with `only`, those of these rules that do,
         whether `org`'s profile maps them or not."""
-        selection = self.compiled.plans[org].selection if only is None else self.compiled.every_rule
+        selection = self.compiled.plan(org).selection if only is None else self.compiled.every_rule
         lex = LexiconHits(self.compiled.matcher.find(text, org, deadline))
         found: dict = {}
         for rule in self._candidates(selection, lex.by_name, only):

@@ -6,7 +6,8 @@
 - for each organisation, a plan: which rules can matter to it, grouped by the lexicon that lets them
   fire, and, for each rule, the profile's [[map]] entries that name it or its category, in file
   order, each already decided into the warning it makes (clause, severity under the rule's cap,
-  message and advice).
+  message and advice). A plan is compiled when a text is first checked for its organisation: a
+  service checks for one, and a pack may carry a profile for each of the UK's ~600 unions.
 
 This and the two inner loops (text.py's tokeniser, the matcher) are where speed work belongs
 (docs/architecture.md); a check itself only looks things up here.
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import threading
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import NamedTuple
@@ -109,26 +111,38 @@ class Plan:
     signal_rules: frozenset           # ids of the signal rules (also run on the post replied to)
 
 
-@dataclass(frozen=True)
 class Compiled:
-    matcher: Matcher
-    patterns: MappingProxyType        # rule id -> TimedPattern
-    plans: MappingProxyType           # organisation id -> Plan
-    rules: MappingProxyType           # rule id -> Rule
-    every_rule: Selection             # for running any rule, whoever maps it (rule examples, explain)
+    """The compiled pack. An organisation's plan is compiled the first time a text is checked for it
+    (a service checks for one organisation; a pack may hold one for every students' union), once,
+    under a lock, and never changes after; everything else is compiled when the pack loads."""
+
+    def __init__(self, pack: Pack):
+        self.matcher: Matcher = _matcher(pack)
+        self.patterns = MappingProxyType(_patterns(pack))     # rule id -> TimedPattern
+        self.rules = MappingProxyType({r.id: r for r in pack.rules})
+        self.every_rule = Selection.of(list(enumerate(pack.rules)))   # any rule, whoever maps it (examples, explain)
+        self._pack = pack
+        self._by_id = {r.id: r for r in pack.rules + [ENDORSEMENT_RULE]}
+        self._by_category: dict[str, list[Rule]] = {}
+        for rule in self._by_id.values():
+            self._by_category.setdefault(rule.category, []).append(rule)
+        self._plans: dict[str, Plan] = {}
+        self._lock = threading.Lock()
+
+    def plan(self, org: str) -> Plan:
+        found = self._plans.get(org)
+        if found is None:
+            with self._lock:
+                found = self._plans.get(org)
+                if found is None:
+                    found = self._plans[org] = _plan(self._pack, self._pack.profiles[org], self._by_id,
+                                                     self._by_category)
+        return found
 
 
 def compile_pack(pack: Pack) -> Compiled:
     """PackError names the lexicon or rule that cannot be compiled."""
-    rules = {r.id: r for r in pack.rules + [ENDORSEMENT_RULE]}
-    by_category: dict[str, list[Rule]] = {}
-    for rule in rules.values():
-        by_category.setdefault(rule.category, []).append(rule)
-    return Compiled(matcher=_matcher(pack), patterns=MappingProxyType(_patterns(pack)),
-                    plans=MappingProxyType({org: _plan(pack, profile, rules, by_category) for org, profile in
-                                            pack.profiles.items()}),
-                    rules=MappingProxyType({r.id: r for r in pack.rules}),
-                    every_rule=Selection.of(list(enumerate(pack.rules))))
+    return Compiled(pack)
 
 
 # -- the matcher ----------------------------------------------------------------------------------

@@ -340,6 +340,7 @@ def _load_profile(raw: dict, where: str, rules: list) -> Profile:
         if role not in ROLES:
             raise PackError(f"{where}: unknown role {role!r}")
     mappings = []
+    signal_ids = {r for r in rule_ids if r.startswith("signal.")}
     for i, m in enumerate(raw.get("map", [])):
         at = f"{where}: map #{i + 1}"
         _check_keys(m, MAP_KEYS, at, "[[map]]")
@@ -360,7 +361,7 @@ def _load_profile(raw: dict, where: str, rules: list) -> Profile:
                   (mapping.accounts, ACCOUNTS, "account"), (mapping.roles, ROLES, "role"),
                   (mapping.actions, ACTIONS, "action"),
                   ([s.removesuffix("@replying_to") for s in mapping.if_signals + mapping.unless_signals],
-                   {r for r in rule_ids if r.startswith("signal.")}, "signal")]
+                   signal_ids, "signal")]
         for values, allowed, what in checks:
             for v in values:
                 if v not in allowed:

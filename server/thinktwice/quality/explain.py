@@ -29,7 +29,7 @@ def explain(engine: Engine, body: dict, defaults: dict | None = None) -> str:
     """The explanation of one /v1/check request; RequestError if the request is not valid."""
     request = engine.validate(body, defaults)
     ctx = request.context
-    pack, plan = engine.pack, engine.pack.compiled.plans[request.context.org]
+    pack, plan = engine.pack, engine.pack.compiled.plan(request.context.org)
     text = Text(request.text)
     raw, utf16 = text.raw, answer.utf16_offsets(text.raw)
     # Every rule runs, not only those the profile maps, so the explanation can say where the policy is silent;
