@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from ..text import MASK_CHARS, Text, split_hashtag, word_forms
@@ -61,6 +61,10 @@ class Hit(NamedTuple):
     last: int
     start: int     # character offsets in the raw text
     end: int
+
+
+# A check can make thousands of hits: made in C rather than through the named tuple's Python __new__.
+_hit = partial(tuple.__new__, Hit)
 
 
 def term_words(phrase: str, with_stems: bool = True) -> list[tuple[str, str]]:
@@ -242,7 +246,7 @@ class Matcher:
         matched written words (for case and neighbour rules), `skipped` the filler words passed over."""
         for term in node.terms:
             if skipped <= term.gaps and (term.plain or self._acceptable(text, term, literal, i, j)):
-                hits.append(Hit(term.lexicon, term, i, j + 1, text.starts[i], text.ends[j]))
+                hits.append(_hit((term.lexicon, term, i, j + 1, text.starts[i], text.ends[j])))
         if not node.next:
             return
         count, kinds = len(text), text.kinds
@@ -295,7 +299,7 @@ class Matcher:
             term = hit.term
             if term.in_compounds and term.lexicon not in seen:
                 seen.add(term.lexicon)
-                hits.append(Hit(term.lexicon, term, i, i + 1, text.starts[i], text.ends[i]))
+                hits.append(_hit((term.lexicon, term, i, i + 1, text.starts[i], text.ends[i])))
 
     def _names_at(self, text: Text, org: str) -> dict[int, list[tuple[int, frozenset]]]:
         """Token index -> (the name's last token, the slots it fills), for `org`'s names in the text."""
@@ -347,7 +351,7 @@ class Matcher:
         terms = seen.get(lower)
         if terms is None:
             terms = seen[lower] = self._unmask(lower)
-        hits += [Hit(term.lexicon, term, i, i + 1, text.starts[i], text.ends[i]) for term in terms]
+        hits += [_hit((term.lexicon, term, i, i + 1, text.starts[i], text.ends[i])) for term in terms]
 
     def _unmask(self, lower: str) -> list[Term]:
         if len(lower) > self.longest_masked + max(map(len, _ENDINGS)):
@@ -364,7 +368,7 @@ class Matcher:
 
     def _hashtag(self, text: Text, i: int, hits: list) -> None:
         terms = self.hashtag_terms(text.words[i])
-        hits += [Hit(term.lexicon, term, i, i + 1, text.starts[i], text.ends[i]) for term in terms]
+        hits += [_hit((term.lexicon, term, i, i + 1, text.starts[i], text.ends[i])) for term in terms]
 
     def hashtag_terms(self, hashtag: str) -> tuple[Term, ...]:
         """#VoteLabour, #ToriesOut, #labourdoorstep: a term, optionally with an affix word either side.
