@@ -80,6 +80,12 @@ def test_masked_words_are_found_with_their_endings(text):
     assert found(matcher({"obscenity": ["fuck", "shit", "cunt"]}, obfuscated=True), text), text
 
 
+def test_a_masked_word_is_matched_as_a_stemmed_term_is_written():
+    # "nonce" stems to "nonc": the disguise hides the written word, with or without an ending
+    assert found(matcher({"insult": ["nonce", "arsehole"]}, obfuscated=True, stem=True),
+                 "n*nce and a*seholes") == ["n*nce", "a*seholes"]
+
+
 def test_a_mask_only_in_the_ending_is_no_disguise():
     assert found(matcher({"obscenity": ["hoe"]}, obfuscated=True), "hoe*** and gardening") == []
 

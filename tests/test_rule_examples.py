@@ -3,7 +3,6 @@ and the examples are strict enough that a pack deciding differently cannot pass 
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 

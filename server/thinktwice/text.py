@@ -69,12 +69,15 @@ def deobfuscate(word: str) -> str:
     return re.sub(r"(.)\1{2,}", r"\1", word.lower().translate(LEET))
 
 
+def hashtag_words(body: str) -> list[str]:
+    """A hashtag's words as written, split at capitals, digits and underscores: 'FuckTheTories' ->
+    ['Fuck', 'The', 'Tories'], 'GE2024' -> ['GE', '2024'], 'votelabour' -> ['votelabour']."""
+    return [p for chunk in body.split("_") for p in _CAMEL_RE.findall(chunk)]
+
+
 def split_hashtag(body: str) -> list[str]:
     """'VoteLabour' -> ['vote', 'labour'], 'GE2024' -> ['ge', '2024'], 'votelabour' -> ['votelabour']."""
-    parts = []
-    for chunk in body.split("_"):
-        parts.extend(p.lower() for p in _CAMEL_RE.findall(chunk))
-    return parts or [body.lower()]
+    return [p.lower() for p in hashtag_words(body)] or [body.lower()]
 
 
 def word_forms(lower: str, with_stem: bool = True) -> tuple[str, str]:

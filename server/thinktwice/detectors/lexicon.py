@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from typing import NamedTuple
 
-from ..text import MASK_CHARS, Text, split_hashtag, word_forms
+from ..text import MASK_CHARS, Text, hashtag_words, split_hashtag
 
 # Tokens that may sit inside a multi-word term without breaking it ("Students' Union", "Lib-Dems").
 JOINERS = frozenset({"'", "’", "-", "–", "&"})
@@ -49,9 +49,6 @@ class Term:
     def compact(self) -> str:
         return "".join(self.written).lower().replace("'", "").replace("’", "")
 
-    @property
-    def has_slot(self) -> bool:
-        return any(w in SLOT_WORDS for w in self.words)
 
 
 class Hit(NamedTuple):
@@ -137,8 +134,7 @@ class Matcher:
     longest_masked: int = 0
     conditional: bool = False                         # a term has lexicons that rule it out anywhere in the text
     root_slots: tuple = ()                            # slots that open a term ("{org} condemns")
-    compound_ends: set = field(default_factory=set)   # one-word terms that may open or close a glued word ...
-    compound_lengths: tuple = ()                      # ... and their lengths
+    compound_ends: set = field(default_factory=set)   # one-word terms that may stand inside a glued word
     _compound_terms: re.Pattern | None = field(default=None, repr=False)   # any of them, to search for
     affixes: frozenset = frozenset()                  # every hashtag affix, to find where a term may start
     affix_lengths: tuple = ()
@@ -173,12 +169,12 @@ class Matcher:
             self.affix_lengths = tuple(sorted({len(a) for a in self.affixes}))
         if term.obfuscated and len(term.words) == 1:
             self.masked.append(term)
-            self.masked_by_length.setdefault(len(term.words[0]), []).append(term)
-            self.longest_masked = max(self.longest_masked, len(term.words[0]))
+            # a disguise hides the word as written ("n*nce"), which a stemmed term no longer spells ("nonc")
+            self.masked_by_length.setdefault(len(_spelled(term)), []).append(term)
+            self.longest_masked = max(self.longest_masked, len(_spelled(term)))
         if term.in_compounds and len(term.words) == 1 and term.words[0].isalpha():
             self.compound_ends.add(term.words[0])
             self._compound_terms = None
-            self.compound_lengths = tuple(sorted({len(w) for w in self.compound_ends}))
 
     def add_name(self, org: str, name: str, slots: frozenset) -> None:
         """One of an organisation's names, and the slots it fills."""
@@ -274,7 +270,7 @@ class Matcher:
     def _may_be_glued(self, norm: str) -> bool:
         """A word that holds a one-word term of a lexicon found in compounds ("theasshole"), and is no
         English word itself ("history" holds "tory", and stays whole)."""
-        return norm.isalpha() and self._holds_compound_term(norm) and norm not in english_words().__self__._wordcost
+        return norm.isalpha() and self._holds_compound_term(norm) and not is_english_word(norm)
 
     def _holds_compound_term(self, lower: str) -> bool:
         if self._compound_terms is None:
@@ -362,7 +358,7 @@ class Matcher:
             if ending and not _MASKED.search(lower[:len(lower) - len(ending)]):
                 continue            # the disguise must be in the word itself, not only in its ending ("hoe***")
             for term in self.masked_by_length.get(len(lower) - len(ending), ()):
-                if term not in found and shape.match(term.words[0] + ending):
+                if term not in found and shape.match(_spelled(term) + ending):
                     found.append(term)
         return found
 
@@ -404,6 +400,11 @@ class Matcher:
         return tuple(found.values())
 
 
+def _spelled(term: Term) -> str:
+    """A one-word term as written, in lower case."""
+    return term.written[0].lower() if term.written else term.words[0]
+
+
 def _filler(kind: str, word: str) -> bool:
     """What may stand inside a phrase that allows gaps: words and emoji ("OFFICIAL ✅ page"), never
     punctuation, which could end the sentence."""
@@ -422,29 +423,30 @@ _ENDINGS = ("", "s", "es", "ed", "er", "ers", "ing", "in", "y", "ty")
 def _hashtag_words(hashtag: str) -> list[str]:
     """'#FuckTheTories' -> ['Fuck', 'The', 'Tories'] (as written); '#fucktrump' -> ['fuck', 'trump']."""
     body = hashtag[1:MAX_HASHTAG_CHARS]
-    parts = [p for chunk in body.split("_") for p in _CAMEL_WORDS.findall(chunk)]
+    parts = hashtag_words(body)
     if len(parts) == 1 and parts[0].isalpha() and len(parts[0]) >= _SHORTEST_COMPOUND \
-            and parts[0].lower() not in english_words().__self__._wordcost:
+            and not is_english_word(parts[0].lower()):
         return glued_words(parts[0].lower())
     return parts
-
-
-_CAMEL_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 
 def glued_words(word: str) -> list[str]:
     """The most likely split of words written together, by English word frequencies (wordninja):
     'theasshole' -> ['the', 'asshole'], while 'scunthorpe' and 'assassin' stay whole, being words."""
-    return english_words()(word) if len(word) <= MAX_HASHTAG_CHARS else [word]
+    return english_words().split(word) if len(word) <= MAX_HASHTAG_CHARS else [word]
+
+
+def is_english_word(lower: str) -> bool:
+    return lower in english_words()._wordcost     # wordninja's word -> cost table: its vocabulary
 
 
 @lru_cache(maxsize=1)
 def english_words():
-    """wordninja's splitter, whose 125,000 English words (by frequency; 18 MB, 0.2 s) load the first
-    time a text holds a hashtag or word that may hide a term (most sessions never need them)."""
+    """wordninja's language model, whose 125,000 English words (by frequency; 18 MB, 0.2 s) load in
+    the background when an engine starts (Detector.warm_up), or when a text first needs them."""
     import wordninja
 
-    return wordninja.DEFAULT_LANGUAGE_MODEL.split
+    return wordninja.DEFAULT_LANGUAGE_MODEL
 
 
 def handle_of(name: str) -> str | None:

@@ -24,7 +24,7 @@ from typing import NamedTuple
 from ..budget import TimedPattern
 from ..detectors.lexicon import ORG_SLOTS, Matcher, build_term, lexicon_options
 from ..vocab import SEVERITY_RANK
-from .load import Mapping, Pack, PackError, Profile, Rule
+from .load import Pack, PackError, Profile, Rule
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 # What a pack's lexicons may hold once `{lexicon}` placeholders are expanded (the bundled pack: ~8,300
