@@ -1,6 +1,12 @@
 // Interceptions in the capture phase: a Post/Send with an unresolved caution or warning asks
 // once; a Like/Share/Repost/Quote of a breaching post explains why. When the user goes ahead,
-// the original action is replayed.
+// the original action is replayed, through the site's own Post button where there is one.
+//
+// One question per submission: sites wire a post through several events (a click on a submit
+// button sends its form; Ctrl+Enter clicks the button or sends the form), and each of them
+// passes through here. "Post anyway" approves the field's text for the whole submission that
+// follows (APPROVAL_MS), however many of those events it takes, so the user is never asked twice;
+// "Edit" lets none of them through.
 //
 // Only the user's own actions count: clicks and keys must be trusted events, and a submit must
 // follow the user's own click or key press. A page that clicks its own buttons by script gets
@@ -11,6 +17,7 @@
   "use strict";
   const kit = TT.adapters;
   const GESTURE_MS = 2000; // a submit this soon after the user's click or key press is theirs
+  const APPROVAL_MS = 3000; // how long "Post anyway" covers the submission it replays
 
   function install(doc, ctx) {
     // ctx: {adapter, site, handle(), sessionFor(field), sessions(), state}
@@ -19,7 +26,27 @@
     let lastPostOpened = null; // the post whose Repost/Share menu is open
     let deciding = false; // a Post or endorsement is being checked or asked about
     let lastGesture = -Infinity;
+    let approval = null; // {field, text, until}: the submission the user said to go ahead with
     const now = () => (win.performance ? win.performance.now() : Date.now());
+
+    // The user went ahead with this text: every event of the replayed submission passes.
+    function approve(session, text) {
+      approval = { field: session.field, text, until: now() + APPROVAL_MS };
+    }
+
+    function approved(session, text) {
+      if (!approval) return false;
+      if (now() > approval.until) {
+        approval = null;
+        return false;
+      }
+      return approval.field === session.field && approval.text === text;
+    }
+
+    function goAhead(session, text, replay) {
+      approve(session, text);
+      replay();
+    }
 
     function stop(event) {
       event.preventDefault();
@@ -77,11 +104,11 @@
         ],
       });
       ctx.record("post", choice, answer);
-      if (choice === "post") replay();
+      if (choice === "post") goAhead(session, text, replay);
       else if (choice === "edit") session.field.focus();
     }
 
-    async function postUnchecked(session, failure, replay) {
+    async function postUnchecked(session, text, failure, replay) {
       const choice = await askUnchecked(failure, {
         verb: "post",
         cancelValue: "edit",
@@ -90,7 +117,7 @@
           { value: "edit", label: "Edit", primary: true },
         ],
       });
-      if (choice === "post") replay();
+      if (choice === "post") goAhead(session, text, replay);
       else session.field.focus();
     }
 
@@ -99,6 +126,7 @@
       if (!session) return;
       const text = session.readText();
       if (!text.trim()) return;
+      if (approved(session, text)) return;
       if (deciding) {
         stop(event);
         return;
@@ -114,9 +142,9 @@
       stop(event);
       decide(async () => {
         const { answer, failure } = await session.settle();
-        if (!answer) await postUnchecked(session, failure, replay);
+        if (!answer) await postUnchecked(session, text, failure, replay);
         else if (TT.warnings.needsConfirmation(answer, session.dismissed)) await confirmPost(session, text, answer, replay);
-        else replay();
+        else goAhead(session, text, replay);
       });
     }
 
@@ -187,7 +215,7 @@
       if (!event.isTrusted) return; // the page's own scripted click: not the user's
       lastGesture = now();
       if (path.some((el) => el && el.tagName === "THINKTWICE-UI")) return;
-      const opener = kit.findOnPath(path, ctx.adapter.menuOpeners);
+      const opener = kit.findMenuOpener(ctx.adapter, path);
       if (opener) lastPostOpened = kit.closestAcrossShadow(opener, ctx.adapter.post);
       const found = kit.findEndorsement(ctx.adapter, path);
       if (found) {
@@ -247,13 +275,34 @@
       const plainEnterSends = !event.shiftKey && !modifier && ctx.adapter.enterSubmits && ctx.adapter.enterSubmits(root);
       if (!modifier && !plainEnterSends) return;
       const button = kit.submitNear(ctx.adapter, root);
+      const target = event.composedPath()[0];
       guardSubmit(event, session, () => {
-        if (button) clickReplay(button)();
-        else {
-          // An untrusted key press, which the guard lets through.
-          root.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", code: "Enter", ctrlKey: event.ctrlKey, metaKey: event.metaKey, bubbles: true, cancelable: true, composed: true }));
-        }
+        if (button && button.isConnected) clickReplay(button)();
+        else replayKey(event, target && target.isConnected ? target : root);
       });
+    }
+
+    // The same key press again, untrusted (the guard lets it through), with the legacy keyCode
+    // and which that Draft.js reads (it ignores an Enter without them).
+    function replayKey(original, target) {
+      const init = {
+        key: original.key,
+        code: original.code,
+        keyCode: original.keyCode || 13,
+        which: original.which || original.keyCode || 13,
+        charCode: 0,
+        location: original.location,
+        ctrlKey: original.ctrlKey,
+        metaKey: original.metaKey,
+        shiftKey: original.shiftKey,
+        altKey: original.altKey,
+        repeat: false,
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+        view: win,
+      };
+      target.dispatchEvent(new win.KeyboardEvent("keydown", init));
     }
 
     // On the window, so these run before any listener the page puts on document or its root.
