@@ -78,6 +78,24 @@ export function merge(local, managed) {
   return { settings, locked };
 }
 
+// The pairing the worker got from the native helper ({address, token}, see pairing.js) names the
+// checker to use and its token, unless an organisation has set them. A token pasted by hand or a
+// different address saved in the options afterwards replaces it (saveSettings forgets it).
+// -> {settings, locked, pairingSource: "organisation" | "automatic" | "manual" | null}
+export function withPairing({ settings, locked }, pairing) {
+  const out = { ...settings };
+  const auto = pairing && typeof pairing.token === "string" && pairing.token && typeof pairing.address === "string" && validUrl(pairing.address);
+  if (auto && !locked.includes("token")) {
+    out.token = pairing.token;
+    if (!locked.includes("serviceUrl")) out.serviceUrl = pairing.address.replace(/\/+$/, "");
+  }
+  let pairingSource = null;
+  if (locked.includes("token") && settings.token) pairingSource = "organisation";
+  else if (auto) pairingSource = "automatic";
+  else if (settings.token) pairingSource = "manual";
+  return { settings: out, locked, pairingSource };
+}
+
 // The user's changes, minus any key an organisation has locked.
 export function applyUserChanges(local, changes, locked) {
   const next = { ...clean(local) };

@@ -19,12 +19,16 @@ const tabMessages = [];
 
 function area(name) {
   return {
-    async get(key) {
-      if (key === null) return structuredClone(store[name]);
-      return key in store[name] ? { [key]: structuredClone(store[name][key]) } : {};
+    async get(keys) {
+      if (keys === null) return structuredClone(store[name]);
+      const wanted = Array.isArray(keys) ? keys : [keys];
+      return Object.fromEntries(wanted.filter((k) => k in store[name]).map((k) => [k, structuredClone(store[name][k])]));
     },
     async set(values) {
       Object.assign(store[name], structuredClone(values));
+    },
+    async remove(keys) {
+      for (const k of Array.isArray(keys) ? keys : [keys]) delete store[name][k];
     },
     async setAccessLevel({ accessLevel }) {
       accessLevels[name] = accessLevel;
