@@ -96,8 +96,14 @@ _UNAPOSTROPHISED = {w.replace("'", ""): w for w in (
     "mustn't", "ain't", "shouldn't've", "should've", "would've", "could've", "y'all")}
 
 
+# A name with 'll or 'd is the name ("the SU'll be bankrupt"); a pronoun's ("I'll", "they'd") stays as it is.
+_NAME_CLITIC = re.compile(r"(?!(?:i|you|we|they|he|she|it|that|this|there|who|what|where|how)')[a-z]+'(?:ll|d)")
+
+
 def _word_forms(lower: str, with_stem: bool) -> tuple[str, str]:
     lower = _UNAPOSTROPHISED.get(lower, lower)
+    if "'" in lower and _NAME_CLITIC.fullmatch(lower):
+        lower = lower[:lower.rindex("'")]
     norm = lower[:-2] if lower.endswith("'s") else lower
     if not norm.replace("'", "").isalpha() or _REPEATS.search(norm):
         norm = deobfuscate(norm)
