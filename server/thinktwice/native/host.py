@@ -22,19 +22,19 @@ from .framing import FrameError, read_message, write_message
 from .service import StartError, data_dir, find_service, start_service
 
 
-def hello(data: os.PathLike) -> dict:
+def hello(data: str) -> dict:
     address, health = find_service(data)
     health = health or {}
     return {"host_version": __version__, "data_dir": str(data), "address": address, "running": bool(health),
             "service_version": _text(health.get("version")), "rules_version": _text(health.get("rules_version"))}
 
 
-def start(data: os.PathLike) -> dict:
+def start(data: str) -> dict:
     address, started = start_service(data)
     return {"address": address, "started": started}
 
 
-def pair(data: os.PathLike) -> dict:
+def pair(data: str) -> dict:
     from ..service.pairing import load_or_create_token
 
     address, _ = find_service(data)
@@ -52,7 +52,7 @@ def error(request_id, code: str, message: str) -> dict:
     return {"type": "error", "id": request_id, "code": code, "message": message}
 
 
-def answer(message: dict, data: os.PathLike) -> dict:
+def answer(message: dict, data: str) -> dict:
     """The reply to one well-formed message; never raises."""
     request_id, kind = message.get("id"), message.get("type")
     if not isinstance(kind, str):
@@ -72,7 +72,7 @@ def answer(message: dict, data: os.PathLike) -> dict:
         return error(request_id, "internal_error", f"The host failed: {type(exc).__name__}: {exc}")
 
 
-def serve(stdin, stdout, data: os.PathLike) -> int:
+def serve(stdin, stdout, data: str) -> int:
     """Answer messages until the browser closes stdin, or the stream cannot be read any further."""
     while True:
         try:

@@ -5,8 +5,9 @@ written atomically) once it is listening, and removes the record when it stops; 
 service on another port (`serve --port`) is found. Without a record the address is the default one:
 http://127.0.0.1:8377, or the port in THINKTWICE_PORT. "Running" means GET /v1/health answers there.
 
-Imports stay within the standard library and are made where they are needed: the host runs this for
-every message the extension sends, and Python's start-up is most of its time.
+Imports stay within the standard library and are made where they are needed (paths are strings, as
+pathlib alone would add a few ms): the host runs this for every message the extension sends, and
+Python's start-up is most of its time.
 """
 from __future__ import annotations
 
@@ -15,7 +16,6 @@ import os
 import socket
 import sys
 import time
-from pathlib import Path
 
 DEFAULT_PORT = 8377
 PORT_VARIABLE = "THINKTWICE_PORT"
@@ -25,15 +25,15 @@ PROBE_TIMEOUT = 1.0
 _MAX_HEALTH_ANSWER = 64 * 1024
 
 
-def data_dir() -> Path:
+def data_dir() -> str:
     """The data directory, as the service chooses it (files.default_data_dir), read without importing
     files.py when THINKTWICE_DATA_DIR is set, as it is in the launcher `thinktwice setup` writes."""
     configured = os.environ.get("THINKTWICE_DATA_DIR")
     if configured:
-        return Path(os.path.abspath(configured))
+        return os.path.abspath(configured)
     from ..files import default_data_dir
 
-    return Path(os.path.abspath(default_data_dir()))
+    return os.path.abspath(default_data_dir())
 
 
 def default_port() -> int:
@@ -61,7 +61,7 @@ def default_address() -> str:
 
 
 # -- the record ------------------------------------------------------------------------------------
-def record_service(data_dir: Path, address: str, pid: int) -> Path:
+def record_service(data_dir, address: str, pid: int):
     """Write {address, pid} to the data directory's service.json (0600, atomically)."""
     from ..files import private_directory, write_atomic
 
@@ -70,20 +70,20 @@ def record_service(data_dir: Path, address: str, pid: int) -> Path:
     return path
 
 
-def forget_service(data_dir: Path, pid: int) -> None:
+def forget_service(data_dir, pid: int) -> None:
     """Remove the record if it is still this pid's (a newer service may have replaced it)."""
     record = read_record(data_dir)
     if record and record["pid"] == pid:
         try:
-            (Path(data_dir) / RECORD_FILE).unlink()
+            os.unlink(os.path.join(data_dir, RECORD_FILE))
         except OSError:
             pass
 
 
-def read_record(data_dir: Path) -> dict | None:
+def read_record(data_dir) -> dict | None:
     """{"address", "pid"} as the service recorded it, or None if there is none that makes sense."""
     try:
-        with open(Path(data_dir) / RECORD_FILE, "rb") as f:
+        with open(os.path.join(data_dir, RECORD_FILE), "rb") as f:
             record = json.loads(f.read(4096).decode("utf-8"))
     except (OSError, ValueError):
         return None
@@ -154,7 +154,7 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
-def find_service(data_dir: Path) -> tuple[str, dict | None]:
+def find_service(data_dir) -> tuple[str, dict | None]:
     """The service's address (its record's if its process lives, else the default) and its health
     answer there (None when nothing answers)."""
     record = read_record(data_dir)
@@ -169,18 +169,18 @@ class StartError(Exception):
         self.code, self.message = code, message
 
 
-def start_service(data_dir: Path, timeout: float = START_TIMEOUT) -> tuple[str, bool]:
+def start_service(data_dir, timeout: float = START_TIMEOUT) -> tuple[str, bool]:
     """Start `thinktwice serve` for `data_dir`, detached, unless it answers already; wait until its
     /v1/health answers. (address, started). StartError("start_failed" | "start_timeout", why)."""
-    data_dir = Path(data_dir)
-    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    lock_fd = os.open(data_dir / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
+    data_dir = os.fspath(data_dir)
+    os.makedirs(data_dir, mode=0o700, exist_ok=True)
+    lock_fd = os.open(os.path.join(data_dir, LOCK_FILE), os.O_RDWR | os.O_CREAT, 0o600)
     with open(lock_fd, "r+b") as lock:                    # hosts started at once start one service
         _lock_exclusively(lock)
         address, health = find_service(data_dir)
         if health is not None:
             return address, False
-        log_path = data_dir / LOG_FILE
+        log_path = os.path.join(data_dir, LOG_FILE)
         with open(log_path, "ab") as log:
             os.chmod(log_path, 0o600)
             log_start = log.tell()
@@ -202,16 +202,16 @@ def start_service(data_dir: Path, timeout: float = START_TIMEOUT) -> tuple[str, 
                                           f"stopped (log: {log_path}).")
 
 
-def _spawn(data_dir: Path, log):
+def _spawn(data_dir: str, log):
     """`python -m thinktwice serve` in its own session, with nothing of the browser's: stdin from
     /dev/null, output to the log, no inherited descriptors, so it outlives the host and the browser."""
     import subprocess
 
     detach = ({"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP | subprocess.DETACHED_PROCESS
                                 | subprocess.CREATE_NO_WINDOW} if os.name == "nt" else {"start_new_session": True})
-    return subprocess.Popen([sys.executable, "-m", "thinktwice", "serve", "--data-dir", str(data_dir)],
+    return subprocess.Popen([sys.executable, "-m", "thinktwice", "serve", "--data-dir", data_dir],
                             stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, close_fds=True,
-                            cwd=str(data_dir), **detach)
+                            cwd=data_dir, **detach)
 
 
 def _stop(process) -> None:
@@ -244,7 +244,7 @@ def _lock_exclusively(lock_file) -> None:
     fcntl.flock(lock_file.fileno(), fcntl.LOCK_EX)
 
 
-def _last_line(log_path: Path, since: int) -> str:
+def _last_line(log_path: str, since: int) -> str:
     """The last line the service wrote to its log since `since` (its reason for stopping)."""
     try:
         with open(log_path, "rb") as f:
