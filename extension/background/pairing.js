@@ -6,7 +6,7 @@
 // retryAfterMs, so a stopped checker cannot make the worker storm the host.
 
 export const HOST_NAME = "org.thinktwice.host";
-export const RETRY_AFTER_MS = 30000;
+export const RETRY_AFTER_MS = 10000;
 // How long each request may take: `start` waits for the service's /v1/health, the rest are quick.
 export const NATIVE_TIMEOUT_MS = { hello: 5000, start: 30000, pair: 5000 };
 

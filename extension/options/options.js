@@ -98,6 +98,7 @@ function renderChecker(s) {
   $("checker-hint").textContent = running ? (native.host === "found" ? `Found through ThinkTwice's helper, which starts it when needed.${dataDir}` : "") : summary.hint;
   const paired = running && !s.unpaired;
   $("setup-help").hidden = !(native.host === "missing" && !paired);
+  $("checker-hint").hidden = !$("setup-help").hidden; // the help says it at more length
   $("step-checker").classList.toggle("done", running);
 
   if (paired) show($("pairing-status"), SOURCE[s.pairingSource] || "Paired.", "ok");
