@@ -61,7 +61,7 @@ function currentSettings() {
 }
 
 // The native helper (`thinktwice-host`): asked on install, on browser start, when the options page
-// opens, and when the service stops answering or refuses our token (at most once per 30 s then).
+// opens, and when the service stops answering or refuses our token (at most once per 10 s then).
 // What it pairs us with is kept in storage.local.pairing, which only trusted contexts can read.
 const pairing = createPairing({
   sendNative: typeof api.runtime.sendNativeMessage === "function" ? (host, message) => api.runtime.sendNativeMessage(host, message) : null,
@@ -223,7 +223,7 @@ function rulesVersionOf(found, native) {
 
 // The checker as the popup and options page show it: never the token, only whether one is set.
 // connect: the options page asks the helper straight away (joining any attempt under way);
-// otherwise the helper is asked only when the service fails, and not more than once per 30 s.
+// otherwise the helper is asked only when the service fails, and not more than once per 10 s.
 async function status({ connect = false } = {}) {
   if (connect) await pairing.ensure({ force: true, reason: "options" });
   else await pairing.settled(PAIRING_WAIT_MS);
