@@ -1,6 +1,8 @@
 // Settings: defaults, the user's choices (storage.local) and what an organisation
 // pushes through browser policy (storage.managed), which wins and is shown as locked.
 
+import { cleanRules } from "./ignores.js";
+
 export const SITE_IDS = ["x", "facebook", "instagram", "linkedin", "bluesky", "threads", "mastodon", "reddit", "tiktok", "youtube", "generic"];
 export const ROLES = ["staff", "trustee", "officer", "volunteer", "student-media"];
 export const DEFAULT_SERVICE_URL = "http://127.0.0.1:8377";
@@ -13,6 +15,8 @@ export const DEFAULTS = Object.freeze({
   officialAccounts: [],
   siteHosts: [],
   sites: Object.fromEntries(SITE_IDS.map((id) => [id, true])),
+  ignoredRules: [], // "Don't warn me about this again" (ignores.js)
+  lockedRules: [], // rules an organisation always checks, from policy ("*": all)
 });
 
 const KEYS = Object.keys(DEFAULTS);
@@ -61,6 +65,10 @@ export function clean(raw) {
   if (accounts) out.officialAccounts = accounts;
   const siteHosts = cleanSiteHosts(raw.siteHosts);
   if (siteHosts) out.siteHosts = siteHosts;
+  for (const k of ["ignoredRules", "lockedRules"]) {
+    const rules = cleanRules(raw[k]);
+    if (rules) out[k] = rules;
+  }
   if (raw.sites && typeof raw.sites === "object") {
     out.sites = {};
     for (const id of SITE_IDS) if (typeof raw.sites[id] === "boolean") out.sites[id] = raw.sites[id];

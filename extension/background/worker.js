@@ -9,6 +9,7 @@ import { createRouter } from "./router.js";
 import { pushHistory, readHistory } from "./history.js";
 import { createPairing } from "./pairing.js";
 import { describe, offlineTitle } from "./status.js";
+import { withoutIgnored, ignoring } from "./ignores.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
 const answers = createCache(300);
@@ -132,7 +133,7 @@ async function checkOnce(request) {
   const body = buildCheckBody(settings, request);
   const key = `${settings.serviceUrl}\n${JSON.stringify(body)}`;
   const cached = answers.get(key);
-  if (cached) return { ok: true, answer: cached, cached: true };
+  if (cached) return { ok: true, answer: withoutIgnored(cached, settings), cached: true };
   {
     let pending = inFlight.get(key);
     if (!pending) {
@@ -149,12 +150,13 @@ async function checkOnce(request) {
       lastRulesVersion = answer.rules_version;
     }
     answers.set(key, answer);
+    const shown = withoutIgnored(answer, settings);
     // Answer first; the badge and the popup's history can follow.
     setOffline(false).catch(() => {});
-    if (answer.warnings && answer.warnings.length) {
-      pushHistory(api.storage.session, { kind: "check", site: request.site, action: body.action, answer });
+    if (shown.warnings && shown.warnings.length) {
+      pushHistory(api.storage.session, { kind: "check", site: request.site, action: body.action, answer: shown });
     }
-    return { ok: true, answer };
+    return { ok: true, answer: shown };
   }
 }
 
@@ -297,7 +299,7 @@ function forgetSettings() {
 
 // What the user did about a warning goes to the service's audit log: rule ids, severity and the
 // choice, never the text. The log is the user's own record; failing to write it never blocks them.
-const OUTCOMES = { post: "went_ahead", go: "went_ahead", edit: "edited", comms: "asked_comms", cancel: "cancelled" };
+const OUTCOMES = { post: "went_ahead", go: "went_ahead", edit: "edited", comms: "asked_comms", cancel: "cancelled", ignore: "ignored" };
 const RULE_ID = /^[A-Za-z0-9_.:-]{1,100}$/;
 
 function cleanDecision(m) {
@@ -337,6 +339,24 @@ export const routes = {
       if (!d.action || !d.choice || !d.severity) return { ok: false, error: "malformed decision" };
       await pushHistory(api.storage.session, { kind: "decision", site: d.site, action: d.action, choice: d.choice, rules: d.rules });
       await recordDecision(d);
+      return { ok: true };
+    },
+  },
+  // "Don't warn me about this again" from the card: kept in the user's settings (the change tells
+  // every tab, which checks again) and recorded in the audit log like a decision, without text.
+  ignoreRule: {
+    from: CONTENT,
+    run: async (m) => {
+      const [{ settings: local }, managed] = await Promise.all([api.storage.local.get("settings"), readManaged()]);
+      const { settings, locked } = merge(local, managed);
+      const result = ignoring(settings, m.rule, locked);
+      if (!result.ok) return result;
+      await saveSettings({ ignoredRules: result.ignoredRules });
+      const d = cleanDecision({ ...m, rules: [m.rule], choice: "ignore" });
+      if (d.action && d.severity) {
+        await pushHistory(api.storage.session, { kind: "decision", site: d.site, action: d.action, choice: d.choice, rules: d.rules });
+        await recordDecision(d);
+      }
       return { ok: true };
     },
   },

@@ -23,7 +23,7 @@ from ..request import RequestError
 from .store import WRITE_LOCK, AtomicJSONStorage
 from ..vocab import ACTIONS, SEVERITIES
 
-OUTCOMES = ("edited", "went_ahead", "cancelled", "asked_comms")
+OUTCOMES = ("edited", "went_ahead", "cancelled", "asked_comms", "ignored")  # ignored: "Don't warn me about this again"
 FIELDS = ("org", "action", "rules", "severity", "outcome")
 RULE_ID = re.compile(r"^[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+$")
 MAX_RULES = 32
