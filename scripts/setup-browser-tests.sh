@@ -17,7 +17,7 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 
 tooling="$repo/tests/js/tooling"
-if [ ! -x "$tooling/node_modules/.bin/web-ext" ] || [ ! -f "$tooling/node_modules/jsdom/package.json" ]; then
+if [ ! -x "$tooling/node_modules/.bin/web-ext" ] || [ ! -f "$tooling/node_modules/jsdom/package.json" ] || [ ! -f "$tooling/node_modules/axe-core/axe.min.js" ]; then
   echo "setup-browser-tests: installing web-ext and jsdom into tests/js/tooling"
   (cd "$tooling" && npm ci --no-audit --no-fund --loglevel=error)
 fi
