@@ -135,6 +135,7 @@ function render() {
   const org = $("org");
   if (settings.org && ![...org.options].some((o) => o.value === settings.org)) org.append(option(settings.org, settings.org, true));
   org.value = settings.org;
+  $("step-you").classList.toggle("done", Boolean(settings.org));
   const role = $("role");
   role.replaceChildren(...state.roles.map((r) => option(r, r, r === settings.role)));
   const tbody = $("accounts").querySelector("tbody");
