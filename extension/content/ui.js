@@ -257,7 +257,7 @@
     const pill = el(doc, "button", {
       class: "tt-offline",
       type: "button",
-      title: "ThinkTwice cannot reach its checker on this computer. Nothing is blocked; click to hide.",
+      title: "ThinkTwice cannot reach its checker on this computer. Once `thinktwice setup` has been run, ThinkTwice starts it by itself (the toolbar button says more). Nothing is blocked; click to hide.",
       text,
       onclick: trusted(() => {
         region.remove();
