@@ -111,41 +111,22 @@ def cmd_serve(args) -> int:
 def cmd_setup(args) -> int:
     """Register the native messaging host for the browsers present and start the service at login
     (native/setup.py), or remove all of it."""
-    from ..files import private_directory
-    from ..native import autostart, setup
-    from ..native.artefacts import Command
+    from ..native import setup
 
     machine = setup.current_machine()
     data_dir = Path(os.path.abspath(_data_dir(args)))
     python, root = Path(sys.executable), setup.package_root()
+    command = setup.thinktwice_command()
     try:
         chosen = setup.parse_browser_dirs(args.browser_dir)
-    except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_ERROR
-    command = setup.thinktwice_command()
-    launcher = setup.launcher_files(machine, python, root, data_dir)
-    try:
         if args.uninstall:
-            starts = [] if args.no_autostart else autostart.every_artefact(machine, python, data_dir)
-            if not (machine.system == "linux" and Path(autostart.systemd_unit_path(machine)).exists()
-                    and autostart.systemd_user_works()):
-                starts = [item for item in starts if not isinstance(item, Command)]
-            hosts = setup.host_artefacts(machine, chosen or setup.every_target(machine, data_dir), launcher[-1].path)
-            lines = setup.uninstall(hosts + starts)
-            kept = setup.still_named(machine, launcher[-1].path, data_dir)
-            if kept:
-                lines.append(f"kept      {launcher[-1].path}  (still named by {', '.join(map(str, kept))})")
-            else:
-                lines += setup.uninstall(launcher)
-            print("\n".join(lines) if lines else "nothing to remove: ThinkTwice's host and autostart were not installed")
+            targets = chosen or setup.every_target(machine, data_dir)
+            lines = setup.unregister(machine, python, root, data_dir, targets, not args.no_autostart)
+            print("\n".join(lines) or "nothing to remove: ThinkTwice's host and autostart were not installed")
             return EXIT_OK
         targets = chosen or setup.present_targets(machine, data_dir)
-        systemd = machine.system == "linux" and not args.no_autostart and autostart.systemd_user_works()
-        starts = [] if args.no_autostart else autostart.artefacts(machine, python, data_dir, systemd)
-        private_directory(data_dir)
-        print("\n".join(setup.install(setup.plan(machine, python, root, data_dir, targets, starts))))
-    except OSError as exc:
+        print("\n".join(setup.register(machine, python, root, data_dir, targets, not args.no_autostart)))
+    except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     if targets:

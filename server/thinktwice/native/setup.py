@@ -22,7 +22,7 @@ import subprocess
 import sys
 from pathlib import Path, PurePath
 
-from . import ids
+from . import autostart, ids
 from .artefacts import HKCU, Command, File, RegistryValue
 from .browsers import BROWSERS, Browser, Machine, browser, is_present, manifest_dir, registry_key
 
@@ -48,7 +48,8 @@ def launcher_path(m: Machine, data_dir: PurePath) -> PurePath:
 def launcher_files(m: Machine, python: PurePath, root: PurePath, data_dir: PurePath) -> list[File]:
     path = launcher_path(m, data_dir)
     what = "the launcher the browsers start"
-    start = f"import sys; sys.path.insert(0, {json.dumps(str(root))}); from thinktwice.native.host import main; sys.exit(main())"
+    start = (f"import sys; sys.path.insert(0, {json.dumps(str(root))}); "
+             "from thinktwice.native.host import main; sys.exit(main())")
     if m.system == "windows":
         script = path.with_name("thinktwice_host.py")
         bat = (f"@echo off\r\nrem Written by `thinktwice setup`; `thinktwice setup --uninstall` removes it.\r\n"
@@ -121,6 +122,30 @@ def parse_browser_dirs(values: list[str]) -> list:
 
 
 # -- doing it --------------------------------------------------------------------------------------
+def register(m: Machine, python: Path, root: Path, data_dir: Path, targets, with_autostart: bool) -> list[str]:
+    """Write the launcher, the manifests for `targets` and (if asked) the autostart; what was done where."""
+    from ..files import private_directory
+
+    systemd = m.system == "linux" and with_autostart and autostart.systemd_user_works()
+    starts = autostart.artefacts(m, python, data_dir, systemd) if with_autostart else []
+    private_directory(data_dir)
+    return install(plan(m, python, root, data_dir, targets, starts))
+
+
+def unregister(m: Machine, python: Path, root: Path, data_dir: Path, targets, with_autostart: bool) -> list[str]:
+    """Remove the manifests in `targets`' folders, the autostart (if asked, whichever kind is there) and
+    the launcher, unless a manifest in the browsers' usual folders still names it; what was removed."""
+    starts = autostart.every_artefact(m, python, data_dir) if with_autostart else []
+    if not (m.system == "linux" and Path(autostart.systemd_unit_path(m)).exists() and autostart.systemd_user_works()):
+        starts = [item for item in starts if not isinstance(item, Command)]
+    launcher = launcher_files(m, python, root, data_dir)
+    lines = uninstall(host_artefacts(m, targets, launcher[-1].path) + starts)
+    kept = still_named(m, launcher[-1].path, data_dir)
+    if kept:
+        return lines + [f"kept      {launcher[-1].path}  (still named by {', '.join(map(str, kept))})"]
+    return lines + uninstall(launcher)
+
+
 def install(items) -> list[str]:
     """Write `items` on this machine; one line per thing done, saying what and where."""
     lines = []
