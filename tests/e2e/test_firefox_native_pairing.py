@@ -58,9 +58,14 @@ def test_firefox_starts_and_pairs_through_the_host_and_warns_with_no_token_typed
     seen = json.loads(lines[-1])
     assert seen.get("ok"), seen.get("error") or seen
 
-    print(f"\nFirefox ({seen['browser']}): browser start -> first warning {seen['toWarningMs'] / 1000:.2f} s; "
-          f"the host's hello/start/pair took {seen['native']['finishedAt'] - seen['native']['attemptAt']} ms "
-          f"(checker started: {seen['native']['started']})")
+    print(f"\nFirefox ({seen['browser']}): browser start -> first warning {seen['toWarningMs'] / 1000:.2f} s "
+          f"(launched {seen['launchedMs'] / 1000:.2f} s, extension installed {seen['installedMs'] / 1000:.2f} s, "
+          f"host asked {seen['askedHostMs'] / 1000:.2f} s; hello/start/pair took "
+          f"{seen['native']['finishedAt'] - seen['native']['attemptAt']} ms, checker started: {seen['native']['started']})")
+    times = sorted(t["ms"] for t in seen["helloTrips"])
+    print(f"Firefox: host round trip (hello) median {times[len(times) // 2]:.0f} ms, "
+          f"range {times[0]:.0f}-{times[-1]:.0f} ms over {len(times)}")
+    assert all(t["running"] for t in seen["helloTrips"])
     assert any("Vote Labour" in h for h in seen["highlighted"])
     assert "political.party-vote" in seen["historyRules"]
     # Started by the host on the test's port, paired with the token in the data directory; none typed.

@@ -33,6 +33,17 @@ def native_home(tmp_path):
     assert home.health() is None, f"the checker started by the host still answers (stopped {stopped})"
 
 
+HELLO_ROUND_TRIPS = """async () => {
+    const out = [];
+    for (let i = 0; i < 10; i++) {
+        const t0 = performance.now();
+        const reply = await chrome.runtime.sendNativeMessage("org.thinktwice.host", {type: "hello"});
+        out.push({ms: performance.now() - t0, running: reply.running === true});
+    }
+    return out;
+}"""
+
+
 def user_choices(pages):
     """What a user picks in step 3 of the options: organisation, role, official accounts, and where
     the fixture sites are. No token and no service address."""
@@ -54,7 +65,7 @@ def test_fresh_profile_starts_and_pairs_through_the_host_and_warns_with_no_token
     assert "org.thinktwice.host.json" in written
     assert native_home.record() is None and native_home.health() is None  # the checker is not running
 
-    started = time.monotonic()
+    started, started_at = time.monotonic(), time.time() * 1000
     context = launch_chromium(playwright, profile, pages, env=native_home.env)
     try:
         worker = worker_of(context)
@@ -69,8 +80,9 @@ def test_fresh_profile_starts_and_pairs_through_the_host_and_warns_with_no_token
         assert "10.1" in ui.text(CARD)  # Lancaster SU's clause on political neutrality
         assert ui.count(OFFLINE) == 0
         native = worker.evaluate("() => chrome.storage.session.get('native').then(r => r.native)")
-        print(f"\nChromium: browser start -> first warning {to_warning:.2f} s; the host's hello/start/pair "
-              f"took {native['finishedAt'] - native['attemptAt']} ms (checker started: {native['started']})")
+        print(f"\nChromium: browser start -> first warning {to_warning:.2f} s (the worker asked the host "
+              f"{(native['attemptAt'] - started_at) / 1000:.2f} s after the start; hello/start/pair took "
+              f"{native['finishedAt'] - native['attemptAt']} ms, checker started: {native['started']})")
 
         # The host started the checker, detached, on the test's port, and paired: nothing was typed.
         record = native_home.record()
@@ -94,6 +106,13 @@ def test_fresh_profile_starts_and_pairs_through_the_host_and_warns_with_no_token
         assert options.input_value("#token") == ""
         assert storage["pairing"]["token"] not in options.content()
         options.screenshot(path=str(artifacts / "options-paired-automatically.png"), full_page=True)
+        # The host's round trip (the browser starts it afresh for each one-shot message), from an
+        # extension page, with the checker running.
+        trips = options.evaluate(HELLO_ROUND_TRIPS)
+        assert all(t["running"] for t in trips)
+        times = sorted(t["ms"] for t in trips)
+        print(f"Chromium: host round trip (hello) median {times[len(times) // 2]:.0f} ms, "
+              f"range {times[0]:.0f}-{times[-1]:.0f} ms over {len(times)}")
         popup = context.new_page()
         popup.goto(f"chrome-extension://{worker.url.split('/')[2]}/popup/popup.html")
         popup.wait_for_function("() => document.getElementById('status').className === 'ok'")

@@ -56,7 +56,9 @@ async function main() {
   });
   try {
     result.browser = await browser.version();
+    result.launchedMs = Date.now() - started;
     await browser.installExtension(EXTENSION);
+    result.installedMs = Date.now() - started;
 
     // What a user picks in step 3 of the options: no token, no address.
     const popup = await extensionPage(browser, "popup/popup.html");
@@ -87,6 +89,7 @@ async function main() {
     result.settingsToken = stored.settings.token || "";
     const session = await popup.evaluate(() => browser.storage.session.get(null));
     result.native = session.native;
+    result.askedHostMs = session.native.attemptAt - started;
     result.historyRules = (session.history || []).flatMap((e) => (e.warnings || []).map((w) => w.rule));
 
     const options = await extensionPage(browser, "options/options.html");
@@ -98,6 +101,16 @@ async function main() {
       tokenField: document.getElementById("token").value,
       orgs: [...document.querySelectorAll("#org option")].map((o) => o.value).filter(Boolean),
     }));
+    // The host's round trip (started afresh for each one-shot message), with the checker running.
+    result.helloTrips = await options.evaluate(async () => {
+      const out = [];
+      for (let i = 0; i < 10; i++) {
+        const t0 = performance.now();
+        const reply = await browser.runtime.sendNativeMessage("org.thinktwice.host", { type: "hello" });
+        out.push({ ms: performance.now() - t0, running: reply.running === true });
+      }
+      return out;
+    });
     result.optionsHasToken = result.pairing ? (await options.content()).includes(result.pairing.token) : null;
     result.ok = true;
   } finally {
