@@ -181,9 +181,8 @@ def start_service(data_dir, timeout: float = START_TIMEOUT) -> tuple[str, bool]:
         if health is not None:
             return address, False
         log_path = os.path.join(data_dir, LOG_FILE)
-        with open(log_path, "ab") as log:
-            os.chmod(log_path, 0o600)
-            log_start = log.tell()
+        with open(os.open(log_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600), "ab") as log:
+            log_start = log.seek(0, os.SEEK_END)
             process = _spawn(data_dir, log)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

@@ -160,12 +160,14 @@ def install(items) -> list[str]:
 def _install(item) -> str:
     if isinstance(item, File):
         path = Path(item.path)
-        mode = 0o755 if item.executable else 0o644
+        # The launcher and its folder are the user's alone, like the rest of the data directory; the
+        # browsers' manifest folders are theirs, and a manifest holds nothing private.
+        mode = 0o700 if item.executable else 0o644
         if _same(path, item.content, mode):
             return f"unchanged {path}  ({item.what})"
         from ..files import write_atomic
 
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True, **({"mode": 0o700} if path.parent.name == LAUNCHER_DIR else {}))
         write_atomic(path, item.content.encode("utf-8"), mode=mode)
         return f"wrote     {path}  ({item.what})"
     _registry_set(item.key, item.name, item.value)
