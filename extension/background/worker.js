@@ -104,7 +104,7 @@ async function repairing(fn) {
 let shownState = null; // the badge's current state, so it is only redrawn on a change
 
 async function setOffline(offline, reason = "") {
-  const state = `${offline}:${reason}`;
+  const state = `${offline}:${reason}:${pairing.state().host}`; // the title also says what to run when there is no helper
   if (state === shownState) return;
   shownState = state;
   const title = offline ? offlineTitle(reason, pairing.state()) : "ThinkTwice";
