@@ -77,8 +77,10 @@ api.storage.session
   .then(({ native }) => pairing.restore(native))
   .catch(() => {});
 
-// A check made while the helper is starting the checker waits for it, up to this long.
-const PAIRING_WAIT_MS = 5000;
+// A check made while the helper is starting the checker waits for it, up to this long in all, which
+// stays within the content script's 10 s wait for an answer. A check that gives up is answered
+// "offline"; when the pairing is saved the tabs are told (storage.onChanged) and check again.
+const PAIRING_WAIT_MS = 7000;
 
 function repairable(error) {
   if (!(error instanceof ServiceError)) return false;
@@ -86,17 +88,24 @@ function repairable(error) {
   return error.offline && !error.busy && !error.timeout;
 }
 
+// promise's value, or null if it takes longer than ms.
+function within(promise, ms) {
+  let timer;
+  return Promise.race([promise, new Promise((resolve) => (timer = setTimeout(() => resolve(null), Math.max(0, ms))))]).finally(() => clearTimeout(timer));
+}
+
 // Runs fn (a call to the service). When it fails because nothing answers or the service refuses
 // our token, the helper is asked to start and pair (throttled), and fn runs once more if that
-// worked. A stalled or busy service is reported, never retried.
+// worked in time. A stalled or busy service is reported, never retried.
 async function repairing(fn) {
+  const deadline = Date.now() + PAIRING_WAIT_MS;
   await pairing.settled(PAIRING_WAIT_MS);
   try {
     return await fn();
   } catch (error) {
     if (!repairable(error)) throw error;
-    const fixed = await pairing.ensure({ reason: "service" });
-    if (!fixed.ok) throw error;
+    const fixed = await within(pairing.ensure({ reason: "service" }), deadline - Date.now());
+    if (!fixed || !fixed.ok) throw error;
     return fn();
   }
 }

@@ -359,3 +359,39 @@ test("a token pasted by hand replaces the automatic pairing", async () => {
   const status = await send({ type: "status" }, POPUP);
   assert.equal(status.pairingSource, "manual");
 });
+
+test("a check does not wait past its budget for a slow start: it is answered 'offline' and the pairing still completes", async (t) => {
+  mock.timers.enable({ apis: ["setTimeout", "Date"], now: Date.now() + 60_000 }); // well past the last attempt
+  t.after(() => mock.timers.reset());
+  pairedService();
+  let startCalled = false;
+  let finishStart;
+  native = async (host, message) => {
+    if (message.type === "hello") return { type: "hello", id: message.id, address: PAIRED_URL, running: false };
+    if (message.type === "start") {
+      startCalled = true;
+      return new Promise((resolve) => (finishStart = () => resolve({ type: "start", id: message.id, address: PAIRED_URL, started: true })));
+    }
+    return { type: "pair", id: message.id, address: PAIRED_URL, token: PAIRED_TOKEN };
+  };
+  delete store.local.pairing;
+  store.local.settings.token = "";
+  store.local.settings.serviceUrl = "http://127.0.0.1:9";
+  listeners.changed({ settings: {} }, "local");
+  serve = async (url, init) => {
+    if (url.startsWith(PAIRED_URL) && store.local.pairing) return Response.json({ verdict: "ok", rules_version: "2026.11.21", warnings: [] });
+    throw new TypeError("Failed to fetch");
+  };
+  const reply = send({ ...CHECK, request: { ...CHECK.request, text: "while it starts" } }, CONTENT);
+  while (!startCalled) await new Promise((r) => setImmediate(r));
+  mock.timers.tick(7000);
+  const r = await reply;
+  assert.equal(r.ok, false);
+  assert.equal(r.offline, true);
+  assert.equal(r.timeout, undefined, "offline, not 'not answering'");
+  finishStart();
+  for (let i = 0; i < 20 && !store.local.pairing; i++) await new Promise((r) => setImmediate(r));
+  assert.equal(store.local.pairing.token, PAIRED_TOKEN);
+  const again = await send({ ...CHECK, request: { ...CHECK.request, text: "after it started" } }, CONTENT);
+  assert.equal(again.ok, true);
+});
