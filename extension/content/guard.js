@@ -140,13 +140,36 @@
       // A hidden field the user never typed in is not what they are sending.
       if (!session.touched && !kit.isVisible(session.field)) return;
       stop(event);
+      decide(() => checkAndAsk(session, text, replay));
+    }
+
+    async function checkAndAsk(session, text, replay) {
+      const { answer, failure } = await session.settle();
+      if (!answer) await postUnchecked(session, text, failure, replay);
+      else if (TT.warnings.needsConfirmation(answer, session.dismissed)) await confirmPost(session, text, answer, replay);
+      else goAhead(session, text, replay);
+    }
+
+    // A submission the user starts before ThinkTwice has its settings (the first read can take a
+    // second or more in a fresh browser) is held until they arrive, then decided as usual, or
+    // replayed untouched if ThinkTwice turns out to be off here. findSession() names the field it
+    // sends, asked again once started (the settings can change the site's adapter).
+    function holdUntilStarted(event, findSession, replay) {
+      if (deciding) {
+        stop(event);
+        return;
+      }
+      stop(event);
       decide(async () => {
-        const { answer, failure } = await session.settle();
-        if (!answer) await postUnchecked(session, text, failure, replay);
-        else if (TT.warnings.needsConfirmation(answer, session.dismissed)) await confirmPost(session, text, answer, replay);
-        else goAhead(session, text, replay);
+        await ctx.started;
+        const session = ctx.enabled() ? findSession() : null;
+        const text = session ? session.readText() : "";
+        if (!session || !text.trim()) replay();
+        else await checkAndAsk(session, text, replay);
       });
     }
+
+    const starting = () => !ctx.enabled() && ctx.starting();
 
     function clickReplay(el) {
       return () => {
@@ -206,7 +229,6 @@
     }
 
     function onClick(event) {
-      if (!ctx.enabled()) return;
       const path = event.composedPath();
       if (path.some((el) => bypass.has(el))) {
         for (const el of path) bypass.delete(el);
@@ -214,6 +236,12 @@
       }
       if (!event.isTrusted) return; // the page's own scripted click: not the user's
       lastGesture = now();
+      if (starting()) {
+        const submit = kit.findSubmit(ctx.adapter, path);
+        if (submit) holdUntilStarted(event, () => submitSession(submit), clickReplay(submit));
+        return;
+      }
+      if (!ctx.enabled()) return;
       if (path.some((el) => el && el.tagName === "THINKTWICE-UI")) return;
       const opener = kit.findMenuOpener(ctx.adapter, path);
       if (opener) lastPostOpened = kit.closestAcrossShadow(opener, ctx.adapter.post);
@@ -223,11 +251,12 @@
         return;
       }
       const submit = kit.findSubmit(ctx.adapter, path);
-      if (submit) {
-        const field = kit.fieldNear(ctx.adapter, submit);
-        const session = field ? ctx.sessionFor(field) : ctx.state.activeSession;
-        guardSubmit(event, session, clickReplay(submit));
-      }
+      if (submit) guardSubmit(event, submitSession(submit), clickReplay(submit));
+    }
+
+    function submitSession(submit) {
+      const field = kit.fieldNear(ctx.adapter, submit);
+      return field ? ctx.sessionFor(field) : ctx.state.activeSession;
     }
 
     // The field a form sends: one the user typed in, else a visible one with text.
@@ -242,7 +271,6 @@
     }
 
     function onSubmit(event) {
-      if (!ctx.enabled()) return;
       const form = event.target;
       if (bypass.has(form)) {
         bypass.delete(form);
@@ -251,18 +279,28 @@
       // requestSubmit() from script fires a trusted submit too: only one close behind the
       // user's own click or key press is theirs.
       if (!event.isTrusted || now() - lastGesture > GESTURE_MS) return;
-      const session = formSession(form);
-      if (!session) return;
       const submitter = event.submitter || null;
-      guardSubmit(event, session, () => {
+      const replay = () => {
         bypass.add(form);
         form.requestSubmit(submitter && form.contains(submitter) ? submitter : undefined);
-      });
+      };
+      if (starting()) {
+        holdUntilStarted(event, () => formSession(form), replay);
+        return;
+      }
+      if (!ctx.enabled()) return;
+      const session = formSession(form);
+      if (session) guardSubmit(event, session, replay);
     }
 
     function onKeydown(event) {
-      if (!ctx.enabled() || !event.isTrusted) return;
+      if (!event.isTrusted) return;
       lastGesture = now();
+      if (starting()) {
+        holdKeyUntilStarted(event);
+        return;
+      }
+      if (!ctx.enabled()) return;
       if (event.altKey && event.shiftKey && (event.key === "T" || event.key === "t" || event.code === "KeyT")) {
         if (TT.ui.focusCard(doc)) stop(event);
         return;
@@ -274,12 +312,26 @@
       const modifier = event.ctrlKey || event.metaKey;
       const plainEnterSends = !event.shiftKey && !modifier && ctx.adapter.enterSubmits && ctx.adapter.enterSubmits(root);
       if (!modifier && !plainEnterSends) return;
-      const button = kit.submitNear(ctx.adapter, root);
+      guardSubmit(event, session, keyReplay(event, root));
+    }
+
+    // Through the field's own Post button where there is one, else the key press again.
+    function keyReplay(event, root) {
       const target = event.composedPath()[0];
-      guardSubmit(event, session, () => {
+      return () => {
+        const button = kit.submitNear(ctx.adapter, root);
         if (button && button.isConnected) clickReplay(button)();
         else replayKey(event, target && target.isConnected ? target : root);
-      });
+      };
+    }
+
+    // Ctrl/Cmd+Enter in a field before the settings arrived (plain Enter is left alone: which
+    // fields send on Enter depends on the site's adapter).
+    function holdKeyUntilStarted(event) {
+      if (event.key !== "Enter" || event.isComposing || !(event.ctrlKey || event.metaKey)) return;
+      const root = kit.editableRoot(event.composedPath()[0]);
+      if (!root) return;
+      holdUntilStarted(event, () => ctx.sessionFor(root, false), keyReplay(event, root));
     }
 
     // The same key press again, untrusted (the guard lets it through), with the legacy keyCode
