@@ -372,6 +372,10 @@ def test_second_blind_set_sponsor_read(engine, text, expected):
     ("Leicester SU comms this week... we're honestly useless at communicating", "leicester-su", "staff"),
     # a name with 'll or 'd is the name
     ("LUSU'll be bankrupt by summer, the CEO is clueless", "lancaster-su", "trustee"),
+    # praise for what members suffer: irony without an eye-roll
+    ("Brilliant work Leicester SU, scrapping the late-night bus in exam season", "leicester-su", "staff"),
+    ("thanks LUSU for yet another fee increase, really appreciated", "lancaster-su", "volunteer"),
+    ("honestly the sabbs are out of their depth, LUSU deserves better", "lancaster-su", "staff"),
 ])
 def test_third_blind_set_disparaging_frames(engine, text, org, role):
     assert "disparaging" in categories(engine, text, org=org, role=role)
@@ -387,6 +391,9 @@ def test_third_blind_set_disparaging_frames(engine, text, org, role):
     "LUSU training day: we're not bad at this after all",
     "We hear you: the SU's bus partner ran the worst service this term, so we've changed it",
     "I'll be at LUSU later, they'd better have pizza",
+    "Well done LUSU for fighting the closure of the library!",
+    "Thanks LUSU, the bar closing party was brilliant",
+    "If the SU bar's service has been poor, tell us and we'll fix it",
 ])
 def test_third_blind_set_disparaging_frames_stay_silent(engine, text):
     assert "disparaging" not in categories(engine, text)
