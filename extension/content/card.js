@@ -189,6 +189,7 @@
     if (reply && reply.ok) {
       for (const x of st.warnings.filter((y) => y.rule === w.rule)) if (st.options.onDismiss) st.options.onDismiss(x);
       TT.ui.announce(st.doc, "ThinkTwice will not warn you about this again. You can undo it in ThinkTwice's options.");
+      if (st.field && st.field.isConnected) st.field.focus(); // back to the post, which is checked again
       return;
     }
     const li = itemsOf(st).find((x) => x.getAttribute("data-key") === key(w));
@@ -296,31 +297,36 @@
 
   // Places tried in order: beside the field, below it (and below its Post control), above it,
   // then the corners of the window. The first that covers neither the Post control nor the
-  // caret's line nor the field wins; failing that, the one covering the least.
+  // caret's line nor the field wins (below and above, the card may shrink to MIN_HEIGHT to fit,
+  // and says what no longer fits); failing that, the one covering the least.
+  const MIN_HEIGHT = 160;
+
   function choosePlace(view, field, size, hard) {
     const { w, h } = size;
     const below = Math.max(field.bottom, ...hard.filter((r) => r.top >= field.top).map((r) => r.bottom));
+    const room = (top) => Math.max(MIN_HEIGHT, Math.min(h, view.height - MARGIN - top));
+    const roomAbove = Math.max(MIN_HEIGHT, Math.min(h, field.top - GAP - MARGIN));
     const tries = [
-      [field.right + GAP, field.top],
-      [field.left - w - GAP, field.top],
-      [field.right + GAP, field.bottom - h],
-      [field.left - w - GAP, field.bottom - h],
-      [field.left, field.bottom + GAP],
-      [field.right - w, field.bottom + GAP],
-      [field.left, below + GAP],
-      [field.right - w, below + GAP],
-      [field.left, field.top - h - GAP],
-      [field.right - w, field.top - h - GAP],
-      [view.width - w - MARGIN, view.height - h - MARGIN],
-      [view.width - w - MARGIN, MARGIN],
-      [MARGIN, view.height - h - MARGIN],
-      [MARGIN, MARGIN],
+      [field.right + GAP, field.top, h],
+      [field.left - w - GAP, field.top, h],
+      [field.right + GAP, field.bottom - h, h],
+      [field.left - w - GAP, field.bottom - h, h],
+      [field.left, field.bottom + GAP, room(field.bottom + GAP)],
+      [field.right - w, field.bottom + GAP, room(field.bottom + GAP)],
+      [field.left, below + GAP, room(below + GAP)],
+      [field.right - w, below + GAP, room(below + GAP)],
+      [field.left, field.top - GAP - roomAbove, roomAbove],
+      [field.right - w, field.top - GAP - roomAbove, roomAbove],
+      [view.width - w - MARGIN, view.height - h - MARGIN, h],
+      [view.width - w - MARGIN, MARGIN, h],
+      [MARGIN, view.height - h - MARGIN, h],
+      [MARGIN, MARGIN, h],
     ];
     let best = null;
-    for (const [x, y] of tries) {
+    for (const [x, y, height] of tries) {
       const left = Math.max(MARGIN, Math.min(x, view.width - w - MARGIN));
-      const top = Math.max(MARGIN, Math.min(y, view.height - h - MARGIN));
-      const rect = { left, top, right: left + w, bottom: top + h };
+      const top = Math.max(MARGIN, Math.min(y, view.height - height - MARGIN));
+      const rect = { left, top, right: left + w, bottom: top + height, height };
       const covered = hard.reduce((sum, r) => sum + overlap(rect, r), 0);
       const score = covered * 1e6 + overlap(rect, field);
       if (score === 0) return rect;
@@ -340,10 +346,14 @@
     const hard = submitControls(st).map((b) => b.getBoundingClientRect());
     const caret = caretLine(field, box);
     if (caret) hard.push(caret);
+    card.style.maxHeight = "";
     const size = { w: card.offsetWidth || Math.min(380, win.innerWidth - 16), h: card.offsetHeight || 180 };
-    const at = choosePlace({ width: win.innerWidth, height: win.innerHeight }, box, size, hard);
+    const view = { width: win.document.documentElement.clientWidth || win.innerWidth, height: win.innerHeight };
+    const at = choosePlace(view, box, size, hard);
     card.style.left = `${at.left}px`;
     card.style.top = `${at.top}px`;
+    if (at.height < size.h) card.style.maxHeight = `${at.height}px`;
+    updateMore(st);
   }
 
   // ----- following the page and the pointer -----
