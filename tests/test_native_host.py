@@ -147,6 +147,16 @@ def test_a_stale_record_is_ignored(launcher, env):
     assert reply["address"] == f"http://127.0.0.1:{env['THINKTWICE_PORT']}" and reply["running"] is False
 
 
+def test_a_data_directory_that_cannot_be_made_gets_errors_not_a_crash(launcher, env, tmp_path):
+    (tmp_path / "a-file").write_text("")
+    env["THINKTWICE_DATA_DIR"] = str(tmp_path / "a-file" / "data")
+    replies, done = talk(launcher, env, {"type": "pair", "id": 1}, {"type": "start", "id": 2}, {"type": "hello", "id": 3})
+    assert done.returncode == 0
+    assert [(r["type"], r.get("code")) for r in replies] == [("error", "pair_failed"), ("error", "start_failed"),
+                                                             ("hello", None)]
+    assert "Not a directory" in replies[0]["message"] and str(tmp_path / "a-file") in replies[1]["message"]
+
+
 # -- bad input -------------------------------------------------------------------------------------
 @pytest.mark.parametrize("body, says", [
     (b"{not json", "not JSON"),

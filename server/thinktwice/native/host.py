@@ -65,9 +65,9 @@ def answer(message: dict, data: str) -> dict:
         return {"type": kind, "id": request_id, **handler(data)}
     except StartError as exc:
         return error(request_id, exc.code, exc.message)
-    except OSError as exc:
-        code = "start_failed" if kind == "start" else "pair_failed" if kind == "pair" else "internal_error"
-        return error(request_id, code, f"The host could not use the data directory {data}: {exc.strerror or exc}")
+    except OSError as exc:           # the data directory cannot be written, Python cannot be started...
+        code = {"start": "start_failed", "pair": "pair_failed"}.get(kind, "internal_error")
+        return error(request_id, code, f"The host could not {kind} ({exc.strerror or exc}; data directory {data}).")
     except Exception as exc:         # a bug must cost one answer, not the browser's connection
         return error(request_id, "internal_error", f"The host failed: {type(exc).__name__}: {exc}")
 
