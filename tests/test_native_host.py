@@ -79,18 +79,22 @@ def talk(launcher: Path, env: dict, *messages, raw: bytes = b"", timeout=60) -> 
     return frames_in(done.stdout), done
 
 
+def running(pid: int) -> bool:
+    """True while pid runs (a zombie nobody reaps, where the container's first process does not, is gone)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return not any(line.startswith("State:") and "Z" in line.split()[1] for line in status.splitlines())
+
+
 def stop_service(data_dir: Path) -> None:
     record = service.read_record(data_dir)
-    if record is None:
+    if record is None or not running(record["pid"]):
         return
-    try:
-        os.kill(record["pid"], signal.SIGTERM)
-    except ProcessLookupError:
-        return
+    os.kill(record["pid"], signal.SIGTERM)
     for _ in range(200):
-        try:
-            os.kill(record["pid"], 0)
-        except ProcessLookupError:
+        if not running(record["pid"]):
             return
         time.sleep(0.05)
     os.kill(record["pid"], signal.SIGKILL)
