@@ -403,6 +403,8 @@ def test_third_blind_set_disparaging_frames_stay_silent(engine, text):
     ("unredacted board papers from the last trustee meeting attached 👀", "lancaster-su"),
     ("here's the draft budget for next year, don't say I never share", "leicester-su"),
     ("the caterers asked us not to share their contract but here's the pricing anyway", "lancaster-su"),
+    ("attaching the unapproved budget so you all know what's coming lol", "lancaster-su"),
+    ("Here's the draft of the new strategy before the trustees have seen it", "leicester-su"),
 ])
 def test_third_blind_set_confidential_frames(engine, text, org):
     assert "confidential" in categories(engine, text, org=org, role="officer", account="official")
@@ -414,6 +416,8 @@ def test_third_blind_set_confidential_frames(engine, text, org):
     "Here's the full list of this year's award winners!",
     "The bar is closed for a private function tonight 👀",
     "keep it private, DM me if you need the room code",
+    "Draft agenda for the AGM is attached - add your motions by Friday",
+    "Here's the budget for the society social, £5 each",
 ])
 def test_third_blind_set_confidential_frames_stay_silent(engine, text):
     assert "confidential" not in categories(engine, text, role="officer", account="official")

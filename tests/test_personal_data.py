@@ -405,6 +405,7 @@ def test_the_hand_made_sentences(engine, second):
     # a record shown or described with two or more kinds
     "[photo of the sign-in register with everyone's names and phone numbers] thanks for coming!!",
     "Here's a screenshot of our mailing list export - names, emails, student numbers - spot yourself 👀",
+    "[pic of the whiteboard with everyone's names and mobile numbers from the meeting]",
 ])
 def test_a_form_or_a_record_with_two_kinds_of_personal_data(engine, text):
     assert found(engine, text)
@@ -426,6 +427,7 @@ def test_records_without_two_kinds_and_warnings_stay_silent(engine, text):
     "guess who got caught cheating in the resit... Maya on the netball committee 🙈",
     "Could Kwame Mensah please come to the office, his visa has expired",
     "Leah from Furness came out as bi at pres last night!!",
+    "Our treasurer Jake failed his second year and has to resit lol",
 ])
 def test_a_private_matter_of_an_identifiable_person(engine, text):
     assert found(engine, text)
@@ -437,6 +439,8 @@ def test_a_private_matter_of_an_identifiable_person(engine, text):
     "Ben from 2nd year Law won the moot!",
     "Visa expiring? Our international advice team can help",
     "Cheating in exams is academic misconduct - Dr Lee from Law explains the procedure",
+    "Our treasurer Jake passed his driving test!",
+    "Names on the whiteboard are the quiz teams 😂",
 ])
 def test_help_and_groups_and_other_news_stay_silent(engine, text):
     assert found(engine, text) == []
