@@ -48,10 +48,10 @@
     .tt-card header { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; }
     .tt-card h2 { font-size: 14px; margin: 0; flex: 1; }
     .tt-card ul { list-style: none; margin: 0; padding: 0; }
-    .tt-warning { padding: 8px 6px; margin: 0 -6px; border-top: 1px solid var(--tt-line); border-radius: 6px; }
-    .tt-warning:first-child { border-top-color: transparent; }
+    li.tt-warning { padding: 8px 6px; margin: 0 -6px; border-top: 1px solid var(--tt-line); border-radius: 6px; }
+    li.tt-warning:first-child { border-top-color: transparent; }
     .tt-card .tt-warning.tt-current { background: var(--tt-soft); box-shadow: inset 3px 0 0 var(--tt-focus); }
-    .tt-warning:focus-visible { outline: 3px solid var(--tt-focus); outline-offset: -3px; }
+    li.tt-warning:focus-visible { outline: 3px solid var(--tt-focus); outline-offset: -3px; }
     .tt-message { margin: 4px 0; font-weight: 600; }
     .tt-words { margin: 0 0 4px; font-size: 13px; }
     .tt-words q { font-style: italic; }
@@ -73,7 +73,7 @@
     .tt-backdrop { position: fixed; inset: 0; width: 100vw; height: 100vh; background: rgba(17, 24, 39, .45); display: flex; align-items: center; justify-content: center; }
     .tt-dialog { width: min(460px, calc(100vw - 24px)); background: var(--tt-bg); color: var(--tt-fg); border-radius: 12px; padding: 16px 18px; box-shadow: 0 20px 40px rgba(0,0,0,.3); box-sizing: border-box; }
     .tt-dialog ul { list-style: none; margin: 0; padding: 0; }
-    .tt-dialog .tt-warning { margin: 0; padding: 8px 0; }
+    .tt-dialog li.tt-warning { margin: 0; padding: 8px 0; }
     .tt-dialog h2 { font-size: 17px; margin: 0 0 8px; }
     .tt-dialog .tt-quote { margin: 8px 0; padding: 6px 10px; border-left: 3px solid var(--tt-line); color: var(--tt-fg); white-space: pre-wrap; max-height: 6em; overflow: auto; }
     .tt-actions { display: flex; flex-wrap: wrap; gap: 8px; justify-content: flex-end; margin-top: 12px; }
