@@ -41,8 +41,8 @@ globalThis.chrome = {
     id: ID,
     getURL: (path) => `${BASE}${path}`,
     onMessage: { addListener: (f) => (listeners.message = f) },
-    onInstalled: { addListener: () => {} },
-    onStartup: { addListener: () => {} },
+    onInstalled: { addListener: (f) => (listeners.installed = f) },
+    onStartup: { addListener: (f) => (listeners.startup = f) },
     openOptionsPage: () => {},
     // The native messaging host: none registered unless a test says otherwise.
     sendNativeMessage: (host, message) => native(host, message),
@@ -394,4 +394,18 @@ test("a check does not wait past its budget for a slow start: it is answered 'of
   assert.equal(store.local.pairing.token, PAIRED_TOKEN);
   const again = await send({ ...CHECK, request: { ...CHECK.request, text: "after it started" } }, CONTENT);
   assert.equal(again.ok, true);
+});
+
+test("the host is asked when the browser starts and when the extension is installed or updated, whatever the last attempt", async () => {
+  nativeCalls.length = 0;
+  native = async (host, message) => {
+    nativeCalls.push({ host, ...message });
+    throw new Error("Specified native messaging host not found.");
+  };
+  await listeners.startup();
+  assert.deepEqual(nativeCalls.map((c) => c.type), ["hello"]);
+  await listeners.installed({ reason: "update" });
+  assert.deepEqual(nativeCalls.map((c) => c.type), ["hello", "hello"], "not held back by the 10 s between attempts");
+  const status = await send({ type: "status" }, POPUP);
+  assert.equal(status.native.host, "missing");
 });
