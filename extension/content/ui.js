@@ -51,6 +51,7 @@
     li.tt-warning { padding: 8px 6px; margin: 0 -6px; border-top: 1px solid var(--tt-line); border-radius: 6px; }
     li.tt-warning:first-child { border-top-color: transparent; }
     .tt-card .tt-warning.tt-current { background: var(--tt-soft); box-shadow: inset 3px 0 0 var(--tt-focus); }
+    .tt-card li.tt-warning.tt-current:only-child { background: transparent; box-shadow: none; }
     li.tt-warning:focus-visible { outline: 3px solid var(--tt-focus); outline-offset: -3px; }
     .tt-message { margin: 4px 0; font-weight: 600; }
     .tt-words { margin: 0 0 4px; font-size: 13px; }
