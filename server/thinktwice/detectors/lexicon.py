@@ -353,14 +353,17 @@ class Matcher:
         if len(lower) > self.longest_masked + max(map(len, _ENDINGS)):
             return []
         shape = _mask_shape(lower)
-        found = []
+        found: dict[Term, str] = {}     # term -> the word the mask reads as with it
         for ending in _ENDINGS:
+            if found and ending:
+                break               # a word the mask hides whole beats one read with an ending ('f***': not 'fags')
             if ending and not _MASKED.search(lower[:len(lower) - len(ending)]):
                 continue            # the disguise must be in the word itself, not only in its ending ("hoe***")
             for term in self.masked_by_length.get(len(lower) - len(ending), ()):
-                if term not in found and shape.match(_spelled(term) + ending):
-                    found.append(term)
-        return found
+                word = _spelled(term) + ending
+                if term not in found and shape.match(word):
+                    found[term] = word
+        return _likeliest(found) if len(lower) - len(_MASKED.findall(lower)) > 1 else list(found)
 
     def _hashtag(self, text: Text, i: int, hits: list) -> None:
         terms = self.hashtag_terms(text.words[i])
@@ -398,6 +401,22 @@ class Matcher:
                             (not post or post in term.affixes):
                         found[term.lexicon] = term
         return tuple(found.values())
+
+
+def _likeliest(found: dict[Term, str]) -> list[Term]:
+    """A mask that shows more than its first letter is written for the reader to guess, so it reads as the
+    commonest English word that fits: 'p***y' is 'pussy', not 'pikey'. Every term spelled that word is
+    kept (one word may be in several lexicons); when no word that fits is known, every term is. (A first
+    letter alone, 's***', is no guess worth making: every reading is kept.)"""
+    words = set(found.values())
+    if len(words) < 2:
+        return list(found)
+    cost = english_words()._wordcost
+    known = [w for w in words if w in cost]
+    if not known:
+        return list(found)
+    best = min(known, key=cost.__getitem__)
+    return [term for term, word in found.items() if word == best]
 
 
 def _spelled(term: Term) -> str:
