@@ -7,11 +7,19 @@ request. Models load lazily, on the first picture, never at start; pictures stay
 """
 from __future__ import annotations
 
-from importlib.util import find_spec
+from functools import lru_cache
+from importlib import import_module
 
 EXTRA_MODULES = ("PIL", "numpy", "cv2", "rapidocr_onnxruntime")
 
 
+@lru_cache(maxsize=1)
 def available() -> bool:
-    """Whether the images extra is installed (without importing any of it)."""
-    return all(find_spec(name) is not None for name in EXTRA_MODULES)
+    """Whether the images extra is installed and imports; asked when the first picture arrives, so the
+    libraries load then, never at start."""
+    try:
+        for name in EXTRA_MODULES:
+            import_module(name)
+    except ImportError:
+        return False
+    return True

@@ -127,8 +127,15 @@ def _placement(matcher, ref: Reference, ref_points, ref_descriptors, points, des
     if spread < MIN_SPREAD * w * h:
         return None
     corners = cv2.transform(np.float32([[0, 0], [w, 0], [w, h], [0, h]]).reshape(-1, 1, 2), transform)
-    x, y, bw, bh = cv2.boundingRect(corners.reshape(-1, 2))
-    return (x, y, bw, bh), len(inliers)
+    placed = cv2.boundingRect(corners.reshape(-1, 2))
+    # A cropped logo's placement reaches past what is in the picture: keep the box to where its agreeing
+    # keypoints are, with a margin for the logo's edges, which have no keypoints.
+    px, py, pw, ph = cv2.boundingRect(dst[chosen].reshape(-1, 2))
+    margin_x, margin_y = 0.15 * pw + 4, 0.15 * ph + 4
+    seen = (px - margin_x, py - margin_y, px + pw + margin_x, py + ph + margin_y)
+    x0, y0 = max(placed[0], seen[0]), max(placed[1], seen[1])
+    x1, y1 = min(placed[0] + placed[2], seen[2]), min(placed[1] + placed[3], seen[3])
+    return (int(x0), int(y0), int(x1 - x0), int(y1 - y0)), len(inliers)
 
 
 def _clip(box, width: int, height: int) -> tuple[int, int, int, int]:
