@@ -216,6 +216,8 @@ GOOD = cases.encoded(Image.new("RGB", (64, 64), "white"))
     ([{"data": GOOD["data"], "type": "image/png", "name": "x.png"}], 400, "unknown_field", "images[0]"),
     ([GOOD, {"data": b64(png_of_size(10_000, 10_000)), "type": "image/png"}], 413, "image_too_large",
      "images[1]"),
+    ([{"data": b64(png_of_size(8_000, 6_000)), "type": "image/png"}], 413, "image_too_large",
+     "images[0] is 8000×6000 pixels (48.0 megapixels); the limit is 40"),
     ([{"data": b64(b"\x89PNG\r\n\x1a\n" + b"\0" * (10 * 1024 * 1024)), "type": "image/png"}], 413,
      "image_too_large", "images[0]"),
 ])
