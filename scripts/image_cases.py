@@ -172,6 +172,8 @@ def faceless_pictures() -> list[tuple[str, Image.Image]]:
         photo.paste(patch, (300, 200))
         out.append((f"LFW non-face {i} in coffee", photo))
     out += [(" / ".join(lines), poster(lines)) for lines in QUIET_TEXTS[:3]]
+    # Photos enlarged, as a 1080 px post would be: enlarged texture can look like a face to a cascade.
+    out += [(f"{name} enlarged to 1080 px", sample(name).resize((1080, 1080))) for name in ("coffee", "rocket", "chelsea")]
     return out
 
 

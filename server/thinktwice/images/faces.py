@@ -7,12 +7,13 @@ from __future__ import annotations
 import threading
 
 CASCADE = "haarcascade_frontalface_default.xml"
-WORK_SIDE = 1024        # faces are looked for in the picture scaled to this longer side at most
-MIN_FACE = 30           # pixels, in the scaled picture
+WORK_SIDE = 800         # faces are looked for in the picture scaled to this longer side at most
+MIN_FACE = 30           # pixels, in the scaled picture: a face narrower than 1/27 of the picture is missed
 # Neighbouring detections a face needs. Measured on scripts/measure_images.py's pictures: 5 (OpenCV's
-# usual) found all 26 faces but alarmed on 12 of 30 faceless pictures; 9 finds 24 and alarms on 1 (coins).
-# Evening out the histogram first lost faces and added alarms, so it is not done.
-MIN_NEIGHBOURS = 9
+# usual) at 1024 px found all faces but alarmed on 12 of 30 faceless pictures; 12 at 800 px misses 2 of
+# 27 small, blurred faces and alarms on none of 37, photos enlarged to 1080 px among them (at 1024 px
+# their texture made faces). Evening out the histogram first lost faces and added alarms: not done.
+MIN_NEIGHBOURS = 12
 
 
 class FaceFinder:
