@@ -280,13 +280,13 @@
         const range = sel.getRangeAt(0).cloneRange();
         range.collapse(false);
         r = range.getClientRects()[0] || null;
-        if (!r || !r.height) {
+        if (!r || !(r.bottom > r.top)) {
           const node = sel.focusNode.nodeType === 1 ? sel.focusNode : sel.focusNode.parentElement;
           r = node ? node.getBoundingClientRect() : null;
         }
       }
     }
-    return r && r.height ? { left: box.left, right: box.right, top: r.top, bottom: r.bottom } : null;
+    return r && r.bottom > r.top ? { left: box.left, right: box.right, top: r.top, bottom: r.bottom } : null;
   }
 
   function overlap(a, b) {
@@ -412,6 +412,12 @@
       setCurrent(st, k);
     }, true);
     st.doc.addEventListener("selectionchange", () => later(st, caret));
+    // A textarea's caret moves without a selectionchange at the document in some browsers.
+    for (const type of ["input", "keyup", "mouseup"]) {
+      win.addEventListener(type, (e) => {
+        if (inField(st, e)) later(st, caret);
+      }, { capture: true, passive: true });
+    }
   }
 
   TT.card = { show, hide, focus, choosePlace, submitControls };

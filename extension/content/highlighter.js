@@ -129,6 +129,10 @@
   }
 
   function show(field, rich, text, warnings, textMap) {
+    if (!warnings.some((w) => w.spans && w.spans.length)) {
+      clear(field); // nothing to draw, nothing to follow
+      return;
+    }
     let state = drawn.get(field);
     if (!state) {
       state = { rich, text, spans: [], ranges: [], stop: null };

@@ -113,6 +113,36 @@ def test_the_card_never_covers_the_post_control_and_follows_scrolling(board, ui,
         time.sleep(0.03)
 
 
+def caret_line(page):
+    """The line the textarea's caret is on, in the window: 24 px lines after 8 px of padding."""
+    return page.evaluate("""() => {
+        const t = document.getElementById("long"), r = t.getBoundingClientRect();
+        const line = t.value.slice(0, t.selectionEnd).split("\\n").length - 1;
+        const top = r.top + 1 + 8 + line * 24 - t.scrollTop;
+        return {x: r.x, y: top, width: r.width, height: 24};
+    }""")
+
+
+def test_the_card_never_covers_the_caret_line_of_a_field_filling_the_window(board, ui):
+    board.goto(board.site_url("generic", "tall.html"))
+    board.click("#long")
+    for line in ["Notes for Thursday", "", "Vote Labour on 4 July.", "The VC is a total idiot."]:
+        board.keyboard.type(line, delay=5)
+        board.keyboard.press("Enter")
+    ui.wait_for(CARD)
+    places = set()
+    for extra in (0, 10, 11):  # the caret walks down the field, into where the card first was
+        for _ in range(extra):
+            board.keyboard.press("Enter")
+        board.wait_for_timeout(400)
+        card, caret = card_box(ui), caret_line(board)
+        assert overlaps(card, board.locator("#long").bounding_box()), "there was room beside the field: this tests nothing"
+        assert not overlaps(card, caret), (extra, card, caret)
+        places.add(card["y"])
+    assert len(places) > 1, "the card never moved out of the caret's way"
+    post_is_reachable(board, "#post")
+
+
 def test_each_highlight_opens_its_own_concern_by_hover_click_and_keyboard_in_a_textarea(board, ui):
     type_into(board, "#notice", TWO)
     ui.wait_for(CARD)
