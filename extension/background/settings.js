@@ -2,6 +2,7 @@
 // pushes through browser policy (storage.managed), which wins and is shown as locked.
 
 import { cleanRules } from "./ignores.js";
+import { cleanSites, cleanUntil, pausedFor } from "./pause.js";
 
 export const SITE_IDS = ["x", "facebook", "instagram", "linkedin", "bluesky", "threads", "mastodon", "reddit", "tiktok", "youtube", "generic"];
 export const ROLES = ["staff", "trustee", "officer", "volunteer", "student-media"];
@@ -17,6 +18,8 @@ export const DEFAULTS = Object.freeze({
   sites: Object.fromEntries(SITE_IDS.map((id) => [id, true])),
   ignoredRules: [], // "Don't warn me about this again" (ignores.js)
   lockedRules: [], // rules an organisation always checks, from policy ("*": all)
+  pausedUntil: 0, // paused everywhere until this time (ms; pause.js)
+  offSites: [], // sites switched off until switched back on (pause.js)
 });
 
 const KEYS = Object.keys(DEFAULTS);
@@ -69,6 +72,10 @@ export function clean(raw) {
     const rules = cleanRules(raw[k]);
     if (rules) out[k] = rules;
   }
+  const until = cleanUntil(raw.pausedUntil);
+  if (until !== undefined) out.pausedUntil = until;
+  const offSites = cleanSites(raw.offSites);
+  if (offSites) out.offSites = offSites;
   if (raw.sites && typeof raw.sites === "object") {
     out.sites = {};
     for (const id of SITE_IDS) if (typeof raw.sites[id] === "boolean") out.sites[id] = raw.sites[id];
@@ -127,10 +134,14 @@ export const MAX_TEXT_CHARS = 20000; // the service's own limit for text and rep
 
 // What a content script is told: which sites to watch. Never the token, the service's address
 // or the organisation's accounts - a content script lives in the page's renderer process.
-export function forContent(settings) {
+// where: {sites: the frame's and its tab's site, now}. While ThinkTwice is paused, or switched off
+// on that site, it watches no site there (and says why, in paused).
+export function forContent(settings, { sites = [], now = Date.now() } = {}) {
+  const paused = pausedFor(settings, sites, now);
   return {
-    sites: { ...settings.sites },
+    sites: paused ? Object.fromEntries(SITE_IDS.map((id) => [id, false])) : { ...settings.sites },
     siteHosts: settings.siteHosts.map((h) => ({ site: h.site, host: h.host })),
+    paused,
   };
 }
 

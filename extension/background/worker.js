@@ -10,6 +10,7 @@ import { pushHistory, readHistory } from "./history.js";
 import { createPairing } from "./pairing.js";
 import { describe, offlineTitle } from "./status.js";
 import { withoutIgnored, ignoring } from "./ignores.js";
+import { pausedFor, pausedReply, pauseEnd, siteOf, switchSite } from "./pause.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
 const answers = createCache(300);
@@ -123,8 +124,11 @@ async function setOffline(offline, reason = "") {
   await api.storage.session.set({ connection: { offline, reason: offline ? reason : "", at: Date.now() } });
 }
 
-async function check(request) {
+// sites: where the check comes from (sitesOf); paused or switched off there, nothing is checked.
+async function check(request, sites = []) {
   const { settings } = await currentSettings();
+  const paused = pausedFor(settings, sites);
+  if (paused) return pausedReply(paused);
   if (!settings.org) {
     await setOffline(true, "choose your organisation in Options");
     return { ok: false, offline: true, setup: true, error: "no organisation chosen" };
@@ -338,8 +342,8 @@ const PAGES = ["page"];
 
 export const routes = {
   // from content scripts
-  check: { from: CONTENT, run: (m) => check(m.request) },
-  contentSettings: { from: CONTENT, run: async () => ({ ok: true, settings: forContent((await currentSettings()).settings) }) },
+  check: { from: CONTENT, run: (m, sender) => check(m.request, sitesOf(sender)) },
+  contentSettings: { from: CONTENT, run: async (m, sender) => ({ ok: true, settings: forContent((await currentSettings()).settings, { sites: sitesOf(sender) }) }) },
   org: { from: [...CONTENT, ...PAGES], run: async () => ({ ok: true, org: await currentOrg() }) },
   decision: {
     from: CONTENT,
@@ -389,7 +393,91 @@ export const routes = {
   connect: { from: PAGES, run: () => status({ connect: true }) },
   testConnection: { from: PAGES, run: (m) => testConnection(m) },
   history: { from: PAGES, run: async () => ({ ok: true, history: await readHistory(api.storage.session) }) },
+  // The popup's and the options page's pause and "off on this site" switches (pause.js).
+  pauseState: { from: PAGES, run: (m) => pauseState(m.tabId) },
+  pause: {
+    from: PAGES,
+    run: async (m) => {
+      const until = m.length === null ? 0 : pauseEnd(m.length);
+      await saveSettings({ pausedUntil: until });
+      await scheduleResume(until);
+      return pauseState(m.tabId);
+    },
+  },
+  switchSite: {
+    from: PAGES,
+    run: async (m) => {
+      const { settings } = await currentSettings();
+      await saveSettings({ offSites: switchSite(settings.offSites, m.site, m.off === true) });
+      return pauseState(m.tabId);
+    },
+  },
 };
+
+// The site each tab shows, learnt from its top frame's content script (sender.url is always given;
+// a tab's own url only with host permission for it). Kept in session storage for a restarted worker.
+const tabSites = new Map();
+const tabSitesLoaded = api.storage.session
+  .get("tabSites")
+  .then(({ tabSites: saved }) => {
+    for (const [id, site] of Object.entries(saved || {})) if (!tabSites.has(Number(id))) tabSites.set(Number(id), site);
+  })
+  .catch(() => {});
+
+function saveTabSites() {
+  api.storage.session.set({ tabSites: Object.fromEntries(tabSites) }).catch(() => {});
+}
+
+// A content script's sender -> [its frame's site, its tab's site].
+function sitesOf(sender) {
+  const own = siteOf(sender && sender.url);
+  const tabId = sender && sender.tab && sender.tab.id;
+  if (!Number.isInteger(tabId)) return [own];
+  if (sender.frameId === 0 && own && tabSites.get(tabId) !== own) {
+    tabSites.set(tabId, own);
+    saveTabSites();
+  }
+  return [own, sender.frameId === 0 ? own : tabSites.get(tabId) || siteOf(sender.tab.url)];
+}
+
+api.tabs.onRemoved?.addListener((tabId) => {
+  if (tabSites.delete(tabId)) saveTabSites();
+});
+
+// tabId: the popup's active tab (none for the options page) -> {pausedUntil, offSites, site, paused, locked}.
+async function pauseState(tabId) {
+  await tabSitesLoaded;
+  const { settings, locked } = await currentSettings();
+  const now = Date.now();
+  const site = Number.isInteger(tabId) ? tabSites.get(tabId) || null : null;
+  return {
+    ok: true,
+    pausedUntil: settings.pausedUntil > now ? settings.pausedUntil : 0,
+    offSites: settings.offSites,
+    site,
+    paused: pausedFor(settings, [site], now),
+    locked: locked.filter((k) => k === "pausedUntil" || k === "offSites"),
+  };
+}
+
+// A pause ends by itself: an alarm (kept by the browser while the worker sleeps) clears it, which
+// tells every tab to look again (storage.onChanged below).
+const RESUME_ALARM = "thinktwice-resume";
+
+async function scheduleResume(until) {
+  if (!api.alarms) return;
+  await api.alarms.clear(RESUME_ALARM);
+  if (until > Date.now()) api.alarms.create(RESUME_ALARM, { when: until });
+}
+
+async function endPauseIfOver() {
+  const { settings } = await currentSettings();
+  if (settings.pausedUntil && settings.pausedUntil <= Date.now()) await saveSettings({ pausedUntil: 0 });
+}
+
+api.alarms?.onAlarm.addListener((alarm) => {
+  if (alarm.name === RESUME_ALARM) endPauseIfOver().catch(() => {});
+});
 
 const route = createRouter(routes, { id: api.runtime.id, url: api.runtime.getURL("") });
 
@@ -432,6 +520,20 @@ async function tellTabs() {
     }
   }
 }
+
+// Ready before the first check: a worker starts when the browser does or when a page first asks, and
+// the first check should not wait on reading storage (policy storage can take a while) or on
+// opening the first connection to the service. Reading the settings and asking /v1/health (no token,
+// nothing of the user's) at once does both while the page is still loading and the user typing.
+function warmUp() {
+  currentSettings()
+    .then(({ settings }) => {
+      endPauseIfOver().catch(() => {});
+      return call(settings.serviceUrl, "/v1/health");
+    })
+    .catch(() => {}); // offline: the first check says so
+}
+warmUp();
 
 api.storage.onChanged.addListener((changes, area) => {
   if ((area === "local" && (changes.settings || changes.pairing)) || area === "managed") {

@@ -32,7 +32,8 @@ test("the fixed extension id in the README is the one the manifest key gives", (
 
 test("only the local service is a host permission, and nothing is exposed to pages", () => {
   assert.deepEqual(manifest.host_permissions.sort(), ["http://127.0.0.1/*", "http://localhost/*"]);
-  assert.deepEqual(manifest.permissions, ["storage", "nativeMessaging"]); // nativeMessaging: thinktwice-host (pairing)
+  // nativeMessaging: thinktwice-host (pairing); alarms: a pause ends by itself (background/pause.js)
+  assert.deepEqual(manifest.permissions, ["storage", "nativeMessaging", "alarms"]);
   assert.equal(manifest.web_accessible_resources, undefined);
   assert.equal(manifest.content_scripts[0].all_frames, true);
 });

@@ -14,6 +14,7 @@ const store = {
   session: {},
 };
 const accessLevels = {};
+const alarms = new Map();
 const listeners = {};
 const tabMessages = [];
 
@@ -54,6 +55,11 @@ globalThis.chrome = {
     onChanged: { addListener: (f) => (listeners.changed = f) },
   },
   action: { setBadgeText: async () => {}, setBadgeBackgroundColor: async () => {}, setTitle: async () => {} },
+  alarms: {
+    create: (name, info) => alarms.set(name, info),
+    clear: async (name) => alarms.delete(name),
+    onAlarm: { addListener: (f) => (listeners.alarm = f) },
+  },
   tabs: {
     query: async () => [{ id: 1 }, { id: 2 }],
     sendMessage: async (id, message) => tabMessages.push({ id, message }),
@@ -102,7 +108,7 @@ const FOREIGN = {
   "a web page outside any tab": { id: ID, url: "https://evil.example/" },
   "a page claiming an extension URL from a web origin": { id: ID, url: `${BASE}popup/popup.html`, origin: "https://evil.example", tab: { id: 7 } },
 };
-const TYPES = ["check", "contentSettings", "org", "decision", "settings", "saveSettings", "orgs", "status", "connect", "testConnection", "history"];
+const TYPES = ["check", "contentSettings", "org", "decision", "settings", "saveSettings", "orgs", "status", "connect", "testConnection", "history", "pauseState", "pause", "switchSite"];
 const CHECK = { type: "check", request: { text: "Call Sam on 07700 900123", action: "post", site: "x", handle: "@LancasterSU" } };
 
 test("the worker refuses every message from other extensions and unknown contexts, before any handler runs", async () => {
@@ -131,7 +137,8 @@ test("content scripts may only check, read their own settings, their organisatio
 test("the settings a content script receives hold no token, address or accounts", async () => {
   const reply = await send({ type: "contentSettings" }, CONTENT);
   assert.equal(reply.ok, true);
-  assert.deepEqual(Object.keys(reply.settings).sort(), ["siteHosts", "sites"]);
+  assert.deepEqual(Object.keys(reply.settings).sort(), ["paused", "siteHosts", "sites"]);
+  assert.equal(reply.settings.paused, null);
   const json = JSON.stringify(reply);
   assert.equal(json.includes(TOKEN), false);
   assert.equal(json.includes("127.0.0.1"), false);
@@ -408,4 +415,100 @@ test("the host is asked when the browser starts and when the extension is instal
   assert.deepEqual(nativeCalls.map((c) => c.type), ["hello", "hello"], "not held back by the 10 s between attempts");
   const status = await send({ type: "status" }, POPUP);
   assert.equal(status.native.host, "missing");
+});
+
+// Pausing (background/pause.js): everywhere for a while, or on one site until switched back on.
+test("a pause: content scripts watch nothing, a check is answered 'paused' without reaching the service, and the alarm ends it", async () => {
+  serve = async () => Response.json({ verdict: "warning", rules_version: "2026.11.21", warnings: [{ rule: "politics.party-endorsement", severity: "warning", message: "m", spans: [] }] });
+  const before = Date.now();
+  const reply = await send({ type: "pause", length: "hour", tabId: 7 }, POPUP);
+  assert.equal(reply.ok, true);
+  assert.ok(reply.pausedUntil >= before + 3600_000 - 5 && reply.pausedUntil <= Date.now() + 3600_000, reply.pausedUntil);
+  assert.equal(reply.paused.reason, "paused");
+  assert.equal(alarms.get("thinktwice-resume").when, reply.pausedUntil);
+  assert.equal(store.local.settings.pausedUntil, reply.pausedUntil);
+  listeners.changed({ settings: {} }, "local"); // as the browser reports the write
+
+  const content = await send({ type: "contentSettings" }, CONTENT);
+  assert.ok(Object.values(content.settings.sites).every((on) => on === false), "no site watched");
+  assert.deepEqual(content.settings.paused, { reason: "paused", until: reply.pausedUntil });
+  const fetched = fetches.length;
+  const check = await send({ ...CHECK, request: { ...CHECK.request, text: "Vote Labour while paused" } }, CONTENT);
+  assert.deepEqual(check, { ok: true, paused: { reason: "paused", until: reply.pausedUntil }, answer: { verdict: "ok", warnings: [] } });
+  assert.equal(fetches.length, fetched, "nothing sent to the service");
+
+  // The alarm fires once the hour is over: the pause is cleared (and the change tells the tabs).
+  store.local.settings.pausedUntil = Date.now() - 1;
+  listeners.changed({ settings: {} }, "local");
+  await listeners.alarm({ name: "thinktwice-resume" });
+  for (let i = 0; i < 20 && store.local.settings.pausedUntil; i++) await new Promise((r) => setImmediate(r));
+  assert.equal(store.local.settings.pausedUntil, 0);
+  listeners.changed({ settings: {} }, "local");
+  const after = await send({ ...CHECK, request: { ...CHECK.request, text: "Vote Labour after the pause" } }, CONTENT);
+  assert.equal(after.ok, true);
+  assert.equal(after.paused, undefined);
+  assert.equal(after.answer.verdict, "warning");
+  assert.ok(Object.values((await send({ type: "contentSettings" }, CONTENT)).settings.sites).some((on) => on));
+});
+
+test("resuming at once: the pause and its alarm are gone", async () => {
+  await send({ type: "pause", length: "tomorrow", tabId: 7 }, POPUP);
+  const tomorrow = new Date();
+  tomorrow.setHours(24, 0, 0, 0);
+  assert.equal(store.local.settings.pausedUntil, tomorrow.getTime());
+  listeners.changed({ settings: {} }, "local");
+  const reply = await send({ type: "pause", length: null, tabId: 7 }, POPUP);
+  assert.equal(reply.pausedUntil, 0);
+  assert.equal(reply.paused, null);
+  assert.equal(alarms.has("thinktwice-resume"), false);
+  assert.equal((await send({ type: "pause", length: "a week" }, POPUP)).ok, false, "only the lengths offered");
+});
+
+test("off on this site: the tab's site and its frames are off, other sites are not; the popup names the active tab's site", async () => {
+  serve = async () => Response.json({ verdict: "warning", rules_version: "2026.11.21", warnings: [{ rule: "politics.party-endorsement", severity: "warning", message: "m", spans: [] }] });
+  const BLOG = { ...CONTENT, url: "https://www.blog.example:8443/post", tab: { id: 8 }, frameId: 0 };
+  const FRAME_IN_BLOG = { ...CONTENT, url: "https://comments.example/embed", tab: { id: 8 }, frameId: 3 };
+  await send({ type: "contentSettings" }, BLOG); // the top frame names the tab's site
+  const state = await send({ type: "pauseState", tabId: 8 }, POPUP);
+  assert.equal(state.site, "blog.example:8443");
+  assert.equal(state.paused, null);
+
+  const off = await send({ type: "switchSite", site: state.site, off: true, tabId: 8 }, POPUP);
+  assert.deepEqual(off.offSites, ["blog.example:8443"]);
+  assert.deepEqual(off.paused, { reason: "site", site: "blog.example:8443" });
+  listeners.changed({ settings: {} }, "local");
+  for (const sender of [BLOG, FRAME_IN_BLOG]) {
+    const content = await send({ type: "contentSettings" }, sender);
+    assert.ok(Object.values(content.settings.sites).every((on) => on === false), sender.url);
+    const check = await send({ ...CHECK, request: { ...CHECK.request, text: `Vote Labour ${sender.frameId}` } }, sender);
+    assert.equal(check.paused.reason, "site", sender.url);
+  }
+  const elsewhere = await send({ ...CHECK, request: { ...CHECK.request, text: "Vote Labour on x.com" } }, CONTENT);
+  assert.equal(elsewhere.paused, undefined);
+  assert.equal(elsewhere.answer.verdict, "warning");
+
+  const on = await send({ type: "switchSite", site: "blog.example:8443", off: false, tabId: 8 }, OPTIONS_TAB);
+  assert.deepEqual(on.offSites, []);
+  listeners.changed({ settings: {} }, "local");
+  assert.equal((await send({ ...CHECK, request: { ...CHECK.request, text: "Vote Labour back on" } }, BLOG)).answer.verdict, "warning");
+  assert.equal((await send({ type: "switchSite", site: "chrome://settings", off: true }, POPUP)).ok, false);
+  for (const type of ["pause", "switchSite", "pauseState"]) {
+    assert.equal((await send({ type, length: "hour", site: "x.com", off: true }, CONTENT)).refused, true, `${type} from a content script`);
+  }
+});
+
+test("pause.js: sites are hosts without www (ports kept), tomorrow is the next local midnight, junk is dropped", async () => {
+  const { siteOf, cleanSites, pauseEnd, pausedFor } = await backgroundModule("pause.js");
+  assert.equal(siteOf("https://www.facebook.com/groups/1"), "facebook.com");
+  assert.equal(siteOf("http://127.0.0.1:8080/x.html"), "127.0.0.1:8080");
+  assert.equal(siteOf(`${BASE}popup/popup.html`), null);
+  assert.equal(siteOf("about:blank"), null);
+  assert.deepEqual(cleanSites(["X.com", "x.com", "www.x.com", "not a host", 7, ""]), ["x.com"]);
+  assert.equal(cleanSites("x.com"), undefined);
+  const now = new Date(2026, 10, 30, 23, 50).getTime();
+  assert.equal(pauseEnd("tomorrow", now), new Date(2026, 11, 1, 0, 0).getTime());
+  assert.equal(pauseEnd("hour", now), now + 3600_000);
+  assert.throws(() => pauseEnd("forever", now));
+  assert.equal(pausedFor({ pausedUntil: now - 1, offSites: [] }, ["x.com"], now), null, "an expired pause is over");
+  assert.deepEqual(pausedFor({ pausedUntil: 0, offSites: ["x.com"] }, [null, "x.com"], now), { reason: "site", site: "x.com" });
 });
