@@ -22,3 +22,12 @@ export const SITE_LABELS = {
   youtube: "YouTube",
   generic: "Any other site",
 };
+
+// The roles' names as people say them (the service and settings use the ids).
+export const ROLE_LABELS = {
+  staff: "Staff",
+  trustee: "Trustee",
+  officer: "Elected officer",
+  volunteer: "Volunteer",
+  "student-media": "Student media",
+};

@@ -2,7 +2,8 @@
 // started, or not set up: then the one command to run), 2) ThinkTwice is paired with it (by itself
 // through the native helper, or by hand with a pasted token), 3) organisation, role and official
 // accounts. The page never sees a saved token: the worker only says whether one is set.
-import { ask, SITE_LABELS } from "../common/messages.js";
+import { ask, SITE_LABELS, ROLE_LABELS } from "../common/messages.js";
+import { pausedText, offSiteItems, pauseFor } from "../common/pause.js";
 
 const $ = (id) => document.getElementById(id);
 let state = null; // {settings, locked, sites, roles}
@@ -137,7 +138,7 @@ function render() {
   org.value = settings.org;
   $("step-you").classList.toggle("done", Boolean(settings.org));
   const role = $("role");
-  role.replaceChildren(...state.roles.map((r) => option(r, r, r === settings.role)));
+  role.replaceChildren(...state.roles.map((r) => option(r, ROLE_LABELS[r] || r, r === settings.role)));
   const tbody = $("accounts").querySelector("tbody");
   tbody.replaceChildren(...settings.officialAccounts.map((a) => accountRow(a.site, a.handle, locked.includes("officialAccounts"))));
   $("hosts").querySelector("tbody").replaceChildren(...settings.siteHosts.map((h) => hostRow(h.site, h.host, locked.includes("siteHosts"))));
@@ -191,7 +192,20 @@ async function testConnection() {
   }
 }
 
+// The pause and the sites switched off from the popup, each with a way back.
+function renderPause(p) {
+  if (!p.ok) return;
+  const paused = pausedText(p.pausedUntil);
+  show($("pause-state"), paused || (p.offSites.length ? "Checking what you post, except on the sites below." : "Checking what you post on every site."), paused ? "warn" : "");
+  $("resume-row").hidden = !paused;
+  $("resume").disabled = p.locked.includes("pausedUntil");
+  $("off-sites").replaceChildren(...offSiteItems(p, renderPause));
+  $("no-off-sites").hidden = p.offSites.length > 0;
+}
+
 async function init() {
+  ask("pauseState").then(renderPause);
+  $("resume").addEventListener("click", async () => renderPause(await pauseFor(null)));
   const reply = await ask("settings");
   if (!reply.ok) {
     $("saved").textContent = `Could not load settings: ${reply.error}`;

@@ -1,12 +1,15 @@
-import { ask, SITE_LABELS } from "../common/messages.js";
+import { ask, SITE_LABELS, ROLE_LABELS } from "../common/messages.js";
+import { pausedText, offSiteItems, pauseFor } from "../common/pause.js";
 
+const api = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
+let tabId = null; // the tab the popup was opened over
 
 function when(time) {
   return new Date(time).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
 }
 
-const CHOICES = { post: "you went ahead", edit: "you edited", comms: "you asked the comms team", cancel: "you cancelled" };
+const CHOICES = { post: "you went ahead", edit: "you edited", comms: "you asked the comms team", cancel: "you cancelled", ignore: "you chose not to be warned again" };
 
 function entryItem(entry) {
   const li = document.createElement("li");
@@ -33,8 +36,62 @@ function entryItem(entry) {
   return li;
 }
 
+// "Lancaster University Students' Union · Elected officer": names from the checker's list of
+// organisations and the extension's role names; the ids only while the checker cannot be asked.
+async function showWho(settings) {
+  const { org, role } = settings;
+  if (!org) {
+    $("who").textContent = "Choose your organisation in Options.";
+    return;
+  }
+  const reply = await ask("org");
+  const name = reply.ok && reply.org ? reply.org.name : org;
+  $("who").textContent = `${name} · ${ROLE_LABELS[role] || role}`;
+}
+
+// The pause switches: paused everywhere (until when, and Resume), the active tab's site, and every
+// site switched off, each with a way back.
+function showPause(state) {
+  if (!state.ok) {
+    $("pause-state").textContent = `Could not read the pause: ${state.error}`;
+    return;
+  }
+  const paused = pausedText(state.pausedUntil);
+  const siteOff = state.site && state.offSites.includes(state.site);
+  $("pause-state").textContent = paused || (siteOff ? `Off on ${state.site}: nothing there is checked.` : "Checking what you post on every site.");
+  $("pause-state").className = paused || siteOff ? "warn" : "";
+  $("resume-row").hidden = !paused;
+  $("pause-row").hidden = Boolean(paused);
+  const pauseLocked = state.locked.includes("pausedUntil");
+  for (const id of ["resume", "pause-hour", "pause-tomorrow"]) $(id).disabled = pauseLocked;
+  $("site-row").hidden = !state.site;
+  $("site-name").textContent = state.site || "";
+  $("site-off").checked = Boolean(siteOff);
+  $("site-off").disabled = state.locked.includes("offSites");
+  $("off-title").hidden = state.offSites.length === 0;
+  $("off-sites").replaceChildren(...offSiteItems(state, showPause, tabId));
+}
+
+async function activeTab() {
+  try {
+    const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+    return tab && Number.isInteger(tab.id) ? tab.id : null;
+  } catch {
+    return null;
+  }
+}
+
 async function init() {
-  const [status, settings, history] = await Promise.all([ask("status"), ask("settings"), ask("history")]);
+  tabId = await activeTab();
+  // The switches first: the checker's status can take seconds when it has to be started.
+  const settings = ask("settings").then((reply) => reply.ok && showWho(reply.settings));
+  const pause = ask("pauseState", { tabId }).then(showPause);
+  const history = ask("history").then((reply) => {
+    const list = reply.ok ? reply.history : [];
+    $("history").replaceChildren(...list.map(entryItem));
+    $("empty").hidden = list.length > 0;
+  });
+  const status = await ask("status");
   const s = $("status");
   // One line from the worker (background/status.js): "Checker running · paired · rules …", "not paired
   // yet", "Starting the checker…", "Checker not found on this computer"; and what to do about it.
@@ -46,13 +103,15 @@ async function init() {
   if (installed && installed.created) {
     $("rules").textContent = `Rules ${installed.version}, ${String(installed.created).slice(0, 10)}`;
   }
-  if (settings.ok) {
-    const { org, role } = settings.settings;
-    $("who").textContent = org ? `${org} · ${role}` : "Choose your organisation in Options.";
-  }
-  const list = history.ok ? history.history : [];
-  $("history").replaceChildren(...list.map(entryItem));
-  $("empty").hidden = list.length > 0;
+  await Promise.all([settings, pause, history]);
 }
+
+$("pause-hour").addEventListener("click", async () => showPause(await pauseFor("hour", tabId)));
+$("pause-tomorrow").addEventListener("click", async () => showPause(await pauseFor("tomorrow", tabId)));
+$("resume").addEventListener("click", async () => showPause(await pauseFor(null, tabId)));
+$("site-off").addEventListener("change", async (event) => {
+  const site = $("site-name").textContent;
+  showPause(await ask("switchSite", { site, off: event.target.checked, tabId }));
+});
 
 init();

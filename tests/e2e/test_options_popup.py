@@ -6,7 +6,8 @@ after Save the organisation list fills without a reload."""
 
 import pytest
 
-from e2e_helpers import BREACHING_POST, type_into, wait_for_highlight
+from axe_check import AXE
+from e2e_helpers import BREACHING_POST, DIALOG, activity, highlighted, type_into, wait_for_highlight
 
 pytestmark = pytest.mark.e2e
 
@@ -92,7 +93,8 @@ def test_popup_shows_connection_rules_and_last_warnings(ext, page):
     try:
         popup.wait_for_function("() => document.getElementById('status').className === 'ok'")
         assert popup.inner_text("#status").startswith("Checker running · paired · rules ")
-        assert "lancaster-su" in popup.inner_text("#who")
+        popup.wait_for_function("() => document.getElementById('who').textContent.includes('·')")
+        assert popup.inner_text("#who") == "Lancaster University Students' Union · Staff"  # names, not ids
         history = popup.inner_text("#history")
         assert "warning" in history.lower() and "X (Twitter)" in history
     finally:
@@ -108,3 +110,138 @@ def test_popup_says_how_to_start_a_stopped_checker(ext):
         assert "Run thinktwice setup once" in popup.inner_text("#hint")
     finally:
         popup.close()
+
+
+POST = '[data-testid="tweetButtonInline"]'
+
+
+def popup_over(ext, site_page):
+    """The popup as it opens over site_page: opened as a tab, then site_page is brought to the front
+    and the popup reloaded, so that the active tab it asks about is site_page."""
+    popup = ext.extension_page("popup/popup.html")
+    site_page.bring_to_front()
+    popup.reload()
+    popup.wait_for_function("() => document.getElementById('status').className !== ''")
+    return popup
+
+
+def no_highlight_after_typing(page, text):
+    page.click("#compose")
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Backspace")
+    page.keyboard.type(text, delay=10)
+    page.wait_for_timeout(1500)  # five times the debounce, and more than a check takes here
+    assert highlighted(page) == []
+
+
+def posted_without_asking(page, ui, text):
+    page.click(POST)
+    page.wait_for_function("() => window.siteActivity.length === 1")
+    assert activity(page) == [{"kind": "post", "text": text}]
+    assert ui.count(DIALOG) == 0
+
+
+def test_pausing_for_an_hour_silences_every_site_until_resumed(ext, page, ui):
+    page.goto(page.site_url("x"))
+    popup = popup_over(ext, page)
+    try:
+        assert popup.inner_text("#pause-state") == "Checking what you post on every site."
+        popup.click("#pause-hour")
+        popup.wait_for_function("() => !document.getElementById('resume-row').hidden")
+        assert popup.inner_text("#pause-state").startswith("Paused everywhere until ")
+        assert popup.is_hidden("#pause-row")
+        saved = popup.evaluate("() => chrome.storage.local.get('settings').then(r => r.settings.pausedUntil)")
+        assert 3590_000 < saved - popup.evaluate("() => Date.now()") <= 3600_000
+        alarm = popup.evaluate("() => chrome.alarms.get('thinktwice-resume')")
+        assert alarm["scheduledTime"] == saved
+
+        page.reload()
+        no_highlight_after_typing(page, BREACHING_POST)
+        posted_without_asking(page, ui, BREACHING_POST)
+
+        popup.click("#resume")
+        popup.wait_for_function("() => document.getElementById('resume-row').hidden")
+        assert popup.inner_text("#pause-state") == "Checking what you post on every site."
+        page.reload()
+        type_into(page, "#compose", BREACHING_POST)
+        wait_for_highlight(page)
+        page.click(POST)
+        ui.wait_for(DIALOG)
+        assert activity(page) == []
+    finally:
+        popup.close()
+
+
+def test_off_on_this_site_silences_only_that_site_and_is_listed_and_undone_in_the_options(ext, page, ui):
+    page.goto(page.site_url("x"))
+    x_site = page.evaluate("() => location.host")
+    popup = popup_over(ext, page)
+    try:
+        popup.wait_for_function("() => !document.getElementById('site-row').hidden")
+        assert popup.inner_text("#site-name") == x_site
+        popup.check("#site-off")
+        popup.wait_for_function("() => document.getElementById('pause-state').textContent.startsWith('Off on')")
+        assert popup.inner_text("#off-sites").startswith(x_site)
+
+        # The open page is told at once: what is typed now is not checked, Post is not intercepted.
+        no_highlight_after_typing(page, BREACHING_POST)
+        posted_without_asking(page, ui, BREACHING_POST)
+
+        # Another site is still checked.
+        other = ext.context.new_page()
+        try:
+            other.goto(page.site_url("facebook"))
+            type_into(other, "#composer", BREACHING_POST)
+            wait_for_highlight(other)
+        finally:
+            other.close()
+
+        # Listed in the options, and turned back on there.
+        options = ext.extension_page("options/options.html")
+        try:
+            options.wait_for_function("() => document.querySelectorAll('#off-sites button').length === 1")
+            assert options.inner_text("#off-sites").startswith(x_site)
+            options.click("#off-sites button")
+            options.wait_for_function("() => document.querySelectorAll('#off-sites li').length === 0")
+        finally:
+            options.close()
+        page.reload()
+        type_into(page, "#compose", BREACHING_POST)
+        wait_for_highlight(page)
+    finally:
+        popup.close()
+
+
+def axe_page(page):
+    """axe's violations in one of the extension's own pages. Their CSP allows no inline script, so axe
+    is loaded through the DevTools protocol, as a debugger would."""
+    if not page.evaluate("() => typeof window.axe === 'object'"):
+        cdp = page.context.new_cdp_session(page)
+        cdp.send("Runtime.evaluate", {"expression": AXE.read_text()})
+        cdp.detach()
+    return page.evaluate("""async () => {
+        const r = await axe.run(document);
+        if (!r.passes.length) throw new Error("axe checked nothing");
+        return r.violations.map(v => [v.id, v.impact, v.nodes.map(n => n.html)]);
+    }""")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_options_and_popup_have_no_axe_violations(ext, page, scheme):
+    page.goto(page.site_url("x"))
+    type_into(page, "#compose", BREACHING_POST)
+    wait_for_highlight(page)  # so the popup lists a warning
+    for path in ("popup/popup.html", "options/options.html"):
+        view = ext.context.new_page()
+        try:
+            view.emulate_media(color_scheme=scheme)
+            view.goto(f"chrome-extension://{ext.id}/{path}")
+            view.wait_for_function("() => document.getElementById('status')?.className === 'ok'"
+                                   " || document.getElementById('summary')?.className === 'ok'")
+            if path.startswith("popup"):
+                view.wait_for_function("() => document.querySelectorAll('#history li').length > 0")
+                view.click("#pause-hour")  # the paused state too: Resume and the warning colour
+                view.wait_for_function("() => !document.getElementById('resume-row').hidden")
+            assert axe_page(view) == [], f"{path} ({scheme})"
+        finally:
+            view.close()
