@@ -14,7 +14,7 @@ import { pausedFor, pausedReply, pauseEnd, siteOf, switchSite } from "./pause.js
 
 const api = globalThis.browser ?? globalThis.chrome;
 const answers = createCache(300);
-let orgsCache = null; // {key, orgs}
+let orgsCache = null; // {key, orgs: promise}
 let lastRulesVersion = null;
 
 // Checks waiting for the service: at most MAX_CHECKS at once, identical ones share one request,
@@ -46,15 +46,35 @@ async function readManaged() {
   }
 }
 
+// The organisation's policy takes seconds to read in a browser that has just started (Chromium:
+// 2.7-3.0 s measured, waiting for its policy service; storage.local answers in milliseconds), and the
+// first check of the session waited for it. So the worker keeps the last policy it read in
+// storage.local (managedSeen, out of content scripts' reach like the token) and starts from that;
+// the real read follows, and a policy that changed meanwhile replaces it, which tells every tab
+// (storage.onChanged below). Only the very first start, with nothing seen yet, waits for the read.
+let managedRead = null;
+
+function freshManaged() {
+  if (!managedRead) {
+    managedRead = readManaged().then(async (managed) => {
+      const { managedSeen } = await api.storage.local.get("managedSeen");
+      if (JSON.stringify(managedSeen ?? null) !== JSON.stringify(managed)) await api.storage.local.set({ managedSeen: managed });
+      return managed;
+    });
+  }
+  return managedRead;
+}
+
 // Read once and kept until storage changes: a check should not wait on storage.
 // -> {settings, locked, pairingSource}; settings.token is the one to send (see withPairing).
 let settingsCache = null;
 
 function currentSettings() {
   if (!settingsCache) {
-    settingsCache = Promise.all([api.storage.local.get(["settings", "pairing"]), readManaged()]).then(([{ settings: local, pairing: paired }, managed]) =>
-      withPairing(merge(local, managed), paired),
-    );
+    const managed = freshManaged();
+    settingsCache = api.storage.local
+      .get(["settings", "pairing", "managedSeen"])
+      .then(async ({ settings: local, pairing: paired, managedSeen }) => withPairing(merge(local, managedSeen ?? (await managed)), paired));
     settingsCache.catch(() => {
       settingsCache = null;
     });
@@ -198,9 +218,14 @@ async function orgs() {
   return repairing(async () => {
     const { settings } = await currentSettings();
     const key = `${settings.serviceUrl}\n${settings.token}`;
-    if (orgsCache && orgsCache.key === key) return orgsCache.orgs;
-    const data = await call(settings.serviceUrl, "/v1/orgs", { token: settings.token });
-    orgsCache = { key, orgs: data.orgs || [] };
+    // One request for everyone who asks at once (every frame of a page asks as it starts).
+    if (!orgsCache || orgsCache.key !== key) {
+      const cache = { key, orgs: call(settings.serviceUrl, "/v1/orgs", { token: settings.token }).then((data) => data.orgs || []) };
+      cache.orgs.catch(() => {
+        if (orgsCache === cache) orgsCache = null;
+      });
+      orgsCache = cache;
+    }
     return orgsCache.orgs;
   });
 }
@@ -288,7 +313,7 @@ async function testConnection(m) {
 // A token pasted by hand, a different address, or forgetting the token replaces the automatic
 // pairing (the helper pairs again the next time the checker fails).
 async function saveSettings(changes, forgetToken) {
-  const [{ settings: local }, managed, current] = await Promise.all([api.storage.local.get("settings"), readManaged(), currentSettings()]);
+  const [{ settings: local }, managed, current] = await Promise.all([api.storage.local.get("settings"), freshManaged(), currentSettings()]);
   const { locked } = merge(local, managed);
   const wanted = { ...(changes && typeof changes === "object" ? changes : {}) };
   if (forgetToken) wanted.token = "";
@@ -360,7 +385,7 @@ export const routes = {
   ignoreRule: {
     from: CONTENT,
     run: async (m) => {
-      const [{ settings: local }, managed] = await Promise.all([api.storage.local.get("settings"), readManaged()]);
+      const [{ settings: local }, managed] = await Promise.all([api.storage.local.get("settings"), freshManaged()]);
       const { settings, locked } = merge(local, managed);
       const result = ignoring(settings, m.rule, locked);
       if (!result.ok) return result;
@@ -536,7 +561,11 @@ function warmUp() {
 warmUp();
 
 api.storage.onChanged.addListener((changes, area) => {
-  if ((area === "local" && (changes.settings || changes.pairing)) || area === "managed") {
+  if (area === "managed") {
+    managedRead = null;
+    freshManaged().catch(() => {}); // kept as managedSeen, which tells the tabs again if it differs
+  }
+  if ((area === "local" && (changes.settings || changes.pairing || changes.managedSeen)) || area === "managed") {
     forgetSettings();
     tellTabs();
   }

@@ -1,9 +1,13 @@
-"""From the last keystroke to the highlight: measured in the page, on X's re-rendering editor."""
+"""From the last keystroke to the highlight, measured in the page on X's re-rendering editor: warm (the
+browser's session already checked something) and cold (the first highlight of a fresh browser session:
+the browser started on a profile where ThinkTwice is set up, the page opened, the post typed)."""
 
+import os
 import statistics
 
 import pytest
 
+from conftest import Browser, launch_chromium
 from e2e_helpers import CARD
 
 pytestmark = pytest.mark.e2e
@@ -19,26 +23,65 @@ RECORDER = """() => {
   poll();
 }"""
 
+COLD_RUNS = 3
 
-def test_typing_stop_to_highlight_is_measured(page, ui, artifacts):
-    """Prints the median (target < 400 ms) and keeps it in test-artifacts/latency.txt. Like every speed
-    target it is reported, not asserted: a loaded CI machine must not fail the build on timing."""
+
+def post(n):
+    return f"Vote Labour on {n + 1} July - our society backs them"  # a different post each time: no cache
+
+
+def summary(name, samples):
+    return (f"{name} typing stop -> highlight: median {statistics.median(samples):.0f} ms over {len(samples)} "
+            f"(min {min(samples):.0f}, max {max(samples):.0f})")
+
+
+def load():
+    return "load average " + " ".join(f"{x:.1f}" for x in os.getloadavg()) + f" on {os.cpu_count()} CPUs"
+
+
+def cold_sample(playwright, pages, profile, n):
+    """The first highlight in a browser just started on profile."""
+    context = launch_chromium(playwright, profile, pages)
+    try:
+        page = context.new_page()
+        page.goto(pages.url("x"))
+        page.evaluate(RECORDER)
+        page.click("#compose")
+        page.keyboard.type(post(n), delay=20)
+        page.wait_for_function("() => window.__tt.shownAt > 0", timeout=20000)
+        return page.evaluate("() => window.__tt.shownAt - window.__tt.lastKey")
+    finally:
+        context.close()
+
+
+def test_typing_stop_to_highlight_is_measured_cold_and_warm(page, ui, artifacts, playwright, pages, service, tmp_path):
+    """Prints both medians (target: 400 ms each, 300 of them the debounce) with the machine's load, and
+    keeps them in test-artifacts/latency.txt. Like every speed target they are reported, not asserted:
+    a loaded CI machine must not fail the build on timing."""
     page.goto(page.site_url("x"))
     page.evaluate(RECORDER)
-    samples = []
+    warm = []
     for n in range(7):
         page.click("#compose")
         page.keyboard.press("Control+A")
         page.keyboard.press("Backspace")
         page.wait_for_function("() => !(CSS.highlights.get('thinktwice-warning')?.size)")
-        # A different post each time, so no answer comes from a cache.
-        page.keyboard.type(f"Vote Labour on {n + 1} July - our society backs them", delay=20)
+        page.keyboard.type(post(n), delay=20)
         page.wait_for_function("() => window.__tt.shownAt > 0", timeout=5000)
-        samples.append(page.evaluate("() => window.__tt.shownAt - window.__tt.lastKey"))
+        warm.append(page.evaluate("() => window.__tt.shownAt - window.__tt.lastKey"))
     ui.wait_for(CARD)
-    median = statistics.median(samples)
-    line = (f"typing stop -> highlight: median {median:.0f} ms over {len(samples)} posts "
-            f"(min {min(samples):.0f}, max {max(samples):.0f}); debounce is 300 ms; target < 400 ms")
-    print("\n" + line)
-    (artifacts.parent / "latency.txt").write_text(line + "\n")
-    assert len(samples) == 7 and all(s >= 290 for s in samples), samples   # the debounce is honoured
+
+    # A profile of its own, set up as a user's would be, then started afresh for each cold sample.
+    profile = tmp_path / "cold-profile"
+    context = launch_chromium(playwright, profile, pages)
+    try:
+        Browser(context, service, pages).configure()
+    finally:
+        context.close()
+    cold = [cold_sample(playwright, pages, profile, 10 + n) for n in range(COLD_RUNS)]
+
+    lines = [summary("warm", warm), summary("cold (first in a fresh browser)", cold),
+             f"debounce 300 ms; target < 400 ms; {load()}"]
+    print("\n" + "\n".join(lines))
+    (artifacts.parent / "latency.txt").write_text("\n".join(lines) + "\n")
+    assert all(s >= 290 for s in warm + cold), (warm, cold)  # the debounce is honoured

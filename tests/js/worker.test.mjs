@@ -512,3 +512,31 @@ test("pause.js: sites are hosts without www (ports kept), tomorrow is the next l
   assert.equal(pausedFor({ pausedUntil: now - 1, offSites: [] }, ["x.com"], now), null, "an expired pause is over");
   assert.deepEqual(pausedFor({ pausedUntil: 0, offSites: ["x.com"] }, [null, "x.com"], now), { reason: "site", site: "x.com" });
 });
+
+test("a slow policy read does not hold up checks once a policy has been seen; a changed policy replaces it and the tabs are told", async () => {
+  const settle = async (done) => {
+    for (let i = 0; i < 50 && !done(); i++) await new Promise((r) => setImmediate(r));
+  };
+  await send({ type: "settings" }, POPUP);
+  await settle(() => store.local.managedSeen !== undefined);
+  assert.deepEqual(store.local.managedSeen, {}, "the policy read is kept");
+  let release;
+  chrome.storage.managed.get = () => new Promise((resolve) => (release = resolve)); // as in a browser just started
+  listeners.changed({}, "managed");
+  const reply = await send({ ...CHECK, request: { ...CHECK.request, text: "Vote Labour, policy still loading" } }, CONTENT);
+  assert.equal(reply.ok, true, "answered from the policy seen before");
+  tabMessages.length = 0;
+  release({ role: "trustee" });
+  await settle(() => store.local.managedSeen.role === "trustee");
+  assert.deepEqual(store.local.managedSeen, { role: "trustee" });
+  listeners.changed({ managedSeen: {} }, "local"); // as the browser reports the write
+  await settle(() => tabMessages.length >= 2);
+  assert.deepEqual(tabMessages.map((m) => m.message.type), ["settingsChanged", "settingsChanged"]);
+  const settings = await send({ type: "settings" }, POPUP);
+  assert.equal(settings.settings.role, "trustee");
+  assert.ok(settings.locked.includes("role"));
+  chrome.storage.managed.get = async () => ({});
+  listeners.changed({}, "managed");
+  await settle(() => store.local.managedSeen.role === undefined);
+  listeners.changed({ managedSeen: {} }, "local");
+});
