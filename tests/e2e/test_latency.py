@@ -73,9 +73,20 @@ def test_typing_stop_to_highlight_is_measured_cold_and_warm(page, ui, artifacts,
 
     # A profile of its own, set up as a user's would be, then started afresh for each cold sample.
     profile = tmp_path / "cold-profile"
+    # The set-up session lasts until the worker has read the organisation's policy once (seconds in a
+    # browser just started; only the very first session after installing waits for that read).
     context = launch_chromium(playwright, profile, pages)
     try:
-        Browser(context, service, pages).configure()
+        setup = Browser(context, service, pages)
+        setup.configure()
+        view = setup.extension_page("popup/popup.html")
+        for _ in range(100):
+            if view.evaluate("() => chrome.storage.local.get('managedSeen').then(r => r.managedSeen !== undefined)"):
+                break
+            view.wait_for_timeout(200)
+        else:
+            pytest.fail("the worker never kept the organisation's policy (managedSeen)")
+        view.close()
     finally:
         context.close()
     cold = [cold_sample(playwright, pages, profile, 10 + n) for n in range(COLD_RUNS)]
