@@ -12,6 +12,7 @@ import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
 from itertools import compress
+from operator import add
 from typing import NamedTuple
 
 from nltk.stem.snowball import SnowballStemmer
@@ -168,24 +169,35 @@ class Text:
     # -- the tokeniser ---------------------------------------------------------------------------
     def _tokenise(self) -> None:
         """Split at white space into chunks, and each chunk into tokens: plain words (perhaps with
-        trailing punctuation) directly, anything else through the full expression."""
+        trailing punctuation) directly, anything else through the full expression. The loop finds each
+        token's kind, text and start; the other columns are then made a column at a time."""
         raw = self.raw
+        kinds, words, starts = self.kinds, self.words, self.starts
+        expression: list[int] = []          # the tokens read by the full expression
         pos, after_number = 0, False
         multiline = "\n" in raw
         for chunk in raw.split():
             start = raw.find(chunk, pos)
-            if multiline and self.kinds and "\n" in raw[pos:start]:
-                self._line_starts.append(len(self.kinds))
+            if multiline and kinds and "\n" in raw[pos:start]:
+                self._line_starts.append(len(kinds))
             pos = start + len(chunk)
             core = chunk.rstrip(_TRAILING) if chunk[-1] in _TRAILING else chunk
             if core.isalpha() and core.isascii():
-                self._add("word", core, start)
-                for i, ch in enumerate(chunk[len(core):], start + len(core)):
-                    self._add("other", ch, i)
+                kinds.append("word")
+                words.append(core)
+                starts.append(start)
+                for i in range(len(core), len(chunk)):
+                    kinds.append("other")
+                    words.append(chunk[i])
+                    starts.append(start + i)
                 after_number = False
                 continue
+            first = len(kinds)
             for m in _TOKEN_RE.finditer(chunk):
-                self._add(m.lastgroup, m.group(), start + m.start(), special=True)
+                kinds.append(m.lastgroup)
+                words.append(m.group())
+                starts.append(start + m.start())
+            expression += range(first, len(kinds))
             numeric = any(map(str.isdecimal, chunk)) or _NUMBER_JOINERS.issuperset(chunk)
             if numeric:
                 if after_number:
@@ -193,23 +205,28 @@ class Text:
                 else:
                     self._numbers.append([start, pos])
             after_number = numeric
-        while self._line_starts and self._line_starts[-1] >= len(self.kinds):   # a last line of "_" alone
+        while self._line_starts and self._line_starts[-1] >= len(kinds):   # a last line of "_" alone
             self._line_starts.pop()
+        self._columns(expression)
 
-    def _add(self, kind: str, text: str, start: int, special: bool = False) -> None:
-        lower = text.lower().replace("’", "'") if special else text.lower()
-        norm, st = word_forms(lower, self._with_stems) if kind == "word" else (lower, lower)
-        if special and (kind == "hashtag" or kind == "word" and not text.isalpha()):
-            self.specials.append(len(self.kinds))
-        self.kinds.append(kind)
-        self.words.append(text)
-        self.starts.append(start)
-        self.ends.append(start + len(text))
-        self.lowers.append(lower)
-        self.norms.append(norm)
-        self.stems.append(st)
-        self._closes_sentence.append(kind == "other" and text in _SENTENCE_END and not (
-            text == "." and len(self.kinds) > 1 and self.kinds[-2] == "word" and _abbreviation(self.lowers[-2])))
+    def _columns(self, expression: list[int]) -> None:
+        """Ends, lower-case, normal forms and stems, hashtags and disguised words, sentence ends."""
+        kinds, words = self.kinds, self.words
+        self.ends = list(map(add, self.starts, map(len, words)))
+        lowers = list(map(str.lower, words))
+        if "’" in self.raw:                 # only a token of the full expression can hold one
+            lowers = [w.replace("’", "'") for w in lowers]
+        self.lowers = lowers
+        self.norms, self.stems = lowers[:], lowers[:]
+        with_stems = self._with_stems
+        for i in compress(range(len(kinds)), map("word".__eq__, kinds)):
+            self.norms[i], self.stems[i] = word_forms(lowers[i], with_stems)
+        self.specials = [i for i in expression
+                         if kinds[i] == "hashtag" or kinds[i] == "word" and not words[i].isalpha()]
+        closes = self._closes_sentence = [False] * len(kinds)
+        for i in compress(range(len(kinds)), map(_SENTENCE_END.__contains__, words)):
+            closes[i] = kinds[i] == "other" and not (
+                words[i] == "." and i > 0 and kinds[i - 1] == "word" and _abbreviation(lowers[i - 1]))
 
     # -- questions detectors ask -----------------------------------------------------------------
     def __len__(self) -> int:
