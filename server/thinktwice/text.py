@@ -39,6 +39,9 @@ _TOKEN_RE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# Chunks of symbols that are each a token of their own ("other"): no word character, nothing an
+# emoticon opens with, no "$" (which opens a word) — what _TOKEN_RE would read one character at a time.
+_LONE_SYMBOLS = re.compile(r"[^\s\w$<>:;=)\](\[/}{@|\\]+")
 _REPEATS = re.compile(r"(.)\1\1")
 # Runs that could be a phone, ID, account or card number: 6+ characters of digits and separators.
 _NUMBERISH = re.compile(r"\d[\d \-/.()]{4,}\d")
@@ -174,6 +177,7 @@ class Text:
         raw = self.raw
         kinds, words, starts = self.kinds, self.words, self.starts
         expression: list[int] = []          # the tokens read by the full expression
+        read: dict[str, tuple] = {}         # what each different chunk holds (texts repeat themselves)
         pos, after_number = 0, False
         multiline = "\n" in raw
         for chunk in raw.split():
@@ -192,13 +196,15 @@ class Text:
                     starts.append(start + i)
                 after_number = False
                 continue
+            tokens = read.get(chunk)
+            if tokens is None:
+                tokens = read[chunk] = _read_chunk(chunk)
+            chunk_kinds, chunk_words, offsets, numeric = tokens
             first = len(kinds)
-            for m in _TOKEN_RE.finditer(chunk):
-                kinds.append(m.lastgroup)
-                words.append(m.group())
-                starts.append(start + m.start())
+            kinds += chunk_kinds
+            words += chunk_words
+            starts += [start + offset for offset in offsets]
             expression += range(first, len(kinds))
-            numeric = any(map(str.isdecimal, chunk)) or _NUMBER_JOINERS.issuperset(chunk)
             if numeric:
                 if after_number:
                     self._numbers[-1][1] = pos
@@ -304,6 +310,20 @@ class Text:
             for m in pattern.finditer(self.raw[ws:we]):
                 hs, he = m.span() if whole else hit_span(m)
                 yield m.start() + ws, m.end() + ws, hs + ws, he + ws
+
+
+def _read_chunk(chunk: str) -> tuple[tuple, tuple, tuple, bool]:
+    """A chunk's tokens through the full expression, as (kinds, texts, offsets in the chunk), and
+    whether the chunk could be part of a long number."""
+    whole = _TOKEN_RE.match(chunk)
+    if whole and whole.end() == len(chunk):         # one token, as most are ("I'm", "#tag", "@user")
+        kinds, words, offsets = (whole.lastgroup,), (chunk,), (0,)
+    elif _LONE_SYMBOLS.fullmatch(chunk):
+        kinds, words, offsets = ("other",) * len(chunk), tuple(chunk), tuple(range(len(chunk)))
+    else:
+        found = [(m.lastgroup, m.group(), m.start()) for m in _TOKEN_RE.finditer(chunk)]
+        kinds, words, offsets = zip(*found) if found else ((), (), ())
+    return kinds, words, offsets, any(map(str.isdecimal, chunk)) or _NUMBER_JOINERS.issuperset(chunk)
 
 
 def hit_span(m) -> tuple[int, int]:
