@@ -11,7 +11,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
 from operator import add
 from typing import NamedTuple
 
@@ -131,11 +131,21 @@ class Token(NamedTuple):
 
 def _all_caps(raw: str) -> bool:
     """Shouting: at least 8 capitals, and over 80% of the cased letters."""
-    upper = sum(1 for c in raw if c.isupper())
+    # Counting ASCII letters in the bytes is quick, and settles most texts: there are no more capitals
+    # than the ASCII ones and every other character, and no fewer small letters than the ASCII ones.
+    data = raw.encode("utf-8", "surrogatepass")
+    others = len(raw) - len(data.translate(None, _NON_ASCII_BYTES))
+    most_upper = len(data) - len(data.translate(None, _ASCII_UPPER)) + others
+    if most_upper < 8 or most_upper <= 4 * (len(data) - len(data.translate(None, _ASCII_LOWER))):
+        return False
+    upper = sum(map(str.isupper, raw))
     if upper < 8:
         return False
-    lower = sum(1 for c in raw if c.islower())
+    lower = sum(map(str.islower, raw))
     return upper / (upper + lower) > 0.8
+
+
+_ASCII_UPPER, _ASCII_LOWER, _NON_ASCII_BYTES = bytes(range(65, 91)), bytes(range(97, 123)), bytes(range(128, 256))
 
 
 class Text:
@@ -190,10 +200,11 @@ class Text:
                 kinds.append("word")
                 words.append(core)
                 starts.append(start)
-                for i in range(len(core), len(chunk)):
-                    kinds.append("other")
-                    words.append(chunk[i])
-                    starts.append(start + i)
+                if core is not chunk:
+                    for i in range(len(core), len(chunk)):
+                        kinds.append("other")
+                        words.append(chunk[i])
+                        starts.append(start + i)
                 after_number = False
                 continue
             tokens = read.get(chunk)
@@ -203,7 +214,7 @@ class Text:
             first = len(kinds)
             kinds += chunk_kinds
             words += chunk_words
-            starts += [start + offset for offset in offsets]
+            starts += map(start.__add__, offsets)
             expression += range(first, len(kinds))
             if numeric:
                 if after_number:
@@ -223,10 +234,12 @@ class Text:
         if "’" in self.raw:                 # only a token of the full expression can hold one
             lowers = [w.replace("’", "'") for w in lowers]
         self.lowers = lowers
-        self.norms, self.stems = lowers[:], lowers[:]
-        with_stems = self._with_stems
-        for i in compress(range(len(kinds)), map("word".__eq__, kinds)):
-            self.norms[i], self.stems[i] = word_forms(lowers[i], with_stems)
+        norms, stems = self.norms, self.stems = lowers[:], lowers[:]
+        word_at = list(compress(range(len(kinds)), map("word".__eq__, kinds)))
+        for i, (norm, stemmed) in zip(word_at, map(word_forms, map(lowers.__getitem__, word_at),
+                                                   repeat(self._with_stems))):
+            norms[i] = norm
+            stems[i] = stemmed
         self.specials = [i for i in expression
                          if kinds[i] == "hashtag" or kinds[i] == "word" and not words[i].isalpha()]
         closes = self._closes_sentence = [False] * len(kinds)
@@ -312,17 +325,17 @@ class Text:
                 yield m.start() + ws, m.end() + ws, hs + ws, he + ws
 
 
-def _read_chunk(chunk: str) -> tuple[tuple, tuple, tuple, bool]:
+def _read_chunk(chunk: str) -> tuple[list, list, list, bool]:
     """A chunk's tokens through the full expression, as (kinds, texts, offsets in the chunk), and
     whether the chunk could be part of a long number."""
-    whole = _TOKEN_RE.match(chunk)
-    if whole and whole.end() == len(chunk):         # one token, as most are ("I'm", "#tag", "@user")
-        kinds, words, offsets = (whole.lastgroup,), (chunk,), (0,)
-    elif _LONE_SYMBOLS.fullmatch(chunk):
-        kinds, words, offsets = ("other",) * len(chunk), tuple(chunk), tuple(range(len(chunk)))
+    if _LONE_SYMBOLS.fullmatch(chunk):
+        kinds, words, offsets = ["other"] * len(chunk), list(chunk), range(len(chunk))
     else:
-        found = [(m.lastgroup, m.group(), m.start()) for m in _TOKEN_RE.finditer(chunk)]
-        kinds, words, offsets = zip(*found) if found else ((), (), ())
+        kinds, words, offsets = [], [], []
+        for m in _TOKEN_RE.finditer(chunk):
+            kinds.append(m.lastgroup)
+            words.append(m.group())
+            offsets.append(m.start())
     return kinds, words, offsets, any(map(str.isdecimal, chunk)) or _NUMBER_JOINERS.issuperset(chunk)
 
 

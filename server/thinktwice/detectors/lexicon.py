@@ -240,8 +240,8 @@ class Matcher:
                 if text.kinds[i] == "word" and _MASKED.search(words[i]):
                     self._masked(text, i, hits, unmasked)
         if self.compound_ends:
-            for i in range(count):
-                if kinds[i] == "word" and len(text.norms[i]) >= _SHORTEST_COMPOUND and self._may_be_glued(text.norms[i]):
+            for i in compress(range(count), map("word".__eq__, kinds)):
+                if len(text.norms[i]) >= _SHORTEST_COMPOUND and self._may_be_glued(text.norms[i]):
                     self._compound(text, i, glued_words(text.norms[i]), hits)
         if self.conditional:
             present = set(map(_LEXICON, hits))
@@ -287,7 +287,9 @@ class Matcher:
     def _may_be_glued(self, norm: str) -> bool:
         """A word that holds a one-word term of a lexicon found in compounds ("theasshole"), and is no
         English word itself ("history" holds "tory", and stays whole)."""
-        return norm.isalpha() and self._holds_compound_term(norm) and not is_english_word(norm)
+        if self._compound_terms is None:
+            self._holds_compound_term("")
+        return _may_be_glued(self._compound_terms, norm)
 
     def _holds_compound_term(self, lower: str) -> bool:
         if self._compound_terms is None:
@@ -318,8 +320,8 @@ class Matcher:
         """Token index -> (the name's last token, the slots it fills), for `org`'s names in the text."""
         found: dict[int, list] = {}
         count, norms = len(text), text.norms
-        for i in range(count):
-            node = self.names.get(norms[i])
+        for i in compress(range(count), map(self.names.__contains__, norms)):
+            node = self.names[norms[i]]
             j = i
             while node is not None:
                 filled = node.owners.get(org)
@@ -449,6 +451,12 @@ def _hashtag_words(hashtag: str) -> list[str]:
             and not is_english_word(parts[0].lower()):
         return glued_words(parts[0].lower())
     return parts
+
+
+@lru_cache(maxsize=16384)
+def _may_be_glued(compound_terms: re.Pattern, norm: str) -> bool:
+    """Matcher._may_be_glued, remembered: long words come back in text after text."""
+    return norm.isalpha() and compound_terms.search(norm) is not None and not is_english_word(norm)
 
 
 def glued_words(word: str) -> list[str]:
