@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the browser tests need: Debian's Chromium (Playwright drives it via
-# executable_path; `playwright install` is never used) and the npm tooling for `web-ext lint`.
+# executable_path; `playwright install` is never used), Debian's Firefox ESR (puppeteer-core drives it
+# over WebDriver BiDi) and the npm tooling for `web-ext lint`.
 # Safe to run repeatedly: each step is skipped when its result is already present.
 set -euo pipefail
 
@@ -16,10 +17,16 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends chromium
 fi
 
+if [ ! -x /usr/bin/firefox-esr ]; then
+  echo "setup-browser-tests: installing Debian firefox-esr"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends firefox-esr
+fi
+
 tooling="$repo/tests/js/tooling"
-if [ ! -x "$tooling/node_modules/.bin/web-ext" ] || [ ! -f "$tooling/node_modules/jsdom/package.json" ]; then
+if [ ! -x "$tooling/node_modules/.bin/web-ext" ] || [ ! -f "$tooling/node_modules/jsdom/package.json" ] || [ ! -f "$tooling/node_modules/axe-core/axe.min.js" ] || [ ! -f "$tooling/node_modules/puppeteer-core/package.json" ]; then
   echo "setup-browser-tests: installing web-ext and jsdom into tests/js/tooling"
   (cd "$tooling" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
-echo "setup-browser-tests: chromium $(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}'), web-ext $("$tooling/node_modules/.bin/web-ext" --version)"
+echo "setup-browser-tests: chromium $(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}'), firefox-esr $(/usr/bin/firefox-esr --version 2>/dev/null | awk '{print $3}'), web-ext $("$tooling/node_modules/.bin/web-ext" --version)"

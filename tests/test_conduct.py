@@ -353,3 +353,105 @@ def test_second_blind_set_copyright_frames_stay_silent(engine, text):
 ])
 def test_second_blind_set_sponsor_read(engine, text, expected):
     assert ("commercial" in categories(engine, text, role="staff", account="official")) is expected
+
+
+# -- the third blind set's mechanisms (2026-11-30c), each with texts of its own ------------------------
+# Every warning case below found nothing on the pack before these frames (7190b27).
+
+@pytest.mark.parametrize("text, org, role", [
+    # the organisation's partners, staff and services named through it, with a superlative of failure
+    ("Leicester SU's cleaning contractor does the worst job I've ever seen", "leicester-su", "staff"),
+    ("the SU's events team puts on the most disorganised nights going", "chester-su", "officer"),
+    # 'so-called', after 'our' (scare quotes allowed) or the organisation's name
+    ("our so-called \"support\" team never answered once", "lancaster-su", "staff"),
+    ("Chester SU's so-called welfare week was one poster", "chester-su", "staff"),
+    # the organisation's own events mocked as flops
+    ("LUSU launch night: zero turnout, again", "lancaster-su", "staff"),
+    ("yet another Leicester SU social no one turned up to", "leicester-su", "officer"),
+    # 'we' mocking the organisation, in a post that names it
+    ("Leicester SU comms this week... we're honestly useless at communicating", "leicester-su", "staff"),
+    # a name with 'll or 'd is the name
+    ("LUSU'll be bankrupt by summer, the CEO is clueless", "lancaster-su", "trustee"),
+    # praise for what members suffer: irony without an eye-roll
+    ("Brilliant work Leicester SU, scrapping the late-night bus in exam season", "leicester-su", "staff"),
+    ("thanks LUSU for yet another fee increase, really appreciated", "lancaster-su", "volunteer"),
+    ("honestly the sabbs are out of their depth, LUSU deserves better", "lancaster-su", "staff"),
+])
+def test_third_blind_set_disparaging_frames(engine, text, org, role):
+    assert "disparaging" in categories(engine, text, org=org, role=role)
+
+
+@pytest.mark.parametrize("text", [
+    "The SU's travel partner runs buses to every away game this term",
+    "LUSU raised the most for the worst-affected families",
+    "Our so-called friends from Leeds never showed up to the derby lol",
+    "The so-called 'freshers flu' is doing the rounds, LUSU advice has tips",
+    "LUSU quiz tonight! No one turned up last week so there's loads of pizza",
+    "We're terrible at bowling but LUSU bowling night was so fun",
+    "LUSU training day: we're not bad at this after all",
+    "We hear you: the SU's bus partner ran the worst service this term, so we've changed it",
+    "I'll be at LUSU later, they'd better have pizza",
+    "Well done LUSU for fighting the closure of the library!",
+    "Thanks LUSU, the bar closing party was brilliant",
+    "If the SU bar's service has been poor, tell us and we'll fix it",
+])
+def test_third_blind_set_disparaging_frames_stay_silent(engine, text):
+    assert "disparaging" not in categories(engine, text)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("unredacted board papers from the last trustee meeting attached 👀", "lancaster-su"),
+    ("here's the draft budget for next year, don't say I never share", "leicester-su"),
+    ("the caterers asked us not to share their contract but here's the pricing anyway", "lancaster-su"),
+    ("attaching the unapproved budget so you all know what's coming lol", "lancaster-su"),
+    ("Here's the draft of the new strategy before the trustees have seen it", "leicester-su"),
+])
+def test_third_blind_set_confidential_frames(engine, text, org):
+    assert "confidential" in categories(engine, text, org=org, role="officer", account="official")
+
+
+@pytest.mark.parametrize("text", [
+    "Draft minutes of the AGM are attached: have your say before Friday",
+    "Approved minutes from Union Council are now on our website",
+    "Here's the full list of this year's award winners!",
+    "The bar is closed for a private function tonight 👀",
+    "keep it private, DM me if you need the room code",
+    "Draft agenda for the AGM is attached - add your motions by Friday",
+    "Here's the budget for the society social, £5 each",
+])
+def test_third_blind_set_confidential_frames_stay_silent(engine, text):
+    assert "confidential" not in categories(engine, text, role="officer", account="official")
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Entire Glastonbury performance posted on our page so nobody misses it", "copyright"),
+    ("whole new Beyoncé album uploaded to the society drive, enjoy", "copyright"),
+    ("GIVEAWAY: follow @MonsterEnergyUK and share this post to win a crate!", "commercial"),
+    ("Nike trainers are the only running shoes worth buying, trust me", "commercial"),
+])
+def test_third_blind_set_copyright_and_commercial_frames(engine, text, category):
+    assert category in categories(engine, text, role="staff", account="official")
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Photo from our committee chat (posted with everyone's permission): 'who's got the keys?'", "copyright"),
+    ("Screenshot from my notes app, plan for tonight", "copyright"),
+    ("We've uploaded the full episode of our podcast", "copyright"),
+    ("Follow @LancasterSU and tag a mate to win a hoodie!", "commercial"),
+    ("Follow @LancsRAG to win a place on the charity skydive", "commercial"),
+])
+def test_third_blind_set_copyright_and_commercial_frames_stay_silent(engine, text, category):
+    assert category not in categories(engine, text, role="staff", account="official")
+
+
+@pytest.mark.parametrize("replying_to, expected", [
+    ("Hi, I'm a reporter at the Lancashire Post - can we talk about the rent strike?", True),
+    ("journalist here, saw your post about the cuts, could we chat?", True),
+    ("I'm a journalist student, any tips for the dissertation?", False),
+    ("I'm a journalism student, any tips for the dissertation?", False),
+    ("Loved your thread on the restructure, can we talk at the SU tomorrow?", False),
+])
+def test_third_blind_set_a_journalist_saying_who_they_are_is_an_enquiry(engine, replying_to, expected):
+    found = categories(engine, "Sure, happy to tell you everything", org="lancaster-university", role="staff",
+                       action="reply", replying_to=replying_to)
+    assert ("media" in found) is expected

@@ -15,7 +15,7 @@ import pytest
 from helpers import NO_TOKEN
 from waitress.wasyncore import close_all
 
-from thinktwice.web.serving import make_server
+from thinktwice.web.serving import BODY_LIMIT, make_server
 
 HOST = b"Host: 127.0.0.1\r\n"
 
@@ -47,10 +47,12 @@ def raw(port: int, data: bytes) -> tuple[bytes, dict, dict]:
 
 
 CASES = {
-    "body over 1 MiB": (b"POST /v1/check HTTP/1.1\r\n" + HOST + b"Content-Type: application/json\r\n"
-                        b"Content-Length: 2000000\r\n\r\n", 413, "request_entity_too_large"),
-    "chunked body over 1 MiB": (b"POST /v1/check HTTP/1.1\r\n" + HOST + b"Transfer-Encoding: chunked\r\n\r\n"
-                                + (b"10000\r\n" + b"a" * 0x10000 + b"\r\n") * 17, 413, "request_entity_too_large"),
+    "body over the server's limit": (b"POST /v1/check HTTP/1.1\r\n" + HOST + b"Content-Type: application/json\r\n"
+                                     + f"Content-Length: {BODY_LIMIT + 1}\r\n\r\n".encode(), 413,
+                                     "request_entity_too_large"),
+    "chunked body over the server's limit": (b"POST /v1/check HTTP/1.1\r\n" + HOST + b"Transfer-Encoding: chunked\r\n\r\n"
+                                             + (b"10000\r\n" + b"a" * 0x10000 + b"\r\n") * (BODY_LIMIT // 0x10000 + 1),
+                                             413, "request_entity_too_large"),
     "bad request line": (b"GARBAGE\r\n\r\n", 400, "bad_request"),
     "control character in the method": (b"G\x01T /v1/health HTTP/1.1\r\n" + HOST + b"\r\n", 400, "bad_request"),
     "malformed header": (b"GET /v1/health HTTP/1.1\r\n" + HOST + b"no colon here\r\n\r\n", 400, "bad_request"),

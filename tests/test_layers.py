@@ -42,12 +42,13 @@ def test_the_import_reader_sees_relative_imports():
 # Bottom to top (docs/architecture.md): a module may import its own layer and those below it.
 LAYERS = [
     ("thinktwice.vocab", "thinktwice.files", "thinktwice.budget"),
-    ("thinktwice.text", "thinktwice.detectors"),
+    ("thinktwice.text", "thinktwice.detectors", "thinktwice.images"),
     ("thinktwice.pack",),
-    ("thinktwice.request", "thinktwice.judge", "thinktwice.answer", "thinktwice.engine"),
+    ("thinktwice.request", "thinktwice.judge", "thinktwice.answer", "thinktwice.engine", "thinktwice.pictures"),
     ("thinktwice.quality",),
     ("thinktwice.release",),
     ("thinktwice.service",),
+    ("thinktwice.native",),
     ("thinktwice.web",),
     ("thinktwice.cli", "thinktwice.__main__"),
 ]

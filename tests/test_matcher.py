@@ -86,6 +86,41 @@ def test_a_masked_word_is_matched_as_a_stemmed_term_is_written():
                  "n*nce and a*seholes") == ["n*nce", "a*seholes"]
 
 
+def lexicons_of(m: Matcher, text: str) -> list[tuple[str, str]]:
+    return [(h.lexicon, h.term.text) for h in m.find(Text(text))]
+
+
+def test_a_mask_that_fits_several_words_reads_as_the_commonest():
+    m = Matcher()
+    for lexicon, phrase in [("obscenity", "shit"), ("insult", "scum"), ("obscenity", "pussy"), ("slur", "pikey")]:
+        m.add(build_term(lexicon, phrase, lexicon_options({"obfuscated": True})))
+    assert lexicons_of(m, "sh** and p***y") == [("obscenity", "shit"), ("obscenity", "pussy")]
+
+
+def test_a_mask_showing_only_its_first_letter_keeps_every_reading():
+    m = matcher({"obscenity": ["shit"], "insult": ["scum"]}, obfuscated=True)
+    assert sorted(lexicons_of(m, "s***")) == [("insult", "scum"), ("obscenity", "shit")]
+
+
+def test_a_word_the_mask_hides_whole_beats_one_read_with_an_ending():
+    # "f***" fits "fuck" and "fag" + "s": the mask hides a whole word more often than a stem and an ending
+    m = Matcher()
+    m.add(build_term("obscenity", "fuck", lexicon_options({"obfuscated": True, "stem": True})))
+    m.add(build_term("slur", "fag", lexicon_options({"obfuscated": True, "stem": True})))
+    assert lexicons_of(m, "F*** this") == [("obscenity", "fuck")]
+    assert lexicons_of(m, "f*gs") == [("slur", "fag")]
+
+
+def test_one_word_in_several_lexicons_stays_in_each_when_masked():
+    m = matcher({"insult": ["scum"], "insult_noun": ["scum"], "obscenity": ["slut"]}, obfuscated=True)
+    assert sorted(lexicons_of(m, "sc*m")) == [("insult", "scum"), ("insult_noun", "scum")]
+
+
+def test_a_mask_no_known_word_explains_keeps_every_reading():
+    m = matcher({"a": ["wanker"], "b": ["wigger"]}, obfuscated=True)
+    assert sorted(lexicons_of(m, "w****r")) == [("a", "wanker"), ("b", "wigger")]
+
+
 def test_a_mask_only_in_the_ending_is_no_disguise():
     assert found(matcher({"obscenity": ["hoe"]}, obfuscated=True), "hoe*** and gardening") == []
 

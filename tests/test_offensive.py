@@ -95,6 +95,13 @@ def test_words_that_look_like_variants_are_not(engine, text):
     "the ref was an absolute disgrace",
     "honestly our treasurer is a joke",
     "shut up you muppet",
+    "lmaooo who let this idiot near a microphone 🤡🤡",
+    "can someone get those muppets off the pitch",
+    "Dave from finance is an absolute moron",
+    "the new VC is a total muppet",
+    "Tories are scum",
+    "mate your brownies were a crime and so is your face 💀",
+    "that kit is ugly, so is ur face lol",
 ])
 def test_insults_of_third_persons_plurals_and_vocatives(engine, text):
     assert is_offensive(engine, text)
@@ -107,6 +114,13 @@ def test_insults_of_third_persons_plurals_and_vocatives(engine, text):
     "The clowns at the circus were great",
     "Our president is a joy to work with",
     "Take the trash out before you leave",
+    "I am such an idiot, left my card at home",
+    "we were idiots to miss the bus",
+    "what is a parasite? biology revision thread",
+    "it was an idiot-proof setup",
+    "Out for a birthday dinner with these three clowns ❤️",
+    "so is your mum coming to graduation?",
+    "My face is a mess after the 10k",
 ])
 def test_the_same_words_about_things_or_praise_are_no_insult(engine, text):
     assert not is_offensive(engine, text)
@@ -154,6 +168,14 @@ def test_confronting_or_harm_words_alone_are_no_threat(engine, text):
      "offensive.insinuation"),
     ("Our 'hottest fresher' ranking is LIVE 🔥 we rated the girls out of 10", "offensive.objectifying"),
     ("🐒🍌🌴 go home", "offensive.racist-emoji"),
+    ("ngl the Chinese students in our seminar just copy each other, typical 🙄", "offensive.othering"),
+    ("Muslim students asking for prayer room time again. Some of us have real work to do.", "offensive.othering"),
+    ("sick of polish workers taking every shift tbh", "offensive.othering"),
+    ("lads reminder the initiation theme is 'dress as a refugee' 😂 bring a dinghy", "offensive.group-costume"),
+    ("social theme is mexican, sombreros at the ready", "offensive.group-costume"),
+    ("[meme mocking a wheelchair user falling down the stairs] 'when the lift's broken again 😂'",
+     "offensive.mocking-group"),
+    ("he does the best impression of a deaf guy 😂", "offensive.mocking-group"),
 ])
 def test_generalisations_about_a_group(engine, text, rule):
     assert rule in offensive_rules(check(engine, text))
@@ -171,6 +193,14 @@ def test_generalisations_about_a_group(engine, text, rule):
     "Typical Lancaster weather, bring a coat",
     "Hottest day of the year - suncream on at sports day!",
     "Trip to Monkey World on Saturday 🐒 coach leaves at 9",
+    "Chinese New Year celebration in the Great Hall, all welcome 🧧",
+    "Sick of the racism Chinese students face on campus. Report it.",
+    "International students are tired of the visa rules changing every term",
+    "Muslim students: the prayer room is open from 6am during Ramadan",
+    "the girls are late again 🙄",
+    "Refugee Week: come as you are, everyone welcome",
+    "Fancy dress theme: superheroes! 🦸",
+    "Mocking disabled people is never ok - report it.",
 ])
 def test_facts_and_friendly_posts_about_groups_are_no_generalisation(engine, text):
     assert not is_offensive(engine, text)
@@ -387,3 +417,57 @@ def test_davidson_hate_recall_and_neither_false_alarms(engine):
     hate, neither = (n / total for n, total in (counts["hate"], counts["neither"]))
     assert hate >= 0.90, f"hate recall {hate:.2%}"
     assert neither <= 0.05, f"neither flagged {neither:.2%}"
+
+
+# -- disguises: masks that fit several words, letters in fancy fonts -------------------------------------
+
+@pytest.mark.parametrize("text, rule", [
+    ("F*** EXAMS F*** DEADLINES", "offensive.obscenity"),      # 'fuck', not 'fags'
+    ("what a p***y", "offensive.obscenity"),                    # 'pussy', not 'pikey'
+    ("that r*tard from finance", "offensive.slur"),
+])
+def test_a_mask_reads_as_the_word_a_reader_would_guess(engine, text, rule):
+    assert offensive_rules(check(engine, text)) == {rule}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("😂 𝐟𝐮𝐜𝐤 this module", "𝐟𝐮𝐜𝐤"),           # mathematical bold
+    ("𝓯𝓾𝓬𝓴 exams", "𝓯𝓾𝓬𝓴"),                    # mathematical script
+    ("ⓕⓤⓒⓚ off", "ⓕⓤⓒⓚ"),                      # circled letters
+    ("🅵🆄🅲🅺 you", "🅵🆄🅲🅺"),                    # letters as emoji
+    ("ｆｕｃｋ", "ｆｕｃｋ"),                        # fullwidth
+    ("ꜰᴜᴄᴋ exams", "ꜰᴜᴄᴋ"),                      # small capitals
+])
+def test_letters_in_fancy_fonts_are_read_as_the_letters_they_are(engine, text, word):
+    answer = check(engine, text)
+    spans = [s for w in answer["warnings"] if w["category"] == "offensive" for s in w["spans"]]
+    assert [s["text"] for s in spans] == [word]
+    start = text.index(word)
+    # spans count UTF-16 code units of the text as written: a mathematical letter takes two
+    assert spans[0]["start"] == len(text[:start].encode("utf-16-le")) // 2
+    assert spans[0]["end"] == len(text[:start + len(word)].encode("utf-16-le")) // 2
+
+
+def test_fancy_letters_that_spell_nothing_offensive_stay_silent(engine):
+    assert not is_offensive(engine, "𝐆𝐨𝐨𝐝 𝐥𝐮𝐜𝐤 in your exams ⓛⓞⓥⓔ from the committee")
+
+
+# -- drugs: ambiguous words with a cue, and their ordinary senses ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "who's sorting the coke for saturday? 🫡 asking for the whole committee",
+    "bloke snorting a line off the bar 😂",
+    "who's got the green 🍃 let's spark up",
+])
+def test_ambiguous_drug_words_with_a_cue_of_getting_or_taking_them(engine, text):
+    assert is_offensive(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "First time voting today and it was for the Greens in the council by-election 🌿 felt weirdly emotional",
+    "who's sorting the coke and lemonade for saturday?",
+    "bring a can of coke to pres, we've got the rum",
+    "I snorted at the punch line",
+])
+def test_ambiguous_drug_words_in_their_ordinary_sense(engine, text):
+    assert not is_offensive(engine, text)

@@ -393,3 +393,54 @@ def test_the_hand_made_sentences(engine, second):
     measure = load_measure()
     for case in measure.handmade_cases(second):
         assert measure.found(engine, case) != case.lookalike, case.text
+
+
+# -- the third blind set's mechanisms (2026-11-30c), each with texts of its own ------------------------
+# Every warning case below found nothing on the pack before these frames (7190b27).
+
+@pytest.mark.parametrize("text", [
+    # a form or a sheet asking for two or more kinds
+    "Ski trip form is live! Fill in your full name, date of birth, passport number and any medical conditions",
+    "For the Berlin trip we'll need your passport details and home address by Friday",
+    # a record shown or described with two or more kinds
+    "[photo of the sign-in register with everyone's names and phone numbers] thanks for coming!!",
+    "Here's a screenshot of our mailing list export - names, emails, student numbers - spot yourself 👀",
+    "[pic of the whiteboard with everyone's names and mobile numbers from the meeting]",
+])
+def test_a_form_or_a_record_with_two_kinds_of_personal_data(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Send us your names for the team sheet!",                       # one kind, a plain ask
+    "The spreadsheet of society budgets is on the drive",
+    "Never post a screenshot of a list with names and emails",
+    "Screenshot of the league table: names and scores",
+    "Forms for the ski trip are at the Base, bring your student ID",
+])
+def test_records_without_two_kinds_and_warnings_stay_silent(engine, text):
+    assert found(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tom from 3rd year Physics got kicked off the course for plagiarism lol",
+    "guess who got caught cheating in the resit... Maya on the netball committee 🙈",
+    "Could Kwame Mensah please come to the office, his visa has expired",
+    "Leah from Furness came out as bi at pres last night!!",
+    "Our treasurer Jake failed his second year and has to resit lol",
+])
+def test_a_private_matter_of_an_identifiable_person(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Accused of plagiarism? Talk to Sarah from our advice team",
+    "Students from 2nd year Law caught cheating will be reported",
+    "Ben from 2nd year Law won the moot!",
+    "Visa expiring? Our international advice team can help",
+    "Cheating in exams is academic misconduct - Dr Lee from Law explains the procedure",
+    "Our treasurer Jake passed his driving test!",
+    "Names on the whiteboard are the quiz teams 😂",
+])
+def test_help_and_groups_and_other_news_stay_silent(engine, text):
+    assert found(engine, text) == []

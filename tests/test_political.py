@@ -226,6 +226,9 @@ def test_research_does_not_excuse_a_call_to_vote(engine):
     "the library cuts",
     "Events Coordinator | Lancaster University Students' Union | everything I post is the official view of LUSU",
     "This is the official and final position of the union: no more cuts",
+    # the writer claiming to be its voice (blind set 2026-11-30c)
+    "Marketing Coordinator at Lancaster SU. I speak for LUSU on anything comms",
+    "Digital Officer | I basically speak for the union online",
 ])
 def test_the_official_view_claimed_for_the_union_is_branding(engine, text):
     answer = check(engine, text, role="staff", account="personal")
@@ -238,6 +241,8 @@ def test_the_official_view_claimed_for_the_union_is_branding(engine, text):
     "I do not speak on behalf of the SU, these are my views",
     "What's the official position of the SU on the timetable change?",
     "Fan page, not an official account of Lancaster SU",
+    "I don't speak for LUSU, views my own",
+    "I speak for myself, not for LUSU",
 ])
 def test_a_disclaimer_or_a_question_is_no_claim_to_speak_for_the_union(engine, text):
     assert "branding" not in warned(check(engine, text, role="staff", account="personal"))
@@ -382,3 +387,14 @@ def test_a_logo_used_with_stated_approval_is_no_logo_use(engine, text):
 def test_a_logo_used_without_approval_is_still_logo_use(engine):
     text = "Put the LUSU logo on our tote bags, not approved by anyone lol"
     assert "branding" in warned(check(engine, text))
+
+
+# -- an SU's own elections are no party campaigning ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Congratulations to Maya, re-elected as SU President!",
+    "Our netball captain was re-elected at the AGM",
+    "Vote for me to re-elect me as VP Education 🗳️",
+])
+def test_re_election_in_the_union_is_no_party_campaigning(engine, text):
+    assert "political" not in warned(check(engine, text, role="officer", account="official"))

@@ -25,6 +25,7 @@ ACCEPTED = {
     "[[rules]], every kind": schema.RULE_COMMON,
     **{f'kind = "{kind}"': keys for kind, keys in schema.KIND_OPTIONS.items()},
     "Profile": schema.PROFILE_KEYS,
+    "[[logos]]": schema.LOGO_KEYS,
     "comms_contact": schema.COMMS_CONTACT_KEYS,
     '[clauses."REF"]': schema.CLAUSE_KEYS,
     "[[map]]": schema.MAP_KEYS,
@@ -87,7 +88,8 @@ def test_the_readme_table_of_silences_matches_the_profiles():
     words = {"party politics": ["political"], "product promotion": ["commercial"], "the press": ["media"],
              "logos": ["branding.logo-use", "branding.partner-logo-use"], "likes": ["endorsement"],
              "confidential business": ["confidential"], "copyright": ["copyright"],
-             "under-18s": ["offensive.unsuitable-for-minors"], "answering abuse": ["offensive.reply-to-abuse"]}
+             "under-18s": ["offensive.unsuitable-for-minors"], "answering abuse": ["offensive.reply-to-abuse"],
+             "people in pictures": ["personal-data.people-in-picture"]}
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     pack = load_pack(default_rules_dir())
     rows = re.findall(r"^\| `([a-z-]+)` \| [^|]+ \| ([^|]+) \|$", readme, re.M)

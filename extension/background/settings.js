@@ -1,6 +1,8 @@
 // Settings: defaults, the user's choices (storage.local) and what an organisation
 // pushes through browser policy (storage.managed), which wins and is shown as locked.
 
+import { cleanRules } from "./ignores.js";
+
 export const SITE_IDS = ["x", "facebook", "instagram", "linkedin", "bluesky", "threads", "mastodon", "reddit", "tiktok", "youtube", "generic"];
 export const ROLES = ["staff", "trustee", "officer", "volunteer", "student-media"];
 export const DEFAULT_SERVICE_URL = "http://127.0.0.1:8377";
@@ -13,6 +15,8 @@ export const DEFAULTS = Object.freeze({
   officialAccounts: [],
   siteHosts: [],
   sites: Object.fromEntries(SITE_IDS.map((id) => [id, true])),
+  ignoredRules: [], // "Don't warn me about this again" (ignores.js)
+  lockedRules: [], // rules an organisation always checks, from policy ("*": all)
 });
 
 const KEYS = Object.keys(DEFAULTS);
@@ -61,6 +65,10 @@ export function clean(raw) {
   if (accounts) out.officialAccounts = accounts;
   const siteHosts = cleanSiteHosts(raw.siteHosts);
   if (siteHosts) out.siteHosts = siteHosts;
+  for (const k of ["ignoredRules", "lockedRules"]) {
+    const rules = cleanRules(raw[k]);
+    if (rules) out[k] = rules;
+  }
   if (raw.sites && typeof raw.sites === "object") {
     out.sites = {};
     for (const id of SITE_IDS) if (typeof raw.sites[id] === "boolean") out.sites[id] = raw.sites[id];
@@ -76,6 +84,24 @@ export function merge(local, managed) {
   settings.sites = { ...DEFAULTS.sites, ...(user.sites || {}), ...(policy.sites || {}) };
   const locked = KEYS.filter((k) => k in policy);
   return { settings, locked };
+}
+
+// The pairing the worker got from the native helper ({address, token}, see pairing.js) names the
+// checker to use and its token, unless an organisation has set them. A token pasted by hand or a
+// different address saved in the options afterwards replaces it (saveSettings forgets it).
+// -> {settings, locked, pairingSource: "organisation" | "automatic" | "manual" | null}
+export function withPairing({ settings, locked }, pairing) {
+  const out = { ...settings };
+  const auto = pairing && typeof pairing.token === "string" && pairing.token && typeof pairing.address === "string" && validUrl(pairing.address);
+  if (auto && !locked.includes("token")) {
+    out.token = pairing.token;
+    if (!locked.includes("serviceUrl")) out.serviceUrl = pairing.address.replace(/\/+$/, "");
+  }
+  let pairingSource = null;
+  if (locked.includes("token") && settings.token) pairingSource = "organisation";
+  else if (auto) pairingSource = "automatic";
+  else if (settings.token) pairingSource = "manual";
+  return { settings: out, locked, pairingSource };
 }
 
 // The user's changes, minus any key an organisation has locked.

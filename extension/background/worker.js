@@ -1,12 +1,15 @@
 // The background worker: the only part of ThinkTwice that talks to the local service, and the
 // only one that ever holds the pairing token. Content scripts, the popup and the options page
 // message it; router.js decides which of them may ask what.
-import { merge, applyUserChanges, buildCheckBody, forContent, forPage, DEFAULTS, SITE_IDS, ROLES, ACTIONS } from "./settings.js";
+import { merge, withPairing, applyUserChanges, clean, buildCheckBody, forContent, forPage, DEFAULTS, SITE_IDS, ROLES, ACTIONS } from "./settings.js";
 import { createCache } from "./cache.js";
 import { call, ServiceError, TIMEOUT_MS } from "./client.js";
 import { createLimiter } from "./limiter.js";
 import { createRouter } from "./router.js";
 import { pushHistory, readHistory } from "./history.js";
+import { createPairing } from "./pairing.js";
+import { describe, offlineTitle } from "./status.js";
+import { withoutIgnored, ignoring } from "./ignores.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
 const answers = createCache(300);
@@ -43,12 +46,13 @@ async function readManaged() {
 }
 
 // Read once and kept until storage changes: a check should not wait on storage.
+// -> {settings, locked, pairingSource}; settings.token is the one to send (see withPairing).
 let settingsCache = null;
 
 function currentSettings() {
   if (!settingsCache) {
-    settingsCache = Promise.all([api.storage.local.get("settings"), readManaged()]).then(([{ settings: local }, managed]) =>
-      merge(local, managed),
+    settingsCache = Promise.all([api.storage.local.get(["settings", "pairing"]), readManaged()]).then(([{ settings: local, pairing: paired }, managed]) =>
+      withPairing(merge(local, managed), paired),
     );
     settingsCache.catch(() => {
       settingsCache = null;
@@ -57,13 +61,62 @@ function currentSettings() {
   return settingsCache;
 }
 
+// The native helper (`thinktwice-host`): asked on install, on browser start, when the options page
+// opens, and when the service stops answering or refuses our token (at most once per 10 s then).
+// What it pairs us with is kept in storage.local.pairing, which only trusted contexts can read.
+const pairing = createPairing({
+  sendNative: typeof api.runtime.sendNativeMessage === "function" ? (host, message) => api.runtime.sendNativeMessage(host, message) : null,
+  save: async ({ address, token }) => {
+    await api.storage.local.set({ pairing: { address, token, source: "automatic", at: Date.now() } });
+    forgetSettings();
+  },
+  persist: (state) => api.storage.session.set({ native: state }),
+});
+api.storage.session
+  .get("native")
+  .then(({ native }) => pairing.restore(native))
+  .catch(() => {});
+
+// A check made while the helper is starting the checker waits for it, up to this long in all, which
+// stays within the content script's 10 s wait for an answer. A check that gives up is answered
+// "offline"; when the pairing is saved the tabs are told (storage.onChanged) and check again.
+const PAIRING_WAIT_MS = 7000;
+
+function repairable(error) {
+  if (!(error instanceof ServiceError)) return false;
+  if (error.status === 401 || error.status === 403) return true;
+  return error.offline && !error.busy && !error.timeout;
+}
+
+// promise's value, or null if it takes longer than ms.
+function within(promise, ms) {
+  let timer;
+  return Promise.race([promise, new Promise((resolve) => (timer = setTimeout(() => resolve(null), Math.max(0, ms))))]).finally(() => clearTimeout(timer));
+}
+
+// Runs fn (a call to the service). When it fails because nothing answers or the service refuses
+// our token, the helper is asked to start and pair (throttled), and fn runs once more if that
+// worked in time. A stalled or busy service is reported, never retried.
+async function repairing(fn) {
+  const deadline = Date.now() + PAIRING_WAIT_MS;
+  await pairing.settled(PAIRING_WAIT_MS);
+  try {
+    return await fn();
+  } catch (error) {
+    if (!repairable(error)) throw error;
+    const fixed = await within(pairing.ensure({ reason: "service" }), deadline - Date.now());
+    if (!fixed || !fixed.ok) throw error;
+    return fn();
+  }
+}
+
 let shownState = null; // the badge's current state, so it is only redrawn on a change
 
 async function setOffline(offline, reason = "") {
-  const state = `${offline}:${reason}`;
+  const state = `${offline}:${reason}:${pairing.state().host}`; // the title also says what to run when there is no helper
   if (state === shownState) return;
   shownState = state;
-  const title = offline ? `ThinkTwice: ${reason}` : "ThinkTwice";
+  const title = offline ? offlineTitle(reason, pairing.state()) : "ThinkTwice";
   await api.action.setBadgeText({ text: offline ? "off" : "" });
   if (offline) await api.action.setBadgeBackgroundColor({ color: "#6b7280" });
   await api.action.setTitle({ title });
@@ -76,11 +129,21 @@ async function check(request) {
     await setOffline(true, "choose your organisation in Options");
     return { ok: false, offline: true, setup: true, error: "no organisation chosen" };
   }
+  buildCheckBody(settings, request); // a malformed request is refused before anything else
+  try {
+    return await repairing(() => checkOnce(request));
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+async function checkOnce(request) {
+  const { settings } = await currentSettings();
   const body = buildCheckBody(settings, request);
   const key = `${settings.serviceUrl}\n${JSON.stringify(body)}`;
   const cached = answers.get(key);
-  if (cached) return { ok: true, answer: cached, cached: true };
-  try {
+  if (cached) return { ok: true, answer: withoutIgnored(cached, settings), cached: true };
+  {
     let pending = inFlight.get(key);
     if (!pending) {
       pending = limiter.run(() => call(settings.serviceUrl, "/v1/check", { token: settings.token, body }));
@@ -96,14 +159,13 @@ async function check(request) {
       lastRulesVersion = answer.rules_version;
     }
     answers.set(key, answer);
+    const shown = withoutIgnored(answer, settings);
     // Answer first; the badge and the popup's history can follow.
     setOffline(false).catch(() => {});
-    if (answer.warnings && answer.warnings.length) {
-      pushHistory(api.storage.session, { kind: "check", site: request.site, action: body.action, answer });
+    if (shown.warnings && shown.warnings.length) {
+      pushHistory(api.storage.session, { kind: "check", site: request.site, action: body.action, answer: shown });
     }
-    return { ok: true, answer };
-  } catch (error) {
-    return failure(error);
+    return { ok: true, answer: shown };
   }
 }
 
@@ -129,12 +191,14 @@ async function failure(error) {
 }
 
 async function orgs() {
-  const { settings } = await currentSettings();
-  const key = `${settings.serviceUrl}\n${settings.token}`;
-  if (orgsCache && orgsCache.key === key) return orgsCache.orgs;
-  const data = await call(settings.serviceUrl, "/v1/orgs", { token: settings.token });
-  orgsCache = { key, orgs: data.orgs || [] };
-  return orgsCache.orgs;
+  return repairing(async () => {
+    const { settings } = await currentSettings();
+    const key = `${settings.serviceUrl}\n${settings.token}`;
+    if (orgsCache && orgsCache.key === key) return orgsCache.orgs;
+    const data = await call(settings.serviceUrl, "/v1/orgs", { token: settings.token });
+    orgsCache = { key, orgs: data.orgs || [] };
+    return orgsCache.orgs;
+  });
 }
 
 // The user's organisation as a content script needs it for the card: its name and comms contact.
@@ -146,36 +210,92 @@ async function currentOrg() {
   return { id: org.id, name: org.name, comms_contact: org.comms_contact || null };
 }
 
-async function status() {
-  const { settings } = await currentSettings();
+// Does the service answer at serviceUrl, and does it accept token? Never throws.
+async function probe(serviceUrl, token) {
   try {
-    const health = await call(settings.serviceUrl, "/v1/health");
-    let rules = null;
-    let unpaired = false;
+    const health = await call(serviceUrl, "/v1/health");
     try {
-      rules = await call(settings.serviceUrl, "/v1/rules", { token: settings.token });
+      const rules = await call(serviceUrl, "/v1/rules", { token });
+      return { connected: true, unpaired: false, health, rules };
     } catch (error) {
       if (!(error instanceof ServiceError) || error.offline) throw error;
-      unpaired = error.status === 401 || error.status === 403;
+      if (error.status === 401 || error.status === 403) return { connected: true, unpaired: true, health, rules: null };
+      return { connected: true, unpaired: false, health, rules: null, error: error.message };
     }
-    if (unpaired) await setOffline(true, "not paired with the checker (see Options)");
-    else await setOffline(false);
-    return { ok: true, connected: true, unpaired, health, rules, serviceUrl: settings.serviceUrl };
   } catch (error) {
-    const f = await failure(error);
-    return { ...f, connected: false, serviceUrl: settings.serviceUrl };
+    const e = error instanceof ServiceError ? error : new ServiceError(String(error.message || error));
+    return { connected: false, unpaired: false, timeout: e.timeout, busy: e.busy, error: e.message };
   }
+}
+
+function rulesVersionOf(found, native) {
+  return (found.rules && found.rules.installed && found.rules.installed.version) || (found.health && found.health.rules_version) || (native.hello && native.hello.rulesVersion) || null;
+}
+
+// The checker as the popup and options page show it: never the token, only whether one is set.
+// connect: the options page asks the helper straight away (joining any attempt under way);
+// otherwise the helper is asked only when the service fails, and not more than once per 10 s.
+async function status({ connect = false } = {}) {
+  if (connect) await pairing.ensure({ force: true, reason: "options" });
+  else await pairing.settled(PAIRING_WAIT_MS);
+  let { settings, pairingSource } = await currentSettings();
+  let found = await probe(settings.serviceUrl, settings.token);
+  if (!connect && ((!found.connected && !found.timeout && !found.busy) || found.unpaired)) {
+    const fixed = await pairing.ensure({ reason: "service" });
+    if (fixed.ok) {
+      ({ settings, pairingSource } = await currentSettings());
+      found = await probe(settings.serviceUrl, settings.token);
+    }
+  }
+  const native = pairing.state();
+  if (found.connected && !found.unpaired) await setOffline(false);
+  else if (found.unpaired) await setOffline(true, "not paired with the checker (see Options)");
+  else await setOffline(true, found.timeout ? "checker not answering" : found.busy ? "checker busy" : "checker offline");
+  const rulesVersion = rulesVersionOf(found, native);
+  const summary = describe({ ...found, rulesVersion, pairingSource, native });
+  return {
+    ok: true,
+    ...found,
+    offline: !found.connected,
+    serviceUrl: settings.serviceUrl,
+    tokenSet: Boolean(settings.token),
+    pairingSource,
+    rulesVersion,
+    native,
+    summary,
+  };
+}
+
+// "Test connection" on the options page: the address and token in the form, not the saved ones
+// (an empty token box tests the saved token). The token is used for this one probe only.
+async function testConnection(m) {
+  const { settings, pairingSource } = await currentSettings();
+  const typed = clean({ serviceUrl: m.serviceUrl, token: m.token });
+  const serviceUrl = typed.serviceUrl || settings.serviceUrl;
+  const token = typed.token || settings.token;
+  const found = await probe(serviceUrl, token);
+  const source = typed.token ? "manual" : pairingSource;
+  const summary = describe({ ...found, rulesVersion: rulesVersionOf(found, pairing.state()), pairingSource: source, native: { host: "found" } });
+  return { ok: true, ...found, serviceUrl, testedTyped: Boolean(typed.token), summary };
 }
 
 // The options page never sees the saved token, so an empty token field means "keep it";
 // forgetToken clears it.
+// A token pasted by hand, a different address, or forgetting the token replaces the automatic
+// pairing (the helper pairs again the next time the checker fails).
 async function saveSettings(changes, forgetToken) {
-  const [{ settings: local }, managed] = await Promise.all([api.storage.local.get("settings"), readManaged()]);
+  const [{ settings: local }, managed, current] = await Promise.all([api.storage.local.get("settings"), readManaged(), currentSettings()]);
   const { locked } = merge(local, managed);
   const wanted = { ...(changes && typeof changes === "object" ? changes : {}) };
   if (forgetToken) wanted.token = "";
   else if (!wanted.token) delete wanted.token;
-  await api.storage.local.set({ settings: applyUserChanges(local, wanted, locked) });
+  const typed = clean(wanted);
+  const auto = current.pairingSource === "automatic";
+  if (auto && typed.serviceUrl === current.settings.serviceUrl) delete wanted.serviceUrl; // the helper's address, not the user's choice
+  const replaced = forgetToken || (typed.token && !locked.includes("token")) || (typed.serviceUrl && typed.serviceUrl !== current.settings.serviceUrl && !locked.includes("serviceUrl"));
+  if (auto && replaced) await api.storage.local.remove("pairing");
+  const next = applyUserChanges(local, wanted, locked);
+  await api.storage.local.set({ settings: next });
   forgetSettings();
   return currentSettings();
 }
@@ -188,7 +308,7 @@ function forgetSettings() {
 
 // What the user did about a warning goes to the service's audit log: rule ids, severity and the
 // choice, never the text. The log is the user's own record; failing to write it never blocks them.
-const OUTCOMES = { post: "went_ahead", go: "went_ahead", edit: "edited", comms: "asked_comms", cancel: "cancelled" };
+const OUTCOMES = { post: "went_ahead", go: "went_ahead", edit: "edited", comms: "asked_comms", cancel: "cancelled", ignore: "ignored" };
 const RULE_ID = /^[A-Za-z0-9_.:-]{1,100}$/;
 
 function cleanDecision(m) {
@@ -231,6 +351,24 @@ export const routes = {
       return { ok: true };
     },
   },
+  // "Don't warn me about this again" from the card: kept in the user's settings (the change tells
+  // every tab, which checks again) and recorded in the audit log like a decision, without text.
+  ignoreRule: {
+    from: CONTENT,
+    run: async (m) => {
+      const [{ settings: local }, managed] = await Promise.all([api.storage.local.get("settings"), readManaged()]);
+      const { settings, locked } = merge(local, managed);
+      const result = ignoring(settings, m.rule, locked);
+      if (!result.ok) return result;
+      await saveSettings({ ignoredRules: result.ignoredRules });
+      const d = cleanDecision({ ...m, rules: [m.rule], choice: "ignore" });
+      if (d.action && d.severity) {
+        await pushHistory(api.storage.session, { kind: "decision", site: d.site, action: d.action, choice: d.choice, rules: d.rules });
+        await recordDecision(d);
+      }
+      return { ok: true };
+    },
+  },
   // from the options page and the popup
   settings: {
     from: PAGES,
@@ -248,6 +386,8 @@ export const routes = {
   },
   orgs: { from: PAGES, run: async () => ({ ok: true, orgs: await orgs() }) },
   status: { from: PAGES, run: () => status() },
+  connect: { from: PAGES, run: () => status({ connect: true }) },
+  testConnection: { from: PAGES, run: (m) => testConnection(m) },
   history: { from: PAGES, run: async () => ({ ok: true, history: await readHistory(api.storage.session) }) },
 };
 
@@ -265,10 +405,15 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   return true; // answer asynchronously
 });
 
+// Find, start and pair with the checker as soon as the extension is installed or the browser
+// starts, so the first check finds it ready.
 api.runtime.onInstalled.addListener(async ({ reason }) => {
+  const paired = pairing.ensure({ force: true, reason });
   const { settings } = await currentSettings();
   if (reason === "install" && !settings.org) api.runtime.openOptionsPage();
+  await paired;
 });
+api.runtime.onStartup?.addListener(() => pairing.ensure({ force: true, reason: "startup" }));
 
 // Content scripts cannot read storage (it holds the token), so they are told that settings
 // changed and ask again for what they need.
@@ -289,7 +434,7 @@ async function tellTabs() {
 }
 
 api.storage.onChanged.addListener((changes, area) => {
-  if ((area === "local" && changes.settings) || area === "managed") {
+  if ((area === "local" && (changes.settings || changes.pairing)) || area === "managed") {
     forgetSettings();
     tellTabs();
   }

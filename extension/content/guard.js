@@ -1,6 +1,12 @@
 // Interceptions in the capture phase: a Post/Send with an unresolved caution or warning asks
 // once; a Like/Share/Repost/Quote of a breaching post explains why. When the user goes ahead,
-// the original action is replayed.
+// the original action is replayed, through the site's own Post button where there is one.
+//
+// One question per submission: sites wire a post through several events (a click on a submit
+// button sends its form; Ctrl+Enter clicks the button or sends the form), and each of them
+// passes through here. "Post anyway" approves the field's text for the whole submission that
+// follows (APPROVAL_MS), however many of those events it takes, so the user is never asked twice;
+// "Edit" lets none of them through.
 //
 // Only the user's own actions count: clicks and keys must be trusted events, and a submit must
 // follow the user's own click or key press. A page that clicks its own buttons by script gets
@@ -11,6 +17,7 @@
   "use strict";
   const kit = TT.adapters;
   const GESTURE_MS = 2000; // a submit this soon after the user's click or key press is theirs
+  const APPROVAL_MS = 3000; // how long "Post anyway" covers the submission it replays
 
   function install(doc, ctx) {
     // ctx: {adapter, site, handle(), sessionFor(field), sessions(), state}
@@ -19,7 +26,27 @@
     let lastPostOpened = null; // the post whose Repost/Share menu is open
     let deciding = false; // a Post or endorsement is being checked or asked about
     let lastGesture = -Infinity;
+    let approval = null; // {field, text, until}: the submission the user said to go ahead with
     const now = () => (win.performance ? win.performance.now() : Date.now());
+
+    // The user went ahead with this text: every event of the replayed submission passes.
+    function approve(session, text) {
+      approval = { field: session.field, text, until: now() + APPROVAL_MS };
+    }
+
+    function approved(session, text) {
+      if (!approval) return false;
+      if (now() > approval.until) {
+        approval = null;
+        return false;
+      }
+      return approval.field === session.field && approval.text === text;
+    }
+
+    function goAhead(session, text, replay) {
+      approve(session, text);
+      replay();
+    }
 
     function stop(event) {
       event.preventDefault();
@@ -77,11 +104,11 @@
         ],
       });
       ctx.record("post", choice, answer);
-      if (choice === "post") replay();
+      if (choice === "post") goAhead(session, text, replay);
       else if (choice === "edit") session.field.focus();
     }
 
-    async function postUnchecked(session, failure, replay) {
+    async function postUnchecked(session, text, failure, replay) {
       const choice = await askUnchecked(failure, {
         verb: "post",
         cancelValue: "edit",
@@ -90,7 +117,7 @@
           { value: "edit", label: "Edit", primary: true },
         ],
       });
-      if (choice === "post") replay();
+      if (choice === "post") goAhead(session, text, replay);
       else session.field.focus();
     }
 
@@ -99,6 +126,7 @@
       if (!session) return;
       const text = session.readText();
       if (!text.trim()) return;
+      if (approved(session, text)) return;
       if (deciding) {
         stop(event);
         return;
@@ -112,13 +140,36 @@
       // A hidden field the user never typed in is not what they are sending.
       if (!session.touched && !kit.isVisible(session.field)) return;
       stop(event);
+      decide(() => checkAndAsk(session, text, replay));
+    }
+
+    async function checkAndAsk(session, text, replay) {
+      const { answer, failure } = await session.settle();
+      if (!answer) await postUnchecked(session, text, failure, replay);
+      else if (TT.warnings.needsConfirmation(answer, session.dismissed)) await confirmPost(session, text, answer, replay);
+      else goAhead(session, text, replay);
+    }
+
+    // A submission the user starts before ThinkTwice has its settings (the first read can take a
+    // second or more in a fresh browser) is held until they arrive, then decided as usual, or
+    // replayed untouched if ThinkTwice turns out to be off here. findSession() names the field it
+    // sends, asked again once started (the settings can change the site's adapter).
+    function holdUntilStarted(event, findSession, replay) {
+      if (deciding) {
+        stop(event);
+        return;
+      }
+      stop(event);
       decide(async () => {
-        const { answer, failure } = await session.settle();
-        if (!answer) await postUnchecked(session, failure, replay);
-        else if (TT.warnings.needsConfirmation(answer, session.dismissed)) await confirmPost(session, text, answer, replay);
-        else replay();
+        await ctx.started;
+        const session = ctx.enabled() ? findSession() : null;
+        const text = session ? session.readText() : "";
+        if (!session || !text.trim()) replay();
+        else await checkAndAsk(session, text, replay);
       });
     }
+
+    const starting = () => !ctx.enabled() && ctx.starting();
 
     function clickReplay(el) {
       return () => {
@@ -178,7 +229,6 @@
     }
 
     function onClick(event) {
-      if (!ctx.enabled()) return;
       const path = event.composedPath();
       if (path.some((el) => bypass.has(el))) {
         for (const el of path) bypass.delete(el);
@@ -186,8 +236,14 @@
       }
       if (!event.isTrusted) return; // the page's own scripted click: not the user's
       lastGesture = now();
+      if (starting()) {
+        const submit = kit.findSubmit(ctx.adapter, path);
+        if (submit) holdUntilStarted(event, () => submitSession(submit), clickReplay(submit));
+        return;
+      }
+      if (!ctx.enabled()) return;
       if (path.some((el) => el && el.tagName === "THINKTWICE-UI")) return;
-      const opener = kit.findOnPath(path, ctx.adapter.menuOpeners);
+      const opener = kit.findMenuOpener(ctx.adapter, path);
       if (opener) lastPostOpened = kit.closestAcrossShadow(opener, ctx.adapter.post);
       const found = kit.findEndorsement(ctx.adapter, path);
       if (found) {
@@ -195,11 +251,12 @@
         return;
       }
       const submit = kit.findSubmit(ctx.adapter, path);
-      if (submit) {
-        const field = kit.fieldNear(ctx.adapter, submit);
-        const session = field ? ctx.sessionFor(field) : ctx.state.activeSession;
-        guardSubmit(event, session, clickReplay(submit));
-      }
+      if (submit) guardSubmit(event, submitSession(submit), clickReplay(submit));
+    }
+
+    function submitSession(submit) {
+      const field = kit.fieldNear(ctx.adapter, submit);
+      return field ? ctx.sessionFor(field) : ctx.state.activeSession;
     }
 
     // The field a form sends: one the user typed in, else a visible one with text.
@@ -214,7 +271,6 @@
     }
 
     function onSubmit(event) {
-      if (!ctx.enabled()) return;
       const form = event.target;
       if (bypass.has(form)) {
         bypass.delete(form);
@@ -223,18 +279,28 @@
       // requestSubmit() from script fires a trusted submit too: only one close behind the
       // user's own click or key press is theirs.
       if (!event.isTrusted || now() - lastGesture > GESTURE_MS) return;
-      const session = formSession(form);
-      if (!session) return;
       const submitter = event.submitter || null;
-      guardSubmit(event, session, () => {
+      const replay = () => {
         bypass.add(form);
         form.requestSubmit(submitter && form.contains(submitter) ? submitter : undefined);
-      });
+      };
+      if (starting()) {
+        holdUntilStarted(event, () => formSession(form), replay);
+        return;
+      }
+      if (!ctx.enabled()) return;
+      const session = formSession(form);
+      if (session) guardSubmit(event, session, replay);
     }
 
     function onKeydown(event) {
-      if (!ctx.enabled() || !event.isTrusted) return;
+      if (!event.isTrusted) return;
       lastGesture = now();
+      if (starting()) {
+        holdKeyUntilStarted(event);
+        return;
+      }
+      if (!ctx.enabled()) return;
       if (event.altKey && event.shiftKey && (event.key === "T" || event.key === "t" || event.code === "KeyT")) {
         if (TT.ui.focusCard(doc)) stop(event);
         return;
@@ -246,14 +312,49 @@
       const modifier = event.ctrlKey || event.metaKey;
       const plainEnterSends = !event.shiftKey && !modifier && ctx.adapter.enterSubmits && ctx.adapter.enterSubmits(root);
       if (!modifier && !plainEnterSends) return;
-      const button = kit.submitNear(ctx.adapter, root);
-      guardSubmit(event, session, () => {
-        if (button) clickReplay(button)();
-        else {
-          // An untrusted key press, which the guard lets through.
-          root.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", code: "Enter", ctrlKey: event.ctrlKey, metaKey: event.metaKey, bubbles: true, cancelable: true, composed: true }));
-        }
-      });
+      guardSubmit(event, session, keyReplay(event, root));
+    }
+
+    // Through the field's own Post button where there is one, else the key press again.
+    function keyReplay(event, root) {
+      const target = event.composedPath()[0];
+      return () => {
+        const button = kit.submitNear(ctx.adapter, root);
+        if (button && button.isConnected) clickReplay(button)();
+        else replayKey(event, target && target.isConnected ? target : root);
+      };
+    }
+
+    // Ctrl/Cmd+Enter in a field before the settings arrived (plain Enter is left alone: which
+    // fields send on Enter depends on the site's adapter).
+    function holdKeyUntilStarted(event) {
+      if (event.key !== "Enter" || event.isComposing || !(event.ctrlKey || event.metaKey)) return;
+      const root = kit.editableRoot(event.composedPath()[0]);
+      if (!root) return;
+      holdUntilStarted(event, () => ctx.sessionFor(root, false), keyReplay(event, root));
+    }
+
+    // The same key press again, untrusted (the guard lets it through), with the legacy keyCode
+    // and which that Draft.js reads (it ignores an Enter without them).
+    function replayKey(original, target) {
+      const init = {
+        key: original.key,
+        code: original.code,
+        keyCode: original.keyCode || 13,
+        which: original.which || original.keyCode || 13,
+        charCode: 0,
+        location: original.location,
+        ctrlKey: original.ctrlKey,
+        metaKey: original.metaKey,
+        shiftKey: original.shiftKey,
+        altKey: original.altKey,
+        repeat: false,
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+        view: win,
+      };
+      target.dispatchEvent(new win.KeyboardEvent("keydown", init));
     }
 
     // On the window, so these run before any listener the page puts on document or its root.

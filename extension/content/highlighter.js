@@ -1,5 +1,11 @@
 // Draws highlights without touching the editor's DOM: the CSS Custom Highlight
 // API for contenteditable editors, and a mirror overlay for textarea/input.
+//
+// The highlights follow every edit at once, before the next answer: each field's flagged spans
+// are kept as offsets into the text they were drawn on, and on every change of the field (its
+// input event, or a mutation of a rich editor) the one edit between the old and the new text is
+// found (the caret settles an ambiguous one), the spans are moved through it, and those whose
+// words the edit touched are hidden. Text typed right at a span's start or end never joins it.
 (function (TT) {
   "use strict";
 
@@ -9,26 +15,30 @@
     ::highlight(thinktwice-warning) { background-color: rgba(220, 38, 38, 0.22); text-decoration: underline wavy rgb(185, 28, 28); text-decoration-skip-ink: none; }
     ::highlight(thinktwice-caution) { background-color: rgba(234, 179, 8, 0.28); text-decoration: underline wavy rgb(161, 98, 7); text-decoration-skip-ink: none; }
     ::highlight(thinktwice-info) { text-decoration: underline dotted rgb(37, 99, 235); }
+    @media (prefers-color-scheme: dark) {
+      ::highlight(thinktwice-warning) { background-color: rgba(248, 113, 113, 0.3); text-decoration-color: rgb(252, 165, 165); }
+      ::highlight(thinktwice-caution) { background-color: rgba(250, 204, 21, 0.28); text-decoration-color: rgb(253, 224, 71); }
+      ::highlight(thinktwice-info) { text-decoration-color: rgb(147, 197, 253); }
+    }
   `;
 
   const supported = () => typeof globalThis.Highlight === "function" && globalThis.CSS && CSS.highlights;
 
-  // field -> {sev: Range[]}; all fields' ranges make up the three named highlights.
-  const rangesByField = new Map();
+  // field -> {rich, text, spans: [{start, end, text, severity, key}], ranges: [{range, severity, key}], stop()}
+  const drawn = new Map();
   const styledRoots = new WeakSet();
 
   function rebuildRegistry() {
     if (!supported()) return;
     for (const sev of SEVERITIES) {
       const ranges = [];
-      for (const [field, bySev] of rangesByField) {
-        if (!field.isConnected) continue;
-        ranges.push(...(bySev[sev] || []));
+      for (const [field, state] of drawn) {
+        if (!field.isConnected || !state.rich) continue;
+        for (const r of state.ranges) if (r.severity === sev) ranges.push(r.range);
       }
       if (ranges.length) CSS.highlights.set(NAME(sev), new Highlight(...ranges));
       else CSS.highlights.delete(NAME(sev));
     }
-    for (const field of rangesByField.keys()) if (!field.isConnected) rangesByField.delete(field);
   }
 
   // ::highlight() rules from the content-script stylesheet do not reach into shadow trees.
@@ -41,40 +51,159 @@
     styledRoots.add(root);
   }
 
+  function severityOf(w) {
+    return SEVERITIES.includes(w.severity) ? w.severity : "caution";
+  }
+
+  // Every span of every warning, with its warning's severity and key.
+  function flatSpans(warnings) {
+    const out = [];
+    for (const w of warnings) {
+      const key = TT.warnings.warningKey(w);
+      for (const s of w.spans || []) out.push({ start: s.start, end: s.end, text: s.text, severity: severityOf(w), key });
+    }
+    return out;
+  }
+
   function groupSpans(warnings) {
     const bySev = { info: [], caution: [], warning: [] };
-    for (const w of warnings) {
-      const sev = SEVERITIES.includes(w.severity) ? w.severity : "caution";
-      for (const span of w.spans || []) bySev[sev].push(span);
-    }
+    for (const s of flatSpans(warnings)) bySev[s.severity].push(s);
     return bySev;
   }
 
-  function highlightRich(field, textMap, warnings) {
-    const doc = field.ownerDocument;
-    const grouped = groupSpans(warnings);
-    const bySev = {};
-    for (const sev of SEVERITIES) {
-      bySev[sev] = grouped[sev].map((s) => TT.textmap.spanToRange(textMap, s, doc)).filter(Boolean);
+  function draw(field, state, textMap) {
+    if (!state.rich) {
+      TT.overlay.drawMirror(field, state.text, state.spans);
+      return;
     }
-    rangesByField.set(field, bySev);
+    const doc = field.ownerDocument;
+    state.ranges = [];
+    for (const s of state.spans) {
+      const range = TT.textmap.spanToRange(textMap, s, doc);
+      if (range) state.ranges.push({ range, severity: s.severity, key: s.key });
+    }
     styleShadowRoot(field);
     rebuildRegistry();
-    if (!supported()) TT.overlay.drawRangeMarks(field, bySev);
+    if (!supported()) {
+      const bySev = { info: [], caution: [], warning: [] };
+      for (const r of state.ranges) bySev[r.severity].push(r.range);
+      TT.overlay.drawRangeMarks(field, bySev);
+    }
+  }
+
+  function caretIn(field, textMap) {
+    const root = field.getRootNode();
+    const sel = (root.getSelection ? root.getSelection() : null) || field.ownerDocument.getSelection();
+    if (!sel || !sel.focusNode || !field.contains(sel.focusNode)) return -1;
+    return TT.textmap.offsetOf(textMap, sel.focusNode, sel.focusOffset);
+  }
+
+  // The field changed: move its spans through the edit and redraw, before anything else paints.
+  function follow(field) {
+    const state = drawn.get(field);
+    if (!state || !field.isConnected) return;
+    const textMap = state.rich ? TT.textmap.buildTextMap(field) : null;
+    const text = state.rich ? textMap.text : field.value || "";
+    if (text === state.text) {
+      if (state.rich) draw(field, state, textMap); // the editor re-rendered the same text
+      return;
+    }
+    const caret = state.rich ? caretIn(field, textMap) : field.selectionEnd;
+    const edit = TT.textmap.diffEdit(state.text, text, caret);
+    state.spans = state.spans
+      .map((s) => TT.textmap.mapSpan(s, edit))
+      .filter((s) => s && (s.text === undefined || text.slice(s.start, s.end) === s.text));
+    state.text = text;
+    draw(field, state, textMap);
+  }
+
+  function watch(field, state) {
+    const onEdit = () => follow(field);
+    if (state.rich) {
+      const observer = new MutationObserver(onEdit);
+      observer.observe(field, { childList: true, subtree: true, characterData: true });
+      return () => observer.disconnect();
+    }
+    field.addEventListener("input", onEdit);
+    return () => field.removeEventListener("input", onEdit);
+  }
+
+  function show(field, rich, text, warnings, textMap) {
+    let state = drawn.get(field);
+    if (!state) {
+      state = { rich, text, spans: [], ranges: [], stop: null };
+      drawn.set(field, state);
+      state.stop = watch(field, state);
+    }
+    state.text = text;
+    state.spans = flatSpans(warnings).filter((s) => s.start >= 0 && s.end > s.start && s.end <= text.length && (s.text === undefined || text.slice(s.start, s.end) === s.text));
+    draw(field, state, textMap);
+  }
+
+  function highlightRich(field, textMap, warnings) {
+    show(field, true, textMap.text, warnings, textMap);
   }
 
   function highlightPlain(field, text, warnings) {
-    TT.overlay.drawMirror(field, text, groupSpans(warnings));
+    show(field, false, text, warnings, null);
   }
 
   function clear(field) {
-    if (rangesByField.delete(field)) rebuildRegistry();
+    const state = drawn.get(field);
+    if (state) {
+      state.stop();
+      drawn.delete(field);
+      if (state.rich) rebuildRegistry();
+    }
     TT.overlay.remove(field);
   }
 
   function rangesFor(field) {
-    return rangesByField.get(field) || null;
+    const state = drawn.get(field);
+    if (!state || !state.rich) return null;
+    const bySev = { info: [], caution: [], warning: [] };
+    for (const r of state.ranges) bySev[r.severity].push(r.range);
+    return bySev;
   }
 
-  TT.highlighter = { highlightRich, highlightPlain, clear, rangesFor, HIGHLIGHT_CSS, groupSpans };
+  // The keys of the warnings highlighted under a point (client coordinates), or null.
+  function keysAtPoint(field, x, y) {
+    const state = drawn.get(field);
+    if (!state) return null;
+    if (!state.rich) return TT.overlay.keysAt(field, x, y);
+    const keys = [];
+    for (const { range, key } of state.ranges) {
+      for (const r of range.getClientRects()) {
+        if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom && !keys.includes(key)) keys.push(key);
+      }
+    }
+    return keys.length ? keys : null;
+  }
+
+  // The keys of the warnings whose highlights hold a text offset (the caret), or null.
+  function keysAtOffset(field, offset) {
+    const state = drawn.get(field);
+    if (!state || offset < 0) return null;
+    const keys = [...new Set(state.spans.filter((s) => offset >= s.start && offset <= s.end).map((s) => s.key))];
+    return keys.length ? keys : null;
+  }
+
+  // The caret's offset in a field's current text, or -1.
+  function caretOffset(field) {
+    const state = drawn.get(field);
+    if (!state) return -1;
+    if (!state.rich) return field.selectionStart === field.selectionEnd ? field.selectionEnd : -1;
+    return caretIn(field, TT.textmap.buildTextMap(field));
+  }
+
+  // The spans currently drawn for a field, as offsets into its current text.
+  function spansFor(field) {
+    const state = drawn.get(field);
+    return state ? state.spans.map((s) => ({ ...s })) : [];
+  }
+
+  TT.highlighter = {
+    highlightRich, highlightPlain, clear, rangesFor, spansFor, keysAtPoint, keysAtOffset, caretOffset, follow,
+    HIGHLIGHT_CSS, groupSpans,
+  };
 })((globalThis.ThinkTwice ??= {}));

@@ -11,6 +11,15 @@
   let adapter = TT.adapters.adapterFor(location.hostname, doc);
   const sessions = new Map(); // field -> FieldSession
   const state = { activeSession: null, org: null, enabled: false, offlineShown: false, offlineDismissed: false };
+  // Until the first settings arrive, the guard holds a submission rather than let it through.
+  let startedYet = false;
+  let markStarted;
+  const started = new Promise((resolve) => {
+    markStarted = () => {
+      startedYet = true;
+      resolve();
+    };
+  });
 
   function handle() {
     try {
@@ -34,6 +43,8 @@
     state,
     handle,
     enabled: () => state.enabled,
+    starting: () => !startedYet,
+    started,
     sessions: () => Array.from(sessions.values()),
     sessionFor(field, create = true) {
       let s = sessions.get(field);
@@ -139,13 +150,17 @@
 
   // Rebuilt on every settings change, so a new organisation or role re-checks what the user wrote.
   async function applySettings() {
-    const reply = await TT.service.settings();
-    const settings = reply && reply.ok ? reply.settings : null;
-    const typed = ctx.sessions().filter((s) => s.touched).map((s) => s.field);
-    disable();
-    if (!settings) return;
-    const chosen = TT.adapters.adapterFor(location.hostname, doc, settings.siteHosts, location.port);
-    if (settings.sites[chosen.id] !== false) enable(settings, typed);
+    try {
+      const reply = await TT.service.settings();
+      const settings = reply && reply.ok ? reply.settings : null;
+      const typed = ctx.sessions().filter((s) => s.touched).map((s) => s.field);
+      disable();
+      if (!settings) return;
+      const chosen = TT.adapters.adapterFor(location.hostname, doc, settings.siteHosts, location.port);
+      if (settings.sites[chosen.id] !== false) enable(settings, typed);
+    } finally {
+      markStarted();
+    }
   }
 
   for (const type of USER_INPUT) win.addEventListener(type, onUserInput, true);

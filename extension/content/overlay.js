@@ -64,38 +64,40 @@
     m.inner.style.transform = `translate(${-field.scrollLeft}px, ${-field.scrollTop}px)`;
   }
 
-  // Splits text into runs, each flagged with the highest severity covering it.
-  function runs(text, bySev) {
-    const level = new Array(text.length).fill(0);
+  // Splits text into runs, each flagged with the highest severity covering it and the keys of
+  // the warnings whose spans cover it (the most severe first). spans: [{start, end, severity, key}].
+  function runs(text, spans) {
     const order = { info: 1, caution: 2, warning: 3 };
-    for (const [sev, spans] of Object.entries(bySev)) {
-      for (const sp of spans) {
-        for (let i = Math.max(0, sp.start); i < Math.min(text.length, sp.end); i++) {
-          level[i] = Math.max(level[i], order[sev] || 2);
-        }
+    const level = new Array(text.length).fill(0);
+    const keys = new Array(text.length).fill("");
+    const sorted = [...spans].sort((a, b) => (order[b.severity] || 2) - (order[a.severity] || 2));
+    for (const sp of sorted) {
+      for (let i = Math.max(0, sp.start); i < Math.min(text.length, sp.end); i++) {
+        level[i] = Math.max(level[i], order[sp.severity] || 2);
+        if (sp.key && !keys[i].split("\n").includes(sp.key)) keys[i] = keys[i] ? `${keys[i]}\n${sp.key}` : sp.key;
       }
     }
     const names = ["", "info", "caution", "warning"];
     const out = [];
     for (let i = 0; i < text.length; ) {
       let j = i;
-      while (j < text.length && level[j] === level[i]) j++;
-      out.push({ text: text.slice(i, j), severity: names[level[i]] || null });
+      while (j < text.length && level[j] === level[i] && keys[j] === keys[i]) j++;
+      out.push({ text: text.slice(i, j), severity: names[level[i]] || null, keys: keys[i] ? keys[i].split("\n") : [] });
       i = j;
     }
     return out;
   }
 
-  function drawMirror(field, text, bySev) {
-    const hasSpans = Object.values(bySev).some((a) => a.length);
-    if (!hasSpans) {
+  function drawMirror(field, text, spans) {
+    if (!spans.length) {
       remove(field);
       return;
     }
     const m = mirrorFor(field);
     const doc = field.ownerDocument;
     m.inner.replaceChildren();
-    for (const run of runs(text, bySev)) {
+    m.marks = [];
+    for (const run of runs(text, spans)) {
       if (!run.severity) {
         m.inner.appendChild(doc.createTextNode(run.text));
       } else {
@@ -103,11 +105,59 @@
         mark.className = `tt-mark tt-${run.severity}`;
         mark.textContent = run.text;
         m.inner.appendChild(mark);
+        m.marks.push({ mark, keys: run.keys });
       }
     }
     // A trailing newline needs a character after it to take up a line, as in the textarea.
     m.inner.appendChild(doc.createTextNode("\u200b"));
     place(field, m);
+    fitMarksToLines(field, m);
+  }
+
+  // An inline mark's background covers only the font's height; padding above and below (which
+  // does not move the text) stretches it to the line box, so a mark fills its line as the text does.
+  function fitMarksToLines(field, m) {
+    const first = m.marks[0];
+    if (!first) return;
+    m.inner.style.removeProperty("--tt-pad");
+    const line = parseFloat(field.ownerDocument.defaultView.getComputedStyle(field).lineHeight);
+    const rect = first.mark.getClientRects()[0];
+    if (!rect || !Number.isFinite(line)) return;
+    m.inner.style.setProperty("--tt-pad", `${Math.max(0, (line - rect.height) / 2)}px`);
+  }
+
+  // The keys of the warnings marked under the point (client coordinates), or null.
+  function keysAt(field, x, y) {
+    const m = mirrors.get(field);
+    if (!m || !m.marks) return null;
+    for (const { mark, keys } of m.marks) {
+      for (const r of mark.getClientRects()) {
+        if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return keys;
+      }
+    }
+    return null;
+  }
+
+  // Where the caret of a textarea or input is drawn: measured in a throwaway copy of the field.
+  function caretRect(field) {
+    const doc = field.ownerDocument;
+    const m = { box: doc.createElement("div"), inner: doc.createElement("div") };
+    m.box.className = "tt-mirror";
+    m.box.appendChild(m.inner);
+    TT.ui.layer(doc).appendChild(m.box);
+    try {
+      place(field, m);
+      const at = field.selectionEnd ?? (field.value || "").length;
+      m.inner.textContent = (field.value || "").slice(0, at);
+      const marker = doc.createElement("span");
+      marker.textContent = "\u200b";
+      m.inner.appendChild(marker);
+      const r = marker.getBoundingClientRect();
+      const box = field.getBoundingClientRect();
+      return { left: box.left, right: box.right, top: Math.max(box.top, r.top), bottom: Math.min(box.bottom, r.bottom) };
+    } finally {
+      m.box.remove();
+    }
   }
 
   function drawRangeMarks(field, rangesBySev) {
@@ -140,5 +190,5 @@
     return m ? Array.from(m.inner.querySelectorAll("mark")).map((x) => x.textContent) : [];
   }
 
-  TT.overlay = { drawMirror, drawRangeMarks, remove, runs, marksFor };
+  TT.overlay = { drawMirror, drawRangeMarks, remove, runs, marksFor, keysAt, caretRect };
 })((globalThis.ThinkTwice ??= {}));

@@ -46,5 +46,10 @@
     return send({ type: "decision", ...record });
   }
 
-  TT.service = { check, settings, org, decision };
+  // "Don't warn me about this again": {rule, severity, site, action} -> {ok} or {ok:false, locked}.
+  function ignoreRule(record) {
+    return send({ type: "ignoreRule", ...record });
+  }
+
+  TT.service = { check, settings, org, decision, ignoreRule };
 })((globalThis.ThinkTwice ??= {}));

@@ -123,6 +123,7 @@
           orgName: this.ctx.state.org && this.ctx.state.org.name,
           onDismiss: (w) => this.dismiss(w),
           keepVisible: TT.adapters.submitNear(this.ctx.adapter, this.field),
+          session: this, // the card's "Ask the comms team" and "Don't warn me about this again"
         });
       } else if (!warnings.length && this.isActive()) {
         TT.ui.hideCard(doc);

@@ -104,5 +104,56 @@
     return range;
   }
 
-  TT.textmap = { buildTextMap, locate, spanToPositions, spanToRange };
+  // The text offset of a DOM position (a selection's focus) inside the mapped root, or -1.
+  function offsetOf(map, node, offset) {
+    for (const seg of map.segments) {
+      if (seg.node === node) return seg.start + Math.min(offset, seg.end - seg.start);
+    }
+    if (!node || node.nodeType !== 1) return -1;
+    // An element position: the first text node at or after it.
+    const child = node.childNodes[offset] || null;
+    for (const seg of map.segments) {
+      if (child && (seg.node === child || child.contains(seg.node))) return seg.start;
+    }
+    return -1;
+  }
+
+  // One edit between two texts: oldText[start, oldEnd) became newText[start, newEnd).
+  // Where the edit is ambiguous ("Vote" -> "VVote": typed before or after the first "V"?)
+  // the caret after the edit (an offset in newText, or -1) decides: typing ends at the caret,
+  // and a deletion leaves the caret where the deleted text was.
+  function diffEdit(oldText, newText, caret) {
+    if (oldText === newText) return null;
+    const delta = newText.length - oldText.length;
+    if (Number.isInteger(caret) && caret >= 0 && caret <= newText.length) {
+      const start = delta >= 0 ? caret - delta : caret;
+      if (start >= 0 && oldText.slice(0, start) === newText.slice(0, start)) {
+        const oldEnd = delta >= 0 ? start : start - delta;
+        const newEnd = delta >= 0 ? caret : start;
+        if (oldText.slice(oldEnd) === newText.slice(newEnd)) return { start, oldEnd, newEnd };
+      }
+    }
+    let start = 0;
+    const short = Math.min(oldText.length, newText.length);
+    while (start < short && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
+    let tail = 0;
+    while (tail < short - start && oldText.charCodeAt(oldText.length - 1 - tail) === newText.charCodeAt(newText.length - 1 - tail)) tail++;
+    return { start, oldEnd: oldText.length - tail, newEnd: newText.length - tail };
+  }
+
+  // A span of the old text in the new one: moved when the edit is wholly before it (text typed
+  // right at its start goes before it, right at its end after it, so it never grows), kept when
+  // wholly after it, null when the edit touches its words.
+  function mapSpan(span, edit) {
+    if (!edit) return span;
+    const inserting = edit.oldEnd === edit.start;
+    if (span.end <= edit.start) return span;
+    if (span.start >= edit.oldEnd && (span.start > edit.start || inserting)) {
+      const shift = edit.newEnd - edit.oldEnd;
+      return { ...span, start: span.start + shift, end: span.end + shift };
+    }
+    return null;
+  }
+
+  TT.textmap = { buildTextMap, locate, spanToPositions, spanToRange, offsetOf, diffEdit, mapSpan };
 })((globalThis.ThinkTwice ??= {}));

@@ -7,43 +7,80 @@
 (function (TT) {
   "use strict";
 
+  // Colours are variables so that the card, the dialogs and the pill follow the user's light or
+  // dark preference (prefers-color-scheme reaches into the closed shadow root).
   const STYLE = `
     :host { all: initial; }
-    .tt-layer { position: fixed; left: 0; top: 0; width: 0; height: 0; z-index: 2147483647; font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #111827; }
+    .tt-layer {
+      --tt-bg: #fff; --tt-fg: #111827; --tt-muted: #4b5563; --tt-line: #d1d5db; --tt-soft: #f3f4f6;
+      --tt-btn: #f9fafb; --tt-btn-line: #6b7280; --tt-primary: #1d4ed8; --tt-on-primary: #fff; --tt-focus: #2563eb;
+      --tt-warning: #b91c1c; --tt-caution: #a16207; --tt-info: #2563eb;
+      --tt-badge-warning: #fee2e2; --tt-on-badge-warning: #7f1d1d; --tt-badge-caution: #fef3c7; --tt-on-badge-caution: #713f12;
+      --tt-badge-info: #dbeafe; --tt-on-badge-info: #1e3a8a; --tt-pill: #374151; --tt-on-pill: #f9fafb;
+      position: fixed; left: 0; top: 0; width: 0; height: 0; z-index: 2147483647;
+      font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--tt-fg); color-scheme: light;
+    }
+    @media (prefers-color-scheme: dark) {
+      .tt-layer {
+        --tt-bg: #1f2937; --tt-fg: #f9fafb; --tt-muted: #d1d5db; --tt-line: #4b5563; --tt-soft: #111827;
+        --tt-btn: #374151; --tt-btn-line: #9ca3af; --tt-primary: #93c5fd; --tt-on-primary: #111827; --tt-focus: #93c5fd;
+        --tt-warning: #f87171; --tt-caution: #facc15; --tt-info: #60a5fa;
+        --tt-badge-warning: #7f1d1d; --tt-on-badge-warning: #fee2e2; --tt-badge-caution: #713f12; --tt-on-badge-caution: #fef3c7;
+        --tt-badge-info: #1e3a8a; --tt-on-badge-info: #dbeafe; --tt-pill: #e5e7eb; --tt-on-pill: #111827;
+        color-scheme: dark;
+      }
+    }
     .tt-mirror { position: fixed; overflow: hidden; pointer-events: none; color: transparent; background: transparent; margin: 0; }
     .tt-mirror-inner { color: transparent; }
-    .tt-mark { color: transparent; border-radius: 2px; padding: 0; }
+    .tt-mark { color: transparent; border-radius: 2px; padding: var(--tt-pad, 0px) 0; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
     .tt-mark.tt-warning, .tt-boxmark.tt-warning { background: rgba(220, 38, 38, 0.22); border-bottom: 2px solid rgb(185, 28, 28); }
     .tt-mark.tt-caution, .tt-boxmark.tt-caution { background: rgba(234, 179, 8, 0.28); border-bottom: 2px solid rgb(161, 98, 7); }
     .tt-mark.tt-info, .tt-boxmark.tt-info { background: transparent; border-bottom: 2px dotted rgb(37, 99, 235); }
+    @media (prefers-color-scheme: dark) {
+      .tt-mark.tt-warning, .tt-boxmark.tt-warning { background: rgba(248, 113, 113, 0.3); border-bottom-color: rgb(252, 165, 165); }
+      .tt-mark.tt-caution, .tt-boxmark.tt-caution { background: rgba(250, 204, 21, 0.28); border-bottom-color: rgb(253, 224, 71); }
+      .tt-mark.tt-info, .tt-boxmark.tt-info { border-bottom-color: rgb(147, 197, 253); }
+    }
     .tt-boxmark { position: fixed; pointer-events: none; }
-    .tt-card { position: fixed; width: min(380px, calc(100vw - 16px)); max-height: min(60vh, 420px); overflow: auto; background: #fff; border: 1px solid #d1d5db; border-left: 6px solid #b91c1c; border-radius: 10px; box-shadow: 0 10px 25px rgba(0,0,0,.18); padding: 10px 12px; box-sizing: border-box; }
-    .tt-card[data-severity="caution"] { border-left-color: #a16207; }
-    .tt-card[data-severity="info"] { border-left-color: #2563eb; }
+    .tt-card { position: fixed; width: min(380px, calc(100vw - 16px)); max-height: min(60vh, 420px); overflow: auto; background: var(--tt-bg); color: var(--tt-fg); border: 1px solid var(--tt-line); border-left: 6px solid var(--tt-warning); border-radius: 10px; box-shadow: 0 10px 25px rgba(0,0,0,.18); padding: 10px 12px 0; box-sizing: border-box; }
+    .tt-card[data-severity="caution"] { border-left-color: var(--tt-caution); }
+    .tt-card[data-severity="info"] { border-left-color: var(--tt-info); }
     .tt-card header { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; }
     .tt-card h2 { font-size: 14px; margin: 0; flex: 1; }
     .tt-card ul { list-style: none; margin: 0; padding: 0; }
-    .tt-warning { padding: 8px 0; border-top: 1px solid #e5e7eb; }
-    .tt-warning:first-child { border-top: 0; }
-    .tt-message { margin: 0 0 4px; font-weight: 600; }
-    .tt-clause { margin: 0 0 4px; font-size: 12px; color: #374151; }
+    li.tt-warning { padding: 8px 6px; margin: 0 -6px; border-top: 1px solid var(--tt-line); border-radius: 6px; }
+    li.tt-warning:first-child { border-top-color: transparent; }
+    .tt-card .tt-warning.tt-current { background: var(--tt-soft); box-shadow: inset 3px 0 0 var(--tt-focus); }
+    .tt-card li.tt-warning.tt-current:only-child { background: transparent; box-shadow: none; }
+    li.tt-warning:focus-visible { outline: 3px solid var(--tt-focus); outline-offset: -3px; }
+    .tt-message { margin: 4px 0; font-weight: 600; }
+    .tt-words { margin: 0 0 4px; font-size: 13px; }
+    .tt-words q { font-style: italic; }
+    .tt-clause { margin: 0 0 4px; font-size: 12px; color: var(--tt-muted); }
     .tt-advice { margin: 0 0 6px; }
-    .tt-badge { display: inline-block; font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; padding: 1px 6px; border-radius: 999px; background: #fee2e2; color: #7f1d1d; }
-    [data-severity="caution"] > .tt-badge, .tt-badge[data-severity="caution"] { background: #fef3c7; color: #713f12; }
-    [data-severity="info"] > .tt-badge, .tt-badge[data-severity="info"] { background: #dbeafe; color: #1e3a8a; }
-    button, a.tt-button { font: inherit; font-size: 13px; border-radius: 6px; border: 1px solid #9ca3af; background: #f9fafb; color: #111827; padding: 4px 10px; cursor: pointer; text-decoration: none; display: inline-block; }
-    button:focus-visible, a.tt-button:focus-visible, .tt-card:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
+    .tt-badge { display: inline-block; font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; padding: 1px 6px; border-radius: 999px; background: var(--tt-badge-warning); color: var(--tt-on-badge-warning); }
+    [data-severity="caution"] > .tt-badge, .tt-badge[data-severity="caution"] { background: var(--tt-badge-caution); color: var(--tt-on-badge-caution); }
+    [data-severity="info"] > .tt-badge, .tt-badge[data-severity="info"] { background: var(--tt-badge-info); color: var(--tt-on-badge-info); }
+    .tt-row { display: flex; flex-wrap: wrap; gap: 6px; }
+    button, a.tt-button { font: inherit; font-size: 13px; border-radius: 6px; border: 1px solid var(--tt-btn-line); background: var(--tt-btn); color: var(--tt-fg); padding: 4px 10px; cursor: pointer; text-decoration: none; display: inline-block; }
+    button:focus-visible, a.tt-button:focus-visible, .tt-card:focus-visible { outline: 3px solid var(--tt-focus); outline-offset: 2px; }
     .tt-close { border: 0; background: transparent; font-size: 18px; line-height: 1; padding: 2px 6px; }
-    .tt-count { font-size: 12px; color: #4b5563; }
-    .tt-hint { font-size: 12px; color: #4b5563; margin: 6px 0 0; }
+    .tt-count { font-size: 12px; color: var(--tt-muted); }
+    .tt-note { font-size: 12px; color: var(--tt-muted); margin: 4px 0 0; }
+    .tt-card footer { position: sticky; bottom: 0; background: var(--tt-bg); border-top: 1px solid var(--tt-line); margin: 6px -12px 0; padding: 8px 12px 10px; display: flex; flex-wrap: wrap; align-items: center; gap: 6px; }
+    .tt-more { margin-right: auto; font-weight: 600; }
+    .tt-more[hidden] { display: none; }
+    .tt-hint { flex-basis: 100%; font-size: 12px; color: var(--tt-muted); margin: 0; }
     .tt-backdrop { position: fixed; inset: 0; width: 100vw; height: 100vh; background: rgba(17, 24, 39, .45); display: flex; align-items: center; justify-content: center; }
-    .tt-dialog { width: min(460px, calc(100vw - 24px)); background: #fff; border-radius: 12px; padding: 16px 18px; box-shadow: 0 20px 40px rgba(0,0,0,.3); box-sizing: border-box; }
+    .tt-dialog { width: min(460px, calc(100vw - 24px)); background: var(--tt-bg); color: var(--tt-fg); border-radius: 12px; padding: 16px 18px; box-shadow: 0 20px 40px rgba(0,0,0,.3); box-sizing: border-box; }
     .tt-dialog ul { list-style: none; margin: 0; padding: 0; }
+    .tt-dialog li.tt-warning { margin: 0; padding: 8px 0; }
     .tt-dialog h2 { font-size: 17px; margin: 0 0 8px; }
-    .tt-dialog .tt-quote { margin: 8px 0; padding: 6px 10px; border-left: 3px solid #d1d5db; color: #374151; white-space: pre-wrap; max-height: 6em; overflow: auto; }
+    .tt-dialog .tt-quote { margin: 8px 0; padding: 6px 10px; border-left: 3px solid var(--tt-line); color: var(--tt-fg); white-space: pre-wrap; max-height: 6em; overflow: auto; }
     .tt-actions { display: flex; flex-wrap: wrap; gap: 8px; justify-content: flex-end; margin-top: 12px; }
-    .tt-primary { background: #1d4ed8; border-color: #1d4ed8; color: #fff; }
-    .tt-offline { position: fixed; right: 12px; bottom: 12px; background: #374151; color: #f9fafb; border: 0; border-radius: 999px; padding: 4px 10px; font-size: 12px; opacity: .85; }
+    button.tt-primary, a.tt-button.tt-primary { background: var(--tt-primary); border-color: var(--tt-primary); color: var(--tt-on-primary); }
+    .tt-status { position: fixed; right: 12px; bottom: 12px; }
+    .tt-offline { background: var(--tt-pill); color: var(--tt-on-pill); border: 0; border-radius: 999px; padding: 4px 10px; font-size: 12px; opacity: .9; }
     .tt-live { position: fixed; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   `;
 
@@ -113,92 +150,46 @@
     return { warning: "Warning", caution: "Caution", info: "Note" }[sev] || sev;
   }
 
-  function warningItem(doc, w, orgName, onDismiss) {
+  // Exactly the words a warning found, as they stand in the text: its spans in order, joined by
+  // what lies between them when that is a space or two, else by an ellipsis.
+  function foundWords(w) {
+    const spans = (w.spans || []).filter((s) => typeof s.text === "string" && s.text).sort((a, b) => a.start - b.start);
+    let out = "";
+    for (let i = 0; i < spans.length; i++) {
+      if (i) out += spans[i].start - spans[i - 1].end <= 0 ? "" : spans[i].start - spans[i - 1].end <= 2 ? " " : " … ";
+      out += spans[i].text;
+    }
+    return out;
+  }
+
+  // The service fills a message's "(…)" with its first span only ("Insults someone (is a total)"
+  // for "is a total" + "idiot"): the card says it with all the words found.
+  function messageOf(w) {
+    const message = w.message || "";
+    const spans = w.spans || [];
+    const words = foundWords(w);
+    if (spans.length > 1 && spans[0].text && words !== spans[0].text) {
+      const first = `(${spans[0].text})`;
+      if (message.includes(first)) return message.replace(first, `(${words})`);
+    }
+    return message;
+  }
+
+  // One warning: its severity, message, clause and advice; extras (buttons) go at its end.
+  function warningItem(doc, w, orgName, extras) {
     return el(doc, "li", { class: "tt-warning", "data-rule": w.rule, "data-severity": w.severity }, [
       el(doc, "span", { class: "tt-badge", "data-severity": w.severity, text: severityLabel(w.severity) }),
-      el(doc, "p", { class: "tt-message", text: w.message || "" }),
+      el(doc, "p", { class: "tt-message", text: messageOf(w) }),
       w.clause ? el(doc, "p", { class: "tt-clause", text: TT.warnings.clauseLabel(w.clause, orgName) }) : null,
       w.advice ? el(doc, "p", { class: "tt-advice", text: w.advice }) : null,
-      onDismiss ? el(doc, "button", { class: "tt-dismiss", type: "button", text: "Dismiss for this post", onclick: trusted(() => onDismiss(w)) }) : null,
+      ...(extras || []),
     ]);
   }
 
-  // The card for one field: shows its active warnings next to it.
-  function showCard(field, warnings, options) {
-    const doc = field.ownerDocument;
-    const { layer: root } = ensure(doc);
-    let card = root.querySelector(".tt-card");
-    if (!warnings.length) {
-      if (card) card.remove();
-      return null;
-    }
-    if (!card) {
-      card = el(doc, "section", { class: "tt-card", role: "region", "aria-label": "ThinkTwice policy check", tabindex: "-1" });
-      card.addEventListener("keydown", trusted((e) => {
-        if (e.key === "Escape") {
-          e.stopPropagation();
-          card.__ttField?.focus();
-        }
-      }));
-      root.appendChild(card);
-    }
-    card.__ttField = field;
-    const sev = TT.warnings.highestSeverity(warnings);
-    card.setAttribute("data-severity", sev);
-    card.replaceChildren(
-      el(doc, "header", {}, [
-        el(doc, "h2", { text: "ThinkTwice" }),
-        el(doc, "span", { class: "tt-count", text: `${warnings.length} ${warnings.length === 1 ? "concern" : "concerns"}` }),
-        el(doc, "button", { class: "tt-close", type: "button", "aria-label": "Hide ThinkTwice card", text: "×", onclick: trusted(() => { card.remove(); field.focus(); }) }),
-      ]),
-      el(doc, "ul", {}, warnings.map((w) => warningItem(doc, w, options.orgName, options.onDismiss))),
-      el(doc, "p", { class: "tt-hint", text: "Alt+Shift+T jumps here; Esc goes back to your post." }),
-    );
-    positionNear(card, field, options.keepVisible);
-    return card;
-  }
-
-  // Beside the field if there is room, else below it and below its Post button
-  // (keep) so the card never covers what the user needs to click, else above it.
-  function positionNear(box, field, keep) {
-    const win = field.ownerDocument.defaultView;
-    const rect = field.getBoundingClientRect();
-    const width = Math.min(380, win.innerWidth - 16);
-    const height = box.getBoundingClientRect().height || 180;
-    const gap = 12;
-    const clampTop = (t) => Math.max(8, Math.min(t, win.innerHeight - height - 8));
-    let left;
-    let top;
-    if (win.innerWidth - rect.right >= width + gap + 8) {
-      left = rect.right + gap;
-      top = clampTop(rect.top);
-    } else if (rect.left >= width + gap + 8) {
-      left = rect.left - width - gap;
-      top = clampTop(rect.top);
-    } else {
-      left = Math.max(8, Math.min(rect.left, win.innerWidth - width - 8));
-      const keepRect = keep && keep.isConnected ? keep.getBoundingClientRect() : null;
-      const below = Math.max(rect.bottom, keepRect ? keepRect.bottom : 0) + 8;
-      top = below + height <= win.innerHeight || rect.top - height - 8 < 8 ? below : rect.top - height - 8;
-    }
-    box.style.left = `${left}px`;
-    box.style.top = `${top}px`;
-  }
-
-  function hideCard(doc) {
-    const l = layers.get(doc);
-    const card = l && l.layer.querySelector(".tt-card");
-    if (card) card.remove();
-  }
-
-  function focusCard(doc) {
-    const l = layers.get(doc);
-    const card = l && l.layer.querySelector(".tt-card");
-    if (!card) return false;
-    const first = card.querySelector(".tt-dismiss") || card.querySelector("button");
-    (first || card).focus();
-    return true;
-  }
+  // The card lives in card.js; these names stay here for the callers that know the layer only.
+  const showCard = (...args) => TT.card.show(...args);
+  const hideCard = (doc) => TT.card.hide(doc);
+  const focusCard = (doc) => TT.card.focus(doc);
 
   // A modal question; resolves with the chosen button's value. Escape picks cancelValue, and so
   // does the page removing ThinkTwice's layer while the question is open.
@@ -255,6 +246,7 @@
     });
   }
 
+  // The pill sits in a status region (announced when its text changes); the button hides it.
   function showOffline(doc, text, onDismiss) {
     const { layer: root } = ensure(doc);
     const existing = root.querySelector(".tt-offline");
@@ -262,25 +254,26 @@
       existing.textContent = text;
       return;
     }
+    const region = el(doc, "div", { class: "tt-status", role: "status" });
     const pill = el(doc, "button", {
       class: "tt-offline",
       type: "button",
-      role: "status",
-      title: "ThinkTwice cannot reach its checker on this computer. Nothing is blocked; click to hide.",
+      title: "ThinkTwice cannot reach its checker on this computer. Once `thinktwice setup` has been run, ThinkTwice starts it by itself (the toolbar button says more). Nothing is blocked; click to hide.",
       text,
       onclick: trusted(() => {
-        pill.remove();
+        region.remove();
         if (onDismiss) onDismiss();
       }),
     });
-    root.appendChild(pill);
+    region.appendChild(pill);
+    root.appendChild(region);
   }
 
   function hideOffline(doc) {
     const l = layers.get(doc);
-    const pill = l && l.layer.querySelector(".tt-offline");
-    if (pill) pill.remove();
+    const region = l && l.layer.querySelector(".tt-status");
+    if (region) region.remove();
   }
 
-  TT.ui = { layer, announce, showCard, hideCard, focusCard, ask, showOffline, hideOffline, positionNear };
+  TT.ui = { layer, announce, el, trusted, warningItem, severityLabel, foundWords, messageOf, showCard, hideCard, focusCard, ask, showOffline, hideOffline };
 })((globalThis.ThinkTwice ??= {}));

@@ -1,7 +1,12 @@
+// The options page, in three steps: 1) the checker on this computer is found (running, being
+// started, or not set up: then the one command to run), 2) ThinkTwice is paired with it (by itself
+// through the native helper, or by hand with a pasted token), 3) organisation, role and official
+// accounts. The page never sees a saved token: the worker only says whether one is set.
 import { ask, SITE_LABELS } from "../common/messages.js";
 
 const $ = (id) => document.getElementById(id);
 let state = null; // {settings, locked, sites, roles}
+let checker = null; // the worker's last status answer
 
 function option(value, label, selected) {
   const o = document.createElement("option");
@@ -44,16 +49,77 @@ function rows(tableId) {
     .filter((r) => r.value);
 }
 
+// The organisations come from the checker, so the list fills once it is paired (and again after
+// every Save or new pairing, without reloading the page).
 async function fillOrgs(selected) {
   const select = $("org");
-  const reply = await ask("orgs");
+  const hint = $("org-hint");
+  const keep = [option("", "Choose your organisation…", !selected)];
+  const ready = checker && checker.connected && !checker.unpaired;
+  const reply = ready ? await ask("orgs") : { ok: false };
   if (!reply.ok) {
-    if (selected) select.append(option(selected, selected, true));
-    $("connection").textContent = "Cannot list organisations: the checker is offline.";
-    $("connection").className = "bad";
+    if (selected) keep.push(option(selected, selected, true));
+    select.replaceChildren(...keep);
+    hint.hidden = false;
+    hint.textContent = checker && checker.connected
+      ? "The list of organisations appears once ThinkTwice is paired with the checker (step 2)."
+      : "The list of organisations appears once the checker is running (step 1).";
     return;
   }
-  for (const org of reply.orgs) select.append(option(org.id, org.name || org.id, org.id === selected));
+  select.replaceChildren(...keep, ...reply.orgs.map((org) => option(org.id, org.name || org.id, org.id === selected)));
+  hint.hidden = true;
+}
+
+function show(el, text, level) {
+  el.textContent = text;
+  el.className = level || "";
+}
+
+const SOURCE = {
+  automatic: "Paired automatically: nothing to type.",
+  manual: "Paired with a token pasted by hand.",
+  organisation: "Paired by your organisation's settings.",
+};
+
+// Steps 1 and 2 from the worker's status (see background/status.js).
+function renderChecker(s) {
+  checker = s;
+  const summary = s.summary || { stage: "offline", level: "bad", text: "Checker offline", hint: s.error || "" };
+  show($("summary"), summary.text, summary.level);
+  const native = s.native || {};
+  const running = s.connected;
+  if (running) {
+    const version = s.health && s.health.version ? ` (version ${s.health.version})` : "";
+    show($("checker-status"), `Checker running at ${s.serviceUrl}${version}.`, "ok");
+  } else {
+    show($("checker-status"), summary.text, summary.level);
+  }
+  const dataDir = native.hello && native.hello.dataDir ? ` Its data is in ${native.hello.dataDir}.` : "";
+  $("checker-hint").textContent = running ? (native.host === "found" ? `Found through ThinkTwice's helper, which starts it when needed.${dataDir}` : "") : summary.hint;
+  const paired = running && !s.unpaired;
+  $("setup-help").hidden = !(native.host === "missing" && !paired);
+  $("checker-hint").hidden = !$("setup-help").hidden; // the help says it at more length
+  $("step-checker").classList.toggle("done", running);
+
+  if (paired) show($("pairing-status"), SOURCE[s.pairingSource] || "Paired.", "ok");
+  else if (running) show($("pairing-status"), summary.hint ? `Not paired yet. ${summary.hint}` : "Not paired yet.", "warn");
+  else show($("pairing-status"), "Not paired yet: the checker is not running.", "");
+  $("step-pairing").classList.toggle("done", paired);
+  // Pairing by hand is the fallback: open it when ThinkTwice cannot pair by itself.
+  if (!paired && native.host === "missing") $("manual").open = true;
+  if (s.pairingSource === "manual") $("manual").open = true;
+}
+
+async function lookForChecker() {
+  show($("summary"), "Looking for the checker…", "");
+  show($("checker-status"), "Looking for the checker (starting it if needed)…", "");
+  $("retry").disabled = true;
+  try {
+    renderChecker(await ask("connect"));
+  } finally {
+    $("retry").disabled = false;
+  }
+  await fillOrgs(state.settings.org);
 }
 
 function render() {
@@ -66,6 +132,10 @@ function render() {
   $("token").placeholder = settings.tokenSet ? "A token is saved (hidden)" : "";
   $("token-saved").hidden = !settings.tokenSet || locked.includes("token");
   $("forget-token").checked = false;
+  const org = $("org");
+  if (settings.org && ![...org.options].some((o) => o.value === settings.org)) org.append(option(settings.org, settings.org, true));
+  org.value = settings.org;
+  $("step-you").classList.toggle("done", Boolean(settings.org));
   const role = $("role");
   role.replaceChildren(...state.roles.map((r) => option(r, r, r === settings.role)));
   const tbody = $("accounts").querySelector("tbody");
@@ -105,20 +175,19 @@ function collect() {
   };
 }
 
+// Tests what is in the form now (the address and the token just pasted), not the saved settings.
 async function testConnection() {
   const out = $("connection");
-  out.textContent = "Checking…";
-  out.className = "";
-  const s = await ask("status");
-  if (s.connected) {
+  show(out, "Checking…", "");
+  const s = await ask("testConnection", { serviceUrl: $("serviceUrl").value.trim(), token: $("token").value.trim() });
+  if (!s.ok) return show(out, `Could not test: ${s.error}`, "bad");
+  if (s.connected && !s.unpaired) {
     const rules = s.rules && s.rules.installed ? `, rules ${s.rules.installed.version}` : "";
-    out.textContent = s.unpaired
-      ? `Connected to ${s.serviceUrl}, but it needs the pairing token.`
-      : `Connected to ${s.serviceUrl}${rules}.`;
-    out.className = s.unpaired ? "bad" : "ok";
+    show(out, s.testedTyped ? `This token works with the checker at ${s.serviceUrl}${rules}. Press Save to keep it.` : `Connected to ${s.serviceUrl}${rules}.`, "ok");
+  } else if (s.connected) {
+    show(out, s.testedTyped ? "The checker is running but refused this token: copy it again from thinktwice token." : "The checker is running but needs the pairing token.", "warn");
   } else {
-    out.textContent = s.unpaired ? "The checker refused the pairing token." : `Offline: nothing answers at ${s.serviceUrl}.`;
-    out.className = "bad";
+    show(out, `Nothing answers at ${s.serviceUrl}.`, "bad");
   }
 }
 
@@ -130,7 +199,7 @@ async function init() {
   }
   state = reply;
   render();
-  await fillOrgs(state.settings.org);
+  $("retry").addEventListener("click", lookForChecker);
   $("add-account").addEventListener("click", () => {
     $("accounts").querySelector("tbody").append(accountRow("x", "", false));
   });
@@ -145,11 +214,13 @@ async function init() {
       state = { ...state, settings: saved.settings, locked: saved.locked };
       render();
       $("saved").textContent = "Saved.";
-      testConnection();
+      renderChecker(await ask("status"));
+      await fillOrgs(state.settings.org);
     } else {
       $("saved").textContent = `Not saved: ${saved.error}`;
     }
   });
+  await lookForChecker();
 }
 
 init();

@@ -36,19 +36,15 @@ function entryItem(entry) {
 async function init() {
   const [status, settings, history] = await Promise.all([ask("status"), ask("settings"), ask("history")]);
   const s = $("status");
-  if (status.connected && !status.unpaired) {
-    s.textContent = "Connected";
-    s.className = "ok";
-    const installed = status.rules && status.rules.installed;
-    if (installed) {
-      const created = installed.created ? `, ${String(installed.created).slice(0, 10)}` : "";
-      $("rules").textContent = `Rules ${installed.version}${created}`;
-    } else if (status.health) {
-      $("rules").textContent = `Rules ${status.health.rules_version || "unknown"}`;
-    }
-  } else {
-    s.textContent = status.unpaired ? "Not paired: add the pairing token in Options" : "Checker offline: posts are not being checked";
-    s.className = "bad";
+  // One line from the worker (background/status.js): "Checker running · paired · rules …", "not paired
+  // yet", "Starting the checker…", "Checker not found on this computer"; and what to do about it.
+  const summary = status.summary || { level: "bad", text: "Checker offline: posts are not being checked", hint: status.error || "" };
+  s.textContent = summary.text;
+  s.className = summary.level;
+  $("hint").textContent = summary.level === "ok" ? "" : summary.hint;
+  const installed = status.rules && status.rules.installed;
+  if (installed && installed.created) {
+    $("rules").textContent = `Rules ${installed.version}, ${String(installed.created).slice(0, 10)}`;
   }
   if (settings.ok) {
     const { org, role } = settings.settings;

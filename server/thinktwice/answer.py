@@ -11,6 +11,8 @@ import re
 from bisect import bisect_left
 
 from .judge import Warning
+from .pictures import PictureWarning
+from .vocab import SEVERITY_RANK
 
 _ENCODER = json.JSONEncoder(separators=(",", ":"))
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
@@ -37,11 +39,32 @@ def warning_json(w: Warning, raw: str, utf16) -> dict:
     return out
 
 
-def build(warnings: tuple[Warning, ...], raw: str, rules_version: str, elapsed_ms: float) -> dict:
-    """The /v1/check answer: warnings come most severe first, so the first gives the verdict."""
+def picture_json(p: PictureWarning) -> dict:
+    """A warning about a picture: its index and the box (x, y, width, height, in its pixels) instead of
+    spans, and what was found there (the words read, "2 people", a logo's name)."""
+    w = p.warning
+    out = {"rule": w.rule, "category": w.category, "severity": w.severity,
+           "message": w.message.replace("{match}", p.found), "advice": w.advice,
+           "clause": {"policy": w.clause.policy, "ref": w.clause.ref, "title": w.clause.title},
+           "image": p.image, "found": p.found}
+    if p.box is not None:
+        out["box"] = list(p.box)
+    if w.election is not None:
+        out["election"] = {"id": w.election.id, "name": w.election.name, "end": w.election.end}
+    return out
+
+
+def build(warnings: tuple[Warning, ...], raw: str, rules_version: str, elapsed_ms: float,
+          pictured: tuple[PictureWarning, ...] = ()) -> dict:
+    """The /v1/check answer: warnings come most severe first (the text's before the pictures' at the same
+    severity), so the first gives the verdict."""
     utf16 = utf16_offsets(raw)
-    return {"verdict": warnings[0].severity if warnings else "ok",
-            "warnings": [warning_json(w, raw, utf16) for w in warnings],
+    made = [(w.severity, warning_json(w, raw, utf16)) for w in warnings]
+    if pictured:
+        made += [(p.warning.severity, picture_json(p)) for p in pictured]
+        made.sort(key=lambda m: -SEVERITY_RANK[m[0]])
+    return {"verdict": made[0][0] if made else "ok",
+            "warnings": [json for _, json in made],
             "rules_version": rules_version, "elapsed_ms": round(elapsed_ms, 3)}
 
 

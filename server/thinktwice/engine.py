@@ -20,6 +20,7 @@ from .detectors.detector import Detection, Detector
 from .judge import Warning, judge, signals_of
 from .pack import Pack, load_pack
 from .pack.elections import open_elections
+from .pictures import Pictures, one_endorsement
 from .request import CheckRequest, RequestError, validate
 from .text import Text
 
@@ -90,6 +91,10 @@ class Engine:
         self.today = today                    # the date election windows are judged on; returning None ignores them
         self.defaults = {**DEFAULT_CONTEXT, **(defaults or {})}
         self.cache = AnswerCache(cache_size, cache_bytes)
+        # Logos are looked for in the pack's directory, then among the rules installed with the service
+        # (a one-file update pack carries only TOML).
+        logo_dirs = [d for d in dict.fromkeys((pack.root, default_rules_dir())) if d is not None]
+        self.pictures = Pictures(pack, self.detector, budget_ms, [Path(d) for d in logo_dirs])
 
     @classmethod
     def from_directory(cls, rules_dir: str | Path | None = None, **kwargs) -> "Engine":
@@ -109,15 +114,22 @@ class Engine:
         elections = open_elections(self.pack.elections, ctx.org, self.today()) if self.pack.elections else []
         key = (request.text, request.replying_to, ctx.org, ctx.role, ctx.account, ctx.action,
                tuple(e.id for e in elections))
-        warnings = self.cache.get(key)
+        warnings = self.cache.get(key) if request.text.strip() else ()
         if warnings is None:
             try:
                 warnings = self.warnings(request, elections)
             except CheckTimeout as exc:
                 raise RequestError("check_timeout", str(exc)) from None
             self.cache.put(key, warnings)
+        pictured = ()
+        if request.images:
+            try:
+                pictured = self.pictures.warnings(request, elections)
+            except CheckTimeout as exc:
+                raise RequestError("check_timeout", str(exc)) from None
+            warnings, pictured = one_endorsement(warnings, pictured)
         return answer.build(warnings, _prepared_raw(request.text), self.pack.version,
-                            (time.perf_counter() - started) * 1000)
+                            (time.perf_counter() - started) * 1000, pictured)
 
     def warnings(self, request: CheckRequest, elections: list) -> tuple[Warning, ...]:
         """Steps 2-4 for a valid request: prepare, detect, judge."""

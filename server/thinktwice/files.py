@@ -1,7 +1,9 @@
 """Writing files so that a crash or a kill leaves the old contents or the new, never a torn file; moving
 aside a file that cannot be used (`NAME.corrupt-TIME`) with a note; keeping the data directory private.
 
-The bottom layer: it imports nothing from thinktwice, so every part (release/, service/) can use it.
+The bottom layer: it imports nothing from thinktwice, so every part (release/, service/) can use it,
+and nothing outside the standard library either, so the native messaging host (native/host.py), which
+reads the pairing token through service/pairing.py, starts without loading tinydb or platformdirs.
 A *note* is one sentence for people about something found and repaired, kept in the caller's list of
 notes: the running service's (Notes) are logged as they are made, so printed when it starts, and
 listed by GET /v1/health; without a list a note is logged. Notes name files by their name in the data
@@ -16,8 +18,6 @@ import stat
 import tempfile
 import time
 from pathlib import Path
-
-from tinydb.storages import Storage
 
 log = logging.getLogger(__name__)
 STALE_TEMP_SECONDS = 60
@@ -146,10 +146,21 @@ def _tinydb_shape(data) -> None:
                 raise ValueError("a record is not an object")
 
 
-class AtomicJSONStorage(Storage):
+def default_data_dir() -> Path:
+    """THINKTWICE_DATA_DIR, else the per-user data directory platformdirs gives for this platform."""
+    configured = os.environ.get("THINKTWICE_DATA_DIR")
+    if configured:
+        return Path(configured)
+    from platformdirs import user_data_dir     # here, not at the top: see the module's docstring
+
+    return Path(user_data_dir("thinktwice", appauthor=False))
+
+
+class AtomicJSONStorage:
     """tinydb storage written with write_atomic. A file that cannot be read as a tinydb document (or that
     `check(data)` refuses with a ValueError naming the problem) is moved aside (NAME.corrupt-TIME) with a
-    note, and the database starts from empty rather than crashing."""
+    note, and the database starts from empty rather than crashing. It has tinydb's Storage interface (read,
+    write, close) without subclassing it, which tinydb does not need, so this module imports no tinydb."""
 
     def __init__(self, path: str | Path, notes: list | None = None, check=None):
         self.path = Path(path)

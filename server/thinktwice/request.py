@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .images.decode import ImageRejected, Received, received
 from .vocab import ACCOUNTS, ACTIONS, ROLES
 
 CONTEXT_KEYS = {"org", "role", "account", "platform"}
-REQUEST_KEYS = {"text", "action", "replying_to", "context"}
+REQUEST_KEYS = {"text", "action", "replying_to", "context", "images"}
 MAX_PLATFORM_CHARS = 64
+MAX_IMAGES = 4
 
 
 class RequestError(ValueError):
@@ -28,9 +30,10 @@ class Context(NamedTuple):
 
 
 class CheckRequest(NamedTuple):
-    text: str
+    text: str                           # may be empty when pictures come with it
     replying_to: str | None
     context: Context
+    images: tuple[Received, ...] = ()   # checked for size and type, not yet decoded (images/decode.py)
 
 
 def validate(body, profiles: dict, max_text: int, defaults: dict) -> CheckRequest:
@@ -40,22 +43,37 @@ def validate(body, profiles: dict, max_text: int, defaults: dict) -> CheckReques
         raise RequestError("invalid_body", "the request body must be a JSON object")
     if not REQUEST_KEYS.issuperset(body):
         raise RequestError("unknown_field", f"unknown field(s): {', '.join(sorted(set(body) - REQUEST_KEYS))}")
-    text = _text_field(body, "text", max_text, required=True)
+    pictures = _images(body.get("images"))
+    text = _text_field(body, "text", max_text, required=not pictures) or ""
     replying_to = _text_field(body, "replying_to", max_text, required=False)
     return CheckRequest(text, replying_to, _context(body.get("action", "post"), body.get("context"), profiles,
-                                                    defaults))
+                                                    defaults), pictures)
+
+
+def _images(value) -> tuple[Received, ...]:
+    """The pictures, each checked for its type, base64 and size (decoding waits for the images extra)."""
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise RequestError("invalid_type", f"'images' must be a list, not {type(value).__name__}")
+    if len(value) > MAX_IMAGES:
+        raise RequestError("too_many_images", f"'images' has {len(value)} pictures; the limit is {MAX_IMAGES}")
+    try:
+        return tuple(received(i, entry) for i, entry in enumerate(value))
+    except ImageRejected as exc:
+        raise RequestError(exc.code, exc.message) from None
 
 
 def _text_field(body: dict, key: str, limit: int, required: bool) -> str | None:
     value = body.get(key)
     if value is None:
         if required:
-            raise RequestError("missing_field", f"'{key}' is required")
+            raise RequestError("missing_field", f"'{key}' is required (it may be empty when 'images' are sent)")
         return None
     if not isinstance(value, str):
         raise RequestError("invalid_type", f"'{key}' must be a string, not {type(value).__name__}")
     if required and not value.strip():
-        raise RequestError("empty_text", f"'{key}' is empty")
+        raise RequestError("empty_text", f"'{key}' is empty (send 'images' to check pictures alone)")
     if len(value) > limit:
         raise RequestError("text_too_long", f"'{key}' has {len(value)} characters; the limit is {limit}")
     return value

@@ -91,7 +91,16 @@ def browser(service, pages, tmp_path_factory, playwright):
             pytest.fail(f"{CHROMIUM} is missing in CI: scripts/setup-browser-tests.sh should have installed it")
         pytest.skip(f"{CHROMIUM} is not installed (run scripts/setup-browser-tests.sh)")
     profile = tmp_path_factory.mktemp("chromium-profile")
-    context = playwright.chromium.launch_persistent_context(
+    context = launch_chromium(playwright, profile, pages)
+    worker = context.service_workers[0] if context.service_workers else context.wait_for_event("serviceworker")
+    assert worker.url.startswith(f"chrome-extension://{extension_id()}/")
+    yield Browser(context, service, pages)
+    context.close()
+
+
+def launch_chromium(playwright, profile, pages, **options):
+    """Headless Chromium on a profile of its own with the unpacked extension (options: e.g. env)."""
+    return playwright.chromium.launch_persistent_context(
         str(profile),
         executable_path=str(CHROMIUM),
         headless=True,
@@ -109,11 +118,8 @@ def browser(service, pages, tmp_path_factory, playwright):
             # service itself would be stopped by Local Network Access.
             "--ip-address-space-overrides=" + ",".join(f"127.0.0.1:{port}=public" for port in pages.ports()),
         ],
+        **options,
     )
-    worker = context.service_workers[0] if context.service_workers else context.wait_for_event("serviceworker")
-    assert worker.url.startswith(f"chrome-extension://{extension_id()}/")
-    yield Browser(context, service, pages)
-    context.close()
 
 
 class Browser:

@@ -86,7 +86,11 @@ def test_stopped_service_shows_offline_pill_and_post_asks_before_sending_uncheck
     page.keyboard.type(" tomorrow", delay=10)
     ui.wait_for(OFFLINE)
     assert ui.text(OFFLINE) == "ThinkTwice: checker offline"
+    assert "thinktwice setup" in ui.attr(OFFLINE, "title")  # how to have it started
     assert ext.badge() == "off"
+    # No native host in this profile: the toolbar button says the one command to run.
+    assert ext.evaluate_in_extension("() => chrome.action.getTitle({})") == (
+        "ThinkTwice: checker offline. Run thinktwice setup once on this computer.")
     assert ui.count(DIALOG) == 0  # while typing, only the pill
 
     page.click(POST)

@@ -120,3 +120,63 @@ test("every adapter names its site and endorsement actions the service knows", (
     for (const e of a.endorse || []) assert.ok(actions.has(e.action), `${a.id}: ${e.action}`);
   }
 });
+
+// Threads names the button that opens the Repost menu and the menu's own Repost item alike
+// (a role=button around an SVG labelled "Repost"); the item must not count as an opener, or
+// choosing it forgets which post the menu belongs to and the repost goes unchecked.
+const THREADS_MENU = `
+  <div data-pressable-container="true" id="post"><div dir="auto"><span>That lecturer is a total c*nt</span></div>
+    <div role="button" id="opener"><svg aria-label="Repost" role="img"></svg></div></div>
+  <div role="menu" id="menu">
+    <div role="button" id="repost-item"><span>Repost</span><svg aria-label="Repost" role="img"></svg></div>
+    <div role="button" id="quote-item"><span>Quote</span><svg aria-label="Quote" role="img"></svg></div>
+  </div>`;
+
+test("threads: the Repost menu's opener is an opener, its items are endorsements and never openers", () => {
+  const dom = domFrom(THREADS_MENU, "https://www.threads.net/");
+  const doc = dom.window.document;
+  const adapter = kit.adapterFor("www.threads.net", doc);
+  const at = (id) => pathFrom(doc.querySelector(`#${id} svg`));
+  assert.equal(kit.findMenuOpener(adapter, at("opener")), doc.getElementById("opener"));
+  assert.equal(kit.findEndorsement(adapter, at("opener")), null);
+  for (const [id, action] of [["repost-item", "repost"], ["quote-item", "quote"]]) {
+    assert.equal(kit.findMenuOpener(adapter, at(id)), null, id);
+    assert.equal(kit.findEndorsement(adapter, at(id)).action, action, id);
+  }
+});
+
+test("every adapter: an element matching its menu-opener selector inside an open menu is a menu item, not an opener", () => {
+  for (const adapter of kit.all().filter((a) => a.menuOpeners)) {
+    const dom = domFrom("<div id='post'></div><div role='menu' id='menu'></div>", "https://example.org/");
+    const doc = dom.window.document;
+    // Build one element per selector alternative that matches the opener selector, then move a copy into the menu.
+    const probe = openerLike(doc, adapter.menuOpeners);
+    assert.ok(probe, `${adapter.id}: could not build an element matching ${adapter.menuOpeners}`);
+    doc.getElementById("post").append(probe);
+    assert.equal(kit.findMenuOpener(adapter, pathFrom(probe)), probe, `${adapter.id}: opener on a post`);
+    const inMenu = probe.cloneNode(true);
+    doc.getElementById("menu").append(inMenu);
+    assert.equal(kit.findMenuOpener(adapter, pathFrom(inMenu)), null, `${adapter.id}: opener-like menu item`);
+    for (const rule of adapter.endorse || []) {
+      // No endorsement button is also taken for an opener, wherever it is.
+      for (const el of doc.querySelectorAll("*")) if (el.matches(rule.selector)) assert.equal(kit.findMenuOpener(adapter, pathFrom(el)), null);
+    }
+  }
+});
+
+// A small element matching a simple menu-opener selector (tag, classes, attributes, one :has(svg[aria-label])).
+function openerLike(doc, selector) {
+  const first = selector.split(",")[0].trim();
+  const m = /^([a-z]+)?((?:\.[\w-]+|\[[^\]]+\])*)(?::has\(svg\[aria-label="([^"]+)"\]\))?$/.exec(first);
+  if (!m) return null;
+  const el = doc.createElement(m[1] || "div");
+  for (const part of m[2].match(/\.[\w-]+|\[[^\]]+\]/g) || []) {
+    if (part.startsWith(".")) el.classList.add(part.slice(1));
+    else {
+      const a = /^\[([\w-]+)(?:([\^$*]?=)"([^"]*)")?\]$/.exec(part);
+      el.setAttribute(a[1], a[3] ?? "");
+    }
+  }
+  if (m[3]) el.innerHTML = `<svg aria-label="${m[3]}"></svg>`;
+  return el.matches(selector) ? el : null;
+}

@@ -32,12 +32,12 @@ test("the fixed extension id in the README is the one the manifest key gives", (
 
 test("only the local service is a host permission, and nothing is exposed to pages", () => {
   assert.deepEqual(manifest.host_permissions.sort(), ["http://127.0.0.1/*", "http://localhost/*"]);
-  assert.deepEqual(manifest.permissions, ["storage"]);
+  assert.deepEqual(manifest.permissions, ["storage", "nativeMessaging"]); // nativeMessaging: thinktwice-host (pairing)
   assert.equal(manifest.web_accessible_resources, undefined);
   assert.equal(manifest.content_scripts[0].all_frames, true);
 });
 
 test("the managed-storage schema covers every setting the options page offers", () => {
   const schema = JSON.parse(readFileSync(join(EXTENSION, manifest.storage.managed_schema), "utf8"));
-  assert.deepEqual(Object.keys(schema.properties).sort(), ["officialAccounts", "org", "role", "serviceUrl", "siteHosts", "sites", "token"]);
+  assert.deepEqual(Object.keys(schema.properties).sort(), ["ignoredRules", "lockedRules", "officialAccounts", "org", "role", "serviceUrl", "siteHosts", "sites", "token"]);
 });

@@ -56,15 +56,14 @@ test("endorsement wording follows the action", () => {
   assert.equal(W.endorsementWords("like").verb, "like");
 });
 
-test("the mirror overlay splits text into runs marked with the highest severity", () => {
-  const runs = TT.overlay.runs("Vote Labour now", {
-    info: [{ start: 0, end: 11 }],
-    caution: [],
-    warning: [{ start: 5, end: 11 }],
-  });
+test("the mirror overlay splits text into runs marked with the highest severity and the warnings under them", () => {
+  const runs = TT.overlay.runs("Vote Labour now", [
+    { start: 0, end: 11, severity: "info", key: "a" },
+    { start: 5, end: 11, severity: "warning", key: "b" },
+  ]);
   assert.deepEqual(runs, [
-    { text: "Vote ", severity: "info" },
-    { text: "Labour", severity: "warning" },
-    { text: " now", severity: null },
+    { text: "Vote ", severity: "info", keys: ["a"] },
+    { text: "Labour", severity: "warning", keys: ["b", "a"] },
+    { text: " now", severity: null, keys: [] },
   ]);
 });

@@ -19,12 +19,16 @@ const tabMessages = [];
 
 function area(name) {
   return {
-    async get(key) {
-      if (key === null) return structuredClone(store[name]);
-      return key in store[name] ? { [key]: structuredClone(store[name][key]) } : {};
+    async get(keys) {
+      if (keys === null) return structuredClone(store[name]);
+      const wanted = Array.isArray(keys) ? keys : [keys];
+      return Object.fromEntries(wanted.filter((k) => k in store[name]).map((k) => [k, structuredClone(store[name][k])]));
     },
     async set(values) {
       Object.assign(store[name], structuredClone(values));
+    },
+    async remove(keys) {
+      for (const k of Array.isArray(keys) ? keys : [keys]) delete store[name][k];
     },
     async setAccessLevel({ accessLevel }) {
       accessLevels[name] = accessLevel;
@@ -37,8 +41,11 @@ globalThis.chrome = {
     id: ID,
     getURL: (path) => `${BASE}${path}`,
     onMessage: { addListener: (f) => (listeners.message = f) },
-    onInstalled: { addListener: () => {} },
+    onInstalled: { addListener: (f) => (listeners.installed = f) },
+    onStartup: { addListener: (f) => (listeners.startup = f) },
     openOptionsPage: () => {},
+    // The native messaging host: none registered unless a test says otherwise.
+    sendNativeMessage: (host, message) => native(host, message),
   },
   storage: {
     local: area("local"),
@@ -51,6 +58,12 @@ globalThis.chrome = {
     query: async () => [{ id: 1 }, { id: 2 }],
     sendMessage: async (id, message) => tabMessages.push({ id, message }),
   },
+};
+
+const nativeCalls = [];
+let native = async (host, message) => {
+  nativeCalls.push({ host, ...message });
+  throw new Error("Specified native messaging host not found.");
 };
 
 // The service: by default answers a check with one warning that quotes a phone number.
@@ -89,7 +102,7 @@ const FOREIGN = {
   "a web page outside any tab": { id: ID, url: "https://evil.example/" },
   "a page claiming an extension URL from a web origin": { id: ID, url: `${BASE}popup/popup.html`, origin: "https://evil.example", tab: { id: 7 } },
 };
-const TYPES = ["check", "contentSettings", "org", "decision", "settings", "saveSettings", "orgs", "status", "history"];
+const TYPES = ["check", "contentSettings", "org", "decision", "settings", "saveSettings", "orgs", "status", "connect", "testConnection", "history"];
 const CHECK = { type: "check", request: { text: "Call Sam on 07700 900123", action: "post", site: "x", handle: "@LancasterSU" } };
 
 test("the worker refuses every message from other extensions and unknown contexts, before any handler runs", async () => {
@@ -105,7 +118,7 @@ test("the worker refuses every message from other extensions and unknown context
 });
 
 test("content scripts may only check, read their own settings, their organisation and report decisions", async () => {
-  for (const type of ["settings", "saveSettings", "orgs", "status", "history"]) {
+  for (const type of ["settings", "saveSettings", "orgs", "status", "connect", "testConnection", "history"]) {
     assert.equal((await send({ type, changes: { org: "chester-su" } }, CONTENT)).refused, true, type);
   }
   for (const type of ["check", "contentSettings", "decision"]) {
@@ -250,4 +263,149 @@ test("many checks against a stalled service: a few connections at most, each req
   assert.ok(results.every((r) => r.ok === false && r.offline === true && (r.timeout || r.busy)), JSON.stringify(results));
   assert.ok(state.peak <= MAX_CHECKS, `peak ${state.peak}`);
   assert.ok(state.started <= texts.length, `${state.started} connections for ${texts.length} distinct checks`);
+});
+
+// --- Pairing through the native messaging host (issue 15), on the real worker with a fake host. ---
+const PAIRED_URL = "http://127.0.0.1:8400";
+const PAIRED_TOKEN = "paired_by_the_host_0123456789abcdefgh";
+
+// The checker the host starts: answers only with the host's token; nothing answers at the old address.
+function pairedService() {
+  serve = async (url, init) => {
+    if (!url.startsWith(PAIRED_URL)) throw new TypeError("Failed to fetch");
+    if (url.endsWith("/v1/health")) return Response.json({ status: "ok", version: "0.1.0", rules_version: "2026.11.21" });
+    if (init.headers.Authorization !== `Bearer ${PAIRED_TOKEN}`) return Response.json({ error: { code: "unauthorized", message: "wrong token" } }, { status: 401 });
+    if (url.endsWith("/v1/rules")) return Response.json({ installed: { version: "2026.11.21" } });
+    if (url.endsWith("/v1/check")) return Response.json({ verdict: "warning", rules_version: "2026.11.21", warnings: [] });
+    return Response.json({});
+  };
+}
+
+test("options: 'Test connection' tests the address and token typed in the form, not the saved ones", async () => {
+  pairedService();
+  let reply = await send({ type: "testConnection", serviceUrl: PAIRED_URL, token: "not-the-token-at-all" }, OPTIONS_TAB);
+  assert.equal(reply.connected, true);
+  assert.equal(reply.unpaired, true);
+  assert.match(reply.summary.text, /not paired yet/);
+  reply = await send({ type: "testConnection", serviceUrl: PAIRED_URL, token: PAIRED_TOKEN }, OPTIONS_TAB);
+  assert.equal(reply.connected, true);
+  assert.equal(reply.unpaired, false);
+  assert.equal(reply.summary.text, "Checker running · paired · rules 2026.11.21");
+  assert.equal(JSON.stringify(reply).includes(PAIRED_TOKEN), false);
+  assert.equal(store.local.settings.token, TOKEN, "testing saves nothing");
+  assert.equal(store.local.pairing, undefined);
+});
+
+test("a check that finds the checker stopped has the host start and pair it, and is made again with the new token", async () => {
+  pairedService();
+  nativeCalls.length = 0;
+  let running = false;
+  native = async (host, message) => {
+    nativeCalls.push({ host, ...message });
+    if (message.type === "hello") return { type: "hello", id: message.id, host_version: "0.1.0", data_dir: "/d", address: PAIRED_URL, running, service_version: null, rules_version: null };
+    if (message.type === "start") {
+      running = true;
+      return { type: "start", id: message.id, address: PAIRED_URL, started: true };
+    }
+    if (message.type === "pair") return { type: "pair", id: message.id, address: PAIRED_URL, token: PAIRED_TOKEN };
+    throw new Error("unexpected");
+  };
+  const before = fetches.length;
+  const reply = await send({ ...CHECK, request: { ...CHECK.request, text: "after a restart" } }, CONTENT);
+  assert.equal(reply.ok, true, JSON.stringify(reply));
+  assert.deepEqual(nativeCalls.map((c) => [c.host, c.type]), [["org.thinktwice.host", "hello"], ["org.thinktwice.host", "start"], ["org.thinktwice.host", "pair"]]);
+  const checks = fetches.slice(before).filter((f) => f.url.endsWith("/v1/check"));
+  assert.equal(checks.length, 2, "the failed check, then the same check once more");
+  assert.equal(checks[1].url, `${PAIRED_URL}/v1/check`);
+  assert.equal(checks[1].init.headers.Authorization, `Bearer ${PAIRED_TOKEN}`);
+  assert.deepEqual({ ...store.local.pairing, at: 0 }, { address: PAIRED_URL, token: PAIRED_TOKEN, source: "automatic", at: 0 });
+  assert.equal(store.local.settings.token, TOKEN, "the user's own settings are not rewritten");
+  assert.equal(JSON.stringify(reply).includes(PAIRED_TOKEN), false);
+
+  const status = await send({ type: "status" }, POPUP);
+  assert.equal(status.summary.text, "Checker running · paired · rules 2026.11.21");
+  assert.equal(status.pairingSource, "automatic");
+  assert.equal(status.tokenSet, true);
+  assert.equal(JSON.stringify(status).includes(PAIRED_TOKEN), false);
+  assert.equal(JSON.stringify(store.session).includes(PAIRED_TOKEN), false, "session storage (the helper's state) holds no token");
+  const settings = await send({ type: "settings" }, OPTIONS_TAB);
+  assert.equal(JSON.stringify(settings).includes(PAIRED_TOKEN), false);
+  const content = await send({ type: "contentSettings" }, CONTENT);
+  assert.equal(JSON.stringify(content).includes(PAIRED_TOKEN), false);
+});
+
+test("a checker that keeps failing does not make the worker storm the host", async () => {
+  serve = async () => {
+    throw new TypeError("Failed to fetch");
+  };
+  nativeCalls.length = 0;
+  for (let i = 0; i < 10; i++) {
+    const reply = await send({ ...CHECK, request: { ...CHECK.request, text: `storm ${i}` } }, CONTENT);
+    assert.equal(reply.ok, false);
+    assert.equal(reply.offline, true);
+  }
+  await send({ type: "status" }, POPUP);
+  assert.equal(nativeCalls.length, 0, "the last attempt was moments ago: the host is not asked again");
+  await send({ type: "connect" }, OPTIONS_TAB); // the options page opening asks at once
+  assert.equal(nativeCalls.filter((c) => c.type === "hello").length, 1);
+});
+
+test("a token pasted by hand replaces the automatic pairing", async () => {
+  assert.equal(store.local.pairing.source, "automatic");
+  const reply = await send({ type: "saveSettings", changes: { token: "pasted-by-hand-0123456789abcdef" } }, OPTIONS_TAB);
+  assert.equal(reply.ok, true);
+  assert.equal(store.local.pairing, undefined);
+  assert.equal(store.local.settings.token, "pasted-by-hand-0123456789abcdef");
+  const status = await send({ type: "status" }, POPUP);
+  assert.equal(status.pairingSource, "manual");
+});
+
+test("a check does not wait past its budget for a slow start: it is answered 'offline' and the pairing still completes", async (t) => {
+  mock.timers.enable({ apis: ["setTimeout", "Date"], now: Date.now() + 60_000 }); // well past the last attempt
+  t.after(() => mock.timers.reset());
+  pairedService();
+  let startCalled = false;
+  let finishStart;
+  native = async (host, message) => {
+    if (message.type === "hello") return { type: "hello", id: message.id, address: PAIRED_URL, running: false };
+    if (message.type === "start") {
+      startCalled = true;
+      return new Promise((resolve) => (finishStart = () => resolve({ type: "start", id: message.id, address: PAIRED_URL, started: true })));
+    }
+    return { type: "pair", id: message.id, address: PAIRED_URL, token: PAIRED_TOKEN };
+  };
+  delete store.local.pairing;
+  store.local.settings.token = "";
+  store.local.settings.serviceUrl = "http://127.0.0.1:9";
+  listeners.changed({ settings: {} }, "local");
+  serve = async (url, init) => {
+    if (url.startsWith(PAIRED_URL) && store.local.pairing) return Response.json({ verdict: "ok", rules_version: "2026.11.21", warnings: [] });
+    throw new TypeError("Failed to fetch");
+  };
+  const reply = send({ ...CHECK, request: { ...CHECK.request, text: "while it starts" } }, CONTENT);
+  while (!startCalled) await new Promise((r) => setImmediate(r));
+  mock.timers.tick(7000);
+  const r = await reply;
+  assert.equal(r.ok, false);
+  assert.equal(r.offline, true);
+  assert.equal(r.timeout, undefined, "offline, not 'not answering'");
+  finishStart();
+  for (let i = 0; i < 20 && !store.local.pairing; i++) await new Promise((r) => setImmediate(r));
+  assert.equal(store.local.pairing.token, PAIRED_TOKEN);
+  const again = await send({ ...CHECK, request: { ...CHECK.request, text: "after it started" } }, CONTENT);
+  assert.equal(again.ok, true);
+});
+
+test("the host is asked when the browser starts and when the extension is installed or updated, whatever the last attempt", async () => {
+  nativeCalls.length = 0;
+  native = async (host, message) => {
+    nativeCalls.push({ host, ...message });
+    throw new Error("Specified native messaging host not found.");
+  };
+  await listeners.startup();
+  assert.deepEqual(nativeCalls.map((c) => c.type), ["hello"]);
+  await listeners.installed({ reason: "update" });
+  assert.deepEqual(nativeCalls.map((c) => c.type), ["hello", "hello"], "not held back by the 10 s between attempts");
+  const status = await send({ type: "status" }, POPUP);
+  assert.equal(status.native.host, "missing");
 });

@@ -204,6 +204,20 @@
     return null;
   }
 
+  // Inside an open menu (or a listbox/dialog of choices): an item, never what opens a menu.
+  const IN_MENU = '[role="menu"], [role="menuitem"], [role="menubar"], [role="listbox"], [role="option"]';
+
+  // The button that opens a post's Repost/Share menu, if the click is on one. A menu item is
+  // never an opener, even when it looks like one (Threads names both "Repost"), and neither is
+  // anything the adapter endorses with: otherwise choosing Repost in the menu would forget
+  // which post the menu was opened for.
+  function findMenuOpener(adapter, path) {
+    if (!adapter.menuOpeners || findEndorsement(adapter, path)) return null;
+    const opener = findOnPath(path, adapter.menuOpeners);
+    if (!opener || closestAcrossShadow(opener, IN_MENU)) return null;
+    return opener;
+  }
+
   // The compose field a Post button belongs to: the nearest one in an enclosing container.
   function fieldNear(adapter, button, maxDepth = 12) {
     let cur = button;
@@ -268,6 +282,7 @@
     findSubmit,
     submitNear,
     findOnPath,
+    findMenuOpener,
     fieldNear,
     buttonNamed,
     handleFromText,

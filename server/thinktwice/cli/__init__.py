@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -42,9 +43,17 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
 def cmd_serve(args) -> int:
+    from ..native.service import client_address, default_port, forget_service, record_service
+    from ..native.setup import thinktwice_command
     from ..web import create_app
     from ..web.serving import make_server
 
+    if args.port is None:
+        try:
+            args.port = default_port()
+        except ValueError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_ERROR
     config = {"RULES_DIR": args.rules_dir}
     if args.host not in LOOPBACK:
         if not args.allow_remote:
@@ -73,17 +82,60 @@ def cmd_serve(args) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     engine = app.extensions["thinktwice"]["engine"]
-    server = make_server(app, host=args.host, port=args.port, threads=args.threads, max_waiting=args.max_waiting)
+    try:
+        server = make_server(app, host=args.host, port=args.port, threads=args.threads, max_waiting=args.max_waiting)
+    except OSError as exc:
+        print(f"error: cannot listen on {args.host}:{args.port}: {exc.strerror or exc} (is the checker already "
+              "running? --port chooses another port)", file=sys.stderr)
+        return EXIT_ERROR
     # Start-up is over: what exists now (the compiled pack, ~150,000 objects, and the libraries) lives
     # as long as the service, and a full collection walking it stalled a check by 40-70 ms.
     gc.freeze()
+    data_dir = Path(app.config["DATA_DIR"])
+    # The native messaging host reads where the service listens from here (native/service.py).
+    record_service(data_dir, client_address(args.host, server.effective_port), os.getpid())
     print(f"ThinkTwice listening on http://{args.host}:{server.effective_port} "
-          f"(rules {engine.pack.version}, data in {app.config['DATA_DIR']}; "
-          "pair the extension with the token from `thinktwice token`)", flush=True)
+          f"(rules {engine.pack.version}, data in {data_dir}; the extension pairs by itself once "
+          f"`{thinktwice_command()} setup` has run, or paste the token from `{thinktwice_command()} token`)",
+          flush=True)
     try:
         server.run()
     except KeyboardInterrupt:
         pass
+    finally:
+        forget_service(data_dir, os.getpid())
+    return EXIT_OK
+
+
+# -- setup -----------------------------------------------------------------------------------------
+def cmd_setup(args) -> int:
+    """Register the native messaging host for the browsers present and start the service at login
+    (native/setup.py), or remove all of it."""
+    from ..native import setup
+
+    machine = setup.current_machine()
+    data_dir = Path(os.path.abspath(_data_dir(args)))
+    python, root = Path(sys.executable), setup.package_root()
+    command = setup.thinktwice_command()
+    try:
+        chosen = setup.parse_browser_dirs(args.browser_dir)
+        if args.uninstall:
+            targets = chosen or setup.every_target(machine, data_dir)
+            lines = setup.unregister(machine, python, root, data_dir, targets, not args.no_autostart)
+            print("\n".join(lines) or "nothing to remove: ThinkTwice's host and autostart were not installed")
+            return EXIT_OK
+        targets = chosen or setup.present_targets(machine, data_dir)
+        print("\n".join(setup.register(machine, python, root, data_dir, targets, not args.no_autostart)))
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    if targets:
+        names = ", ".join(dict.fromkeys(b.name for b, _ in targets))
+        print(f"The ThinkTwice extension now finds, starts and pairs with the checker by itself in: {names}. "
+              f"Undo all of this with `{command} setup --uninstall`.")
+    else:
+        print("No browser found (looked for the settings folders and programs of Chromium, Google Chrome, "
+              f"Microsoft Edge, Brave and Firefox). Install or open one, then run `{command} setup` again.")
     return EXIT_OK
 
 
@@ -279,7 +331,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     serve = sub.add_parser("serve", help="run the local service under waitress")
     serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8377)
+    serve.add_argument("--port", type=int, default=None,
+                       help="port to listen on (default: THINKTWICE_PORT, else 8377; 0: any free port)")
     serve.add_argument("--threads", type=int, default=4, help="worker threads (default 4)")
     serve.add_argument("--max-waiting", type=int, default=32,
                        help="requests waiting for a thread beyond this get a quick 503 (default 32)")
@@ -296,6 +349,19 @@ def build_parser() -> argparse.ArgumentParser:
                        help="how often to check the feed (default 3600)")
     serve.add_argument("--data-dir", dest="data_dir", default=argparse.SUPPRESS)
     serve.set_defaults(func=cmd_serve)
+
+    setup = sub.add_parser("setup", help="let the extension find, start and pair with the checker by itself: "
+                                         "register its native messaging host for the browsers present and "
+                                         "start the checker at login (once, after installing)")
+    setup.add_argument("--uninstall", action="store_true", help="remove everything setup wrote")
+    setup.add_argument("--no-autostart", action="store_true", help="do not start the checker at login (or, with "
+                                                                  "--uninstall, leave its autostart alone)")
+    setup.add_argument("--browser-dir", action="append", default=[], metavar="KIND=DIR",
+                       help="write the host manifest for KIND (chromium, chrome, edge, brave, firefox) into DIR "
+                            "instead of the browsers found, e.g. chromium=PROFILE/NativeMessagingHosts for a "
+                            "Chromium started with --user-data-dir=PROFILE (repeatable)")
+    setup.add_argument("--data-dir", dest="data_dir", default=argparse.SUPPRESS)
+    setup.set_defaults(func=cmd_setup)
 
     token = sub.add_parser("token", help="print the pairing token for the extension (made on first use)")
     token.add_argument("--new", action="store_true", help="replace the token with a new one")

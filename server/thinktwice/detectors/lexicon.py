@@ -373,17 +373,20 @@ class Matcher:
             return []
         # the terms to try: those spelled with the word's first letter that is not a mask character, there
         shown = next((p for p, c in enumerate(lower) if c not in MASK_CHARS), len(lower))
-        found = []
+        found: dict[Term, str] = {}     # term -> the word the mask reads as with it
         for ending in _ENDINGS:
+            if found and ending:
+                break               # a word the mask hides whole beats one read with an ending ('f***': not 'fags')
             length = len(lower) - len(ending)
             if ending and not _MASKED.search(lower[:length]):
                 continue            # the disguise must be in the word itself, not only in its ending ("hoe***")
             candidates = (self.masked_by_letter.get((length, shown, lower[shown]), ()) if shown < length
                           else self.masked_by_length.get(length, ()))
             for spelled, term in candidates:
-                if term not in found and _masks(lower, spelled + ending):
-                    found.append(term)
-        return found
+                word = spelled + ending
+                if term not in found and _masks(lower, word):
+                    found[term] = word
+        return _likeliest(found) if len(lower) - len(_MASKED.findall(lower)) > 1 else list(found)
 
     def _hashtag(self, text: Text, i: int, hits: list) -> None:
         terms = self.hashtag_terms(text.words[i])
@@ -421,6 +424,22 @@ class Matcher:
                             (not post or post in term.affixes):
                         found[term.lexicon] = term
         return tuple(found.values())
+
+
+def _likeliest(found: dict[Term, str]) -> list[Term]:
+    """A mask that shows more than its first letter is written for the reader to guess, so it reads as the
+    commonest English word that fits: 'p***y' is 'pussy', not 'pikey'. Every term spelled that word is
+    kept (one word may be in several lexicons); when no word that fits is known, every term is. (A first
+    letter alone, 's***', is no guess worth making: every reading is kept.)"""
+    words = set(found.values())
+    if len(words) < 2:
+        return list(found)
+    cost = english_words()._wordcost
+    known = [w for w in words if w in cost]
+    if not known:
+        return list(found)
+    best = min(known, key=cost.__getitem__)
+    return [term for term, word in found.items() if word == best]
 
 
 def _spelled(term: Term) -> str:

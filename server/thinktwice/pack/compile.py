@@ -25,7 +25,7 @@ from typing import NamedTuple
 from ..budget import TimedPattern
 from ..detectors.lexicon import ORG_SLOTS, Matcher, build_term, lexicon_options
 from ..vocab import SEVERITY_RANK
-from .load import Pack, PackError, Profile, Rule
+from .load import BUILT_IN_RULES, Pack, PackError, Profile, Rule
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 # What a pack's lexicons may hold once `{lexicon}` placeholders are expanded (the bundled pack: ~8,300
@@ -123,9 +123,9 @@ class Compiled:
         self.rules = MappingProxyType({r.id: r for r in pack.rules})
         self.every_rule = Selection.of(list(enumerate(pack.rules)))   # any rule, whoever maps it (examples, explain)
         self._pack = pack
-        self._by_id = {r.id: r for r in pack.rules + [ENDORSEMENT_RULE]}
+        self._by_id = {r.id: r for r in pack.rules + [ENDORSEMENT_RULE, *BUILT_IN_RULES]}
         self._by_category: dict[str, list[Rule]] = {}
-        for rule in self._by_id.values():
+        for rule in pack.rules + [ENDORSEMENT_RULE]:      # picture rules are mapped by their id only
             self._by_category.setdefault(rule.category, []).append(rule)
         self._plans: dict[str, Plan] = {}
         self._lock = threading.Lock()

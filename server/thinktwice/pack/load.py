@@ -18,7 +18,7 @@ from ..detectors.builtin import BUILTINS
 from . import markers
 from .elections import parse as parse_elections
 from .schema import (CASES, CLAUSE_KEYS, COMMS_CONTACT_KEYS, DETECTOR_OPTIONS, EXAMPLE_CONTEXT_KEYS, EXAMPLE_KEYS,
-                     EXPECT_KEYS, KIND_OPTIONS, KINDS, LEXICON_OPTIONS, MAP_KEYS, PACK_KEYS, PHONE_KINDS, PROFILE_KEYS,
+                     EXPECT_KEYS, KIND_OPTIONS, KINDS, LEXICON_OPTIONS, LOGO_KEYS, MAP_KEYS, PACK_KEYS, PHONE_KINDS, PROFILE_KEYS,
                      RULE_COMMON, RULE_OPTIONS, TERM_OPTIONS, MAX_GAPS, infer_kind)
 from ..vocab import ACCOUNTS, ACTIONS, CATEGORIES, ROLES, SEVERITIES
 
@@ -66,6 +66,24 @@ class Rule:
     warn_examples: list[MarkedExample] = field(default_factory=list)   # ... and should_warn with its markers
 
 
+# People's faces in a picture: found by the images extra (images/faces.py), not by a text detector, and
+# mapped by profiles by its id like any rule (rule packs cannot declare picture detectors).
+PEOPLE_IN_PICTURE = Rule(
+    id="personal-data.people-in-picture", category="personal-data", source="(built in)", max_severity="caution",
+    message="The picture shows {match}: have they agreed to be posted?",
+    advice="Ask everyone pictured before posting, or choose a picture without identifiable people.")
+BUILT_IN_RULES = (PEOPLE_IN_PICTURE,)
+
+
+@dataclass(slots=True, frozen=True)
+class Logo:
+    """A reference logo a profile names: looked for in pictures, a match counts as a finding of `rule`."""
+    name: str
+    file: str                          # relative to the pack directory: logos/NAME.png
+    rule: str
+    min_matches: int = 20
+
+
 @dataclass(slots=True)
 class Clause:
     ref: str
@@ -105,6 +123,7 @@ class Profile:
     examples: list[dict]
     source: str
     silent_on: list[str] = field(default_factory=list)   # categories and rule ids the policy says nothing on
+    logos: list[Logo] = field(default_factory=list)      # reference logos looked for in pictures
 
 
 @dataclass
@@ -120,9 +139,10 @@ class Pack:
     files: list[str]
     elections: list = field(default_factory=list)      # pack.elections.Election, from pack.toml [[elections]]
     compiled: object = field(default=None, repr=False)   # pack.compile.Compiled, made by load_pack
+    root: Path | None = None                             # the pack's directory (its logos/ are there)
 
     def rule(self, rule_id: str) -> Rule:
-        return next(r for r in self.rules if r.id == rule_id)
+        return next(r for r in [*self.rules, *BUILT_IN_RULES] if r.id == rule_id)
 
 
 def _read(path: Path) -> dict:
@@ -320,8 +340,30 @@ def _load_example(ex, at: str, profile_roles: list[str], clauses: dict) -> dict:
     return ex
 
 
+_LOGO_FILE = re.compile(r"^logos/[A-Za-z0-9_.-]+\.(?:png|jpg|jpeg|webp)$")
+
+
+def _load_logos(raw, where: str, rule_ids: set) -> list[Logo]:
+    logos = []
+    for i, entry in enumerate(_as_list(raw), 1):
+        at = f"{where}: logo #{i}"
+        _check_keys(entry, LOGO_KEYS, at, "[[logos]]")
+        for key in ("name", "file", "rule"):
+            if not isinstance(entry.get(key), str) or not entry[key].strip():
+                raise PackError(f"{at} needs a text {key!r}")
+        if not _LOGO_FILE.match(entry["file"]):
+            raise PackError(f"{at}: file must be logos/NAME.png (or .jpg, .webp) inside the pack, not {entry['file']!r}")
+        if entry["rule"] not in rule_ids:
+            raise PackError(f"{at}: unknown rule {entry['rule']!r}")
+        min_matches = entry.get("min_matches", 20)
+        if not isinstance(min_matches, int) or isinstance(min_matches, bool) or not 8 <= min_matches <= 500:
+            raise PackError(f"{at}: min_matches must be a whole number from 8 to 500")
+        logos.append(Logo(entry["name"], entry["file"], entry["rule"], min_matches))
+    return logos
+
+
 def _load_profile(raw: dict, where: str, rules: list) -> Profile:
-    rule_ids = {r.id for r in rules}
+    rule_ids = {r.id for r in rules} | {r.id for r in BUILT_IN_RULES}
     _check_keys(raw, PROFILE_KEYS, where, "profile")
     for key in ("id", "name", "policy_title", "names"):
         if key not in raw:
@@ -368,7 +410,7 @@ def _load_profile(raw: dict, where: str, rules: list) -> Profile:
                     raise PackError(f"{at}: unknown {what} {v!r}")
         mappings.append(mapping)
     silent_on = _as_list(raw.get("silent_on"))
-    findable = set(CATEGORIES) | {r.id for r in rules if r.category != "signal"}
+    findable = set(CATEGORIES) | {r.id for r in rules if r.category != "signal"} | {r.id for r in BUILT_IN_RULES}
     for name in silent_on:
         if name not in findable:
             raise PackError(f"{where}: silent_on names {name!r}, which is neither a category nor a detector rule")
@@ -378,7 +420,8 @@ def _load_profile(raw: dict, where: str, rules: list) -> Profile:
                    policy_title=raw["policy_title"], names=_as_list(raw["names"]),
                    brands=_as_list(raw.get("brands")),
                    comms_contact=raw.get("comms_contact", {}), roles=roles, clauses=clauses,
-                   mappings=mappings, examples=examples, source=where, silent_on=silent_on)
+                   mappings=mappings, examples=examples, source=where, silent_on=silent_on,
+                   logos=_load_logos(raw.get("logos"), where, rule_ids))
 
 
 def _check_lexicon(name: str, lex, where: str) -> None:
@@ -495,7 +538,8 @@ def _read_pack(root: Path) -> Pack:
     return Pack(name=meta.get("name", "thinktwice-rules"), version=str(meta.get("version", "0")),
                 created=str(meta.get("created", "")), as_of=meta.get("as_of", {}),
                 review_by=meta.get("review_by", {}), lexicons=lexicons, rules=rules, profiles=profiles,
-                files=files, elections=elections)
+                files=files, elections=elections, root=root)
 
 
-__all__ = ["Pack", "PackError", "Profile", "Rule", "Mapping", "Clause", "MarkedExample", "load_pack"]
+__all__ = ["Pack", "PackError", "Profile", "Rule", "Mapping", "Clause", "Logo", "MarkedExample", "BUILT_IN_RULES",
+           "PEOPLE_IN_PICTURE", "load_pack"]

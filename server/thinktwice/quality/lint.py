@@ -28,6 +28,7 @@ from datetime import date
 from pathlib import Path
 
 from ..pack import Pack, PackError, load_pack
+from ..pack.load import BUILT_IN_RULES
 from ..vocab import ACCOUNTS, ACTIONS, CATEGORIES, ENDORSING_ACTIONS
 from .regex_safety import pattern_shape_problems, timed_patterns
 
@@ -176,8 +177,9 @@ def _rules_of(pack: Pack, m) -> list:
     """The findings (rule id, category) an entry names: its rules, or every rule of its categories."""
     rules = [(r.id, r.category) for r in pack.rules if r.category != "signal"] + [(ENDORSEMENT, "endorsement")]
     if m.rules:
-        return [(rid, cat) for rid, cat in rules if rid in m.rules]
-    return [(rid, cat) for rid, cat in rules if cat in m.categories]
+        return [(r.id, r.category) for r in BUILT_IN_RULES if r.id in m.rules] + \
+            [(rid, cat) for rid, cat in rules if rid in m.rules]
+    return [(rid, cat) for rid, cat in rules if cat in m.categories]      # picture rules are mapped by id only
 
 
 def _applies(m, role: str, account: str, action: str, signals: frozenset) -> bool:
@@ -252,6 +254,11 @@ def _silence_problems(pack: Pack, profile) -> list[Problem]:
     produced = [(r.id, r.category) for r in pack.rules if r.category != "signal"] + [(ENDORSEMENT, "endorsement")]
     silent = set(profile.silent_on)
     problems = []
+    for rule in BUILT_IN_RULES:         # picture findings: only the images extra makes them
+        if rule.id not in mapped and rule.id not in silent and rule.category not in silent:
+            problems.append(Problem(profile.source, f"no [[map]] entry names the picture rule {rule.id!r}: map it by "
+                                                    "its id, or declare it in silent_on if the policy says nothing",
+                                    "note"))
     for category in CATEGORIES:
         rules = [rid for rid, cat in produced if cat == category]
         if not rules:

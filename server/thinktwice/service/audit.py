@@ -19,11 +19,12 @@ from tinydb import TinyDB
 
 from ..files import aside_path, note, write_atomic
 from ..pack.compile import ENDORSEMENT_RULE
+from ..pack.load import PEOPLE_IN_PICTURE
 from ..request import RequestError
 from .store import WRITE_LOCK, AtomicJSONStorage
 from ..vocab import ACTIONS, SEVERITIES
 
-OUTCOMES = ("edited", "went_ahead", "cancelled", "asked_comms")
+OUTCOMES = ("edited", "went_ahead", "cancelled", "asked_comms", "ignored")  # ignored: "Don't warn me about this again"
 FIELDS = ("org", "action", "rules", "severity", "outcome")
 RULE_ID = re.compile(r"^[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+$")
 MAX_RULES = 32
@@ -35,7 +36,7 @@ STAMP = "%Y-%m-%dT%H:%M:%SZ"
 _STAMP_SHAPE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$")
 # Warnings the engine makes itself, not a pack's detectors: the judge's endorsement warning and its
 # election-period reminder (judge.py).
-BUILT_IN_RULES = (ENDORSEMENT_RULE.id, "political.election-period")
+BUILT_IN_RULES = (ENDORSEMENT_RULE.id, "political.election-period", PEOPLE_IN_PICTURE.id)
 
 
 def _stamp(moment: datetime) -> str:

@@ -6,24 +6,18 @@ serialises writers across waitress's threads.
 """
 from __future__ import annotations
 
-import os
 import threading
 from pathlib import Path
 
-from platformdirs import user_data_dir
 from tinydb import TinyDB
 
-from ..files import AtomicJSONStorage, make_private, note, private_directory, set_aside
+from ..files import AtomicJSONStorage, default_data_dir, make_private, note, private_directory, set_aside
 from ..vocab import ACCOUNTS, ROLES
 
 # One writer at a time across waitress's threads, for every tinydb file (settings, audit log).
 WRITE_LOCK = _LOCK = threading.RLock()
 # What the service keeps directly in the data directory (packs/ is release/installs.py's).
 DATA_FILES = ("token", "admin-code", "settings.json", "audit.json", "updates.json", "*.corrupt-*")
-
-
-def default_data_dir() -> Path:
-    return Path(os.environ.get("THINKTWICE_DATA_DIR") or user_data_dir("thinktwice", appauthor=False))
 
 
 def private_data_dir(data_dir: str | Path, notes: list | None = None) -> Path:

@@ -31,7 +31,8 @@ def create_app(config: dict | None = None) -> Flask:
         DATA_DIR=str(default_data_dir()),
         RULES_DIR=None,
         MAX_TEXT_CHARS=DEFAULT_MAX_TEXT,
-        MAX_CONTENT_LENGTH=256 * 1024,
+        # Four pictures of 10 MB in base64 (api.py refuses over MAX_TEXT_BODY a body that has no pictures).
+        MAX_CONTENT_LENGTH=56 * 1024 * 1024,
         CHECK_BUDGET_MS=DEFAULT_BUDGET_MS,
         AUDIT_RETENTION_DAYS=DEFAULT_RETENTION_DAYS,
         # Who may call (web/security.py): Host names, and the Chromium extension id(s) fixed by the manifest key.

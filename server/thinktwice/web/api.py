@@ -7,6 +7,7 @@ from importlib.resources import files
 from flask import Blueprint, Response, current_app, jsonify, request
 
 from .. import __version__, answer
+from ..pack.load import BUILT_IN_RULES
 from ..request import RequestError
 from ..service import audit
 from ..service.store import allowed_settings
@@ -15,6 +16,7 @@ from .errors import Refusal
 
 bp = Blueprint("api", __name__, url_prefix="/v1")
 MAX_JSON_DEPTH = 16
+MAX_TEXT_BODY = 256 * 1024      # a body without pictures; with them, up to the app's MAX_CONTENT_LENGTH
 
 
 def _service():
@@ -35,6 +37,9 @@ def json_body() -> object:
     if not request.is_json:
         raise Refusal("unsupported_media_type", "send the request as JSON with Content-Type: application/json", 415)
     raw = request.get_data(cache=False)
+    if len(raw) > MAX_TEXT_BODY and b'"images"' not in raw:
+        raise Refusal("request_entity_too_large", f"the request body is larger than {MAX_TEXT_BODY} bytes "
+                                                  "(only a body with 'images' may be larger)", 413)
     try:
         body = json.loads(raw)
     except (ValueError, RecursionError) as exc:
@@ -90,7 +95,7 @@ def rules():
     return jsonify({
         **_installed_rules(),
         "rules": [{"id": r.id, "category": r.category, "message": r.message, "advice": r.advice,
-                   "max_severity": r.max_severity, "source": r.source} for r in pack.rules
+                   "max_severity": r.max_severity, "source": r.source} for r in [*pack.rules, *BUILT_IN_RULES]
                   if r.category != "signal"],
         "vocabulary": {"actions": list(ACTIONS), "roles": list(ROLES), "accounts": list(ACCOUNTS),
                        "categories": list(CATEGORIES)},

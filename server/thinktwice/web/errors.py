@@ -12,7 +12,7 @@ from ..request import RequestError
 log = logging.getLogger(__name__)
 
 # The HTTP status of each refusal the checker itself makes (request.py, engine.py); any other is a 400.
-STATUS = {"text_too_long": 413, "check_timeout": 503}
+STATUS = {"text_too_long": 413, "check_timeout": 503, "image_too_large": 413, "images_unavailable": 503}
 
 
 class Refusal(RequestError):

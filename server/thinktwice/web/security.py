@@ -21,10 +21,9 @@ from flask import Flask, current_app, request
 
 from . import admin
 from .errors import Refusal
+from ..native.ids import CHROMIUM_EXTENSION_ID
 from ..service.pairing import Pairing
 
-CHROMIUM_EXTENSION_ID = "hcpffppaihcnhpaiegjfgegmmoeahmab"
-FIREFOX_ADDON_ID = "thinktwice@thinktwice.invalid"
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 MOZ_EXTENSION_ORIGIN = re.compile(r"^moz-extension://[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 # /v1/health, and the comms-team page's static files and its one-time-code exchange (web/admin.py).

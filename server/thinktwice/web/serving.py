@@ -9,8 +9,9 @@
   connections are taken and another is waiting, the one that has gone longest without a complete
   request (a trickling or silent one first, then the longest idle) is closed to make room, so local
   programs holding connections open cannot starve the extension.
-- Headers up to 16 KiB; bodies up to 1 MiB at the connection level (the app answers anything over
-  MAX_CONTENT_LENGTH, 256 KiB, with a JSON 413 itself).
+- Headers up to 16 KiB; bodies up to 64 MiB at the connection level (the app answers anything over
+  MAX_CONTENT_LENGTH, 56 MiB: four 10 MB pictures in base64, or over 256 KiB without pictures, with a JSON
+  413 itself).
 - Every answer is JSON, waitress's own included: a malformed request (400), a body or headers over the
   limits (413, 431), an unsupported transfer coding (501), a request too slow to arrive (408) and a
   failure outside the app (500) are answered by JSONErrorTask as {"error": {"code", "message"}}.
@@ -33,7 +34,7 @@ from waitress.utilities import Error
 from .errors import error_body
 
 HEADER_LIMIT = 16 * 1024
-BODY_LIMIT = 1024 * 1024
+BODY_LIMIT = 64 * 1024 * 1024
 OUTBUF_LIMIT = 16 * 1024 * 1024
 HEADER_DEADLINE = 5
 REQUEST_DEADLINE = 15
