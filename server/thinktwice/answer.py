@@ -7,13 +7,15 @@ answer by changing an earlier one.
 from __future__ import annotations
 
 import json
-from itertools import accumulate
+import re
+from bisect import bisect_left
 
 from .judge import Warning
 from .pictures import PictureWarning
 from .vocab import SEVERITY_RANK
 
 _ENCODER = json.JSONEncoder(separators=(",", ":"))
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 def utf16_offsets(raw: str):
@@ -23,8 +25,8 @@ def utf16_offsets(raw: str):
     as in JavaScript."""
     if raw.isascii() or max(raw) <= "\uffff":
         return lambda i: i
-    units = [0, *accumulate(2 if ord(c) > 0xFFFF else 1 for c in raw)]
-    return units.__getitem__
+    astral = [m.start() for m in _ASTRAL.finditer(raw)]
+    return lambda i: i + bisect_left(astral, i)
 
 
 def warning_json(w: Warning, raw: str, utf16) -> dict:

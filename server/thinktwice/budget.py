@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import time
+from functools import lru_cache
 
 import regex
 
@@ -36,15 +37,42 @@ class Deadline:
             raise CheckTimeout(rule_id, self.budget_ms)
 
 
-class TimedPattern:
-    """A rule's pattern compiled once by `regex`, searched with the time left in a check."""
+# The characters besides ASCII letters that a case-insensitive pattern (`regex` or `re`) matches to an
+# ASCII letter: the dotted and dotless i, the long s, the Kelvin sign.
+_ASCII_LOOKALIKES = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k"))
 
-    def __init__(self, pattern: str, flags: int, rule_id: str):
+
+@lru_cache(maxsize=8)
+def _folded(text: str) -> str:
+    """The text in lower case, with the ASCII lookalikes as the letters they match: an ASCII string a
+    case-insensitive pattern finds in `text` is in it (the rules of a check ask about the same text)."""
+    if not text.isascii():
+        for odd, letter in _ASCII_LOOKALIKES:
+            if odd in text:
+                text = text.replace(odd, letter)
+    return text.lower()
+
+
+class TimedPattern:
+    """A rule's pattern compiled once by `regex`, searched with the time left in a check. `needs`:
+    strings one of which any match holds (pack/compile.py), so that a text holding none of them is
+    passed over without running the pattern."""
+
+    def __init__(self, pattern: str, flags: int, rule_id: str, needs: frozenset | None = None):
         try:
             self.compiled, self.timed = regex.compile(pattern, flags | regex.V0), True
         except regex.error:         # a construct only `re` takes: budget checked before it, not during
             self.compiled, self.timed = re.compile(pattern, flags), False
         self.rule_id = rule_id
+        self.needs = tuple(sorted({n.lower() for n in needs}, key=len)) if needs and all(map(str.isascii, needs)) \
+            else None
+
+    def may_match(self, text: str) -> bool:
+        """False when the text holds none of the strings the pattern needs, in any case."""
+        if self.needs is None:
+            return True
+        folded = _folded(text)
+        return any(n in folded for n in self.needs)
 
     @property
     def pattern(self) -> str:
@@ -65,6 +93,8 @@ class _Bounded:
     def finditer(self, text: str):
         timed, deadline = self.timed, self.deadline
         deadline.check(timed.rule_id)
+        if not timed.may_match(text):
+            return iter(())
         remaining = deadline.remaining()
         if remaining is None or not timed.timed:
             return timed.compiled.finditer(text)

@@ -11,7 +11,8 @@ import re
 import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
+from operator import add
 from typing import NamedTuple
 
 from nltk.stem.snowball import SnowballStemmer
@@ -38,6 +39,9 @@ _TOKEN_RE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# Chunks of symbols that are each a token of their own ("other"): no word character, nothing an
+# emoticon opens with, no "$" (which opens a word) — what _TOKEN_RE would read one character at a time.
+_LONE_SYMBOLS = re.compile(r"[^\s\w$<>:;=)\](\[/}{@|\\]+")
 _REPEATS = re.compile(r"(.)\1\1")
 # Runs that could be a phone, ID, account or card number: 6+ characters of digits and separators.
 _NUMBERISH = re.compile(r"\d[\d \-/.()]{4,}\d")
@@ -179,11 +183,21 @@ class Token(NamedTuple):
 
 def _all_caps(raw: str) -> bool:
     """Shouting: at least 8 capitals, and over 80% of the cased letters."""
-    upper = sum(1 for c in raw if c.isupper())
+    # Counting ASCII letters in the bytes is quick, and settles most texts: there are no more capitals
+    # than the ASCII ones and every other character, and no fewer small letters than the ASCII ones.
+    data = raw.encode("utf-8", "surrogatepass")
+    others = len(raw) - len(data.translate(None, _NON_ASCII_BYTES))
+    most_upper = len(data) - len(data.translate(None, _ASCII_UPPER)) + others
+    if most_upper < 8 or most_upper <= 4 * (len(data) - len(data.translate(None, _ASCII_LOWER))):
+        return False
+    upper = sum(map(str.isupper, raw))
     if upper < 8:
         return False
-    lower = sum(1 for c in raw if c.islower())
+    lower = sum(map(str.islower, raw))
     return upper / (upper + lower) > 0.8
+
+
+_ASCII_UPPER, _ASCII_LOWER, _NON_ASCII_BYTES = bytes(range(65, 91)), bytes(range(97, 123)), bytes(range(128, 256))
 
 
 class Text:
@@ -222,48 +236,70 @@ class Text:
     # -- the tokeniser ---------------------------------------------------------------------------
     def _tokenise(self) -> None:
         """Split at white space into chunks, and each chunk into tokens: plain words (perhaps with
-        trailing punctuation) directly, anything else through the full expression."""
+        trailing punctuation) directly, anything else through the full expression. The loop finds each
+        token's kind, text and start; the other columns are then made a column at a time."""
         raw = self.raw
+        kinds, words, starts = self.kinds, self.words, self.starts
+        expression: list[int] = []          # the tokens read by the full expression
+        read: dict[str, tuple] = {}         # what each different chunk holds (texts repeat themselves)
         pos, after_number = 0, False
         multiline = "\n" in raw
         for chunk in raw.split():
             start = raw.find(chunk, pos)
-            if multiline and self.kinds and "\n" in raw[pos:start]:
-                self._line_starts.append(len(self.kinds))
+            if multiline and kinds and "\n" in raw[pos:start]:
+                self._line_starts.append(len(kinds))
             pos = start + len(chunk)
             core = chunk.rstrip(_TRAILING) if chunk[-1] in _TRAILING else chunk
             if core.isalpha() and core.isascii():
-                self._add("word", core, start)
-                for i, ch in enumerate(chunk[len(core):], start + len(core)):
-                    self._add("other", ch, i)
+                kinds.append("word")
+                words.append(core)
+                starts.append(start)
+                if core is not chunk:
+                    for i in range(len(core), len(chunk)):
+                        kinds.append("other")
+                        words.append(chunk[i])
+                        starts.append(start + i)
                 after_number = False
                 continue
-            for m in _TOKEN_RE.finditer(chunk):
-                self._add(m.lastgroup, m.group(), start + m.start(), special=True)
-            numeric = any(map(str.isdecimal, chunk)) or _NUMBER_JOINERS.issuperset(chunk)
+            tokens = read.get(chunk)
+            if tokens is None:
+                tokens = read[chunk] = _read_chunk(chunk)
+            chunk_kinds, chunk_words, offsets, numeric = tokens
+            first = len(kinds)
+            kinds += chunk_kinds
+            words += chunk_words
+            starts += map(start.__add__, offsets)
+            expression += range(first, len(kinds))
             if numeric:
                 if after_number:
                     self._numbers[-1][1] = pos
                 else:
                     self._numbers.append([start, pos])
             after_number = numeric
-        while self._line_starts and self._line_starts[-1] >= len(self.kinds):   # a last line of "_" alone
+        while self._line_starts and self._line_starts[-1] >= len(kinds):   # a last line of "_" alone
             self._line_starts.pop()
+        self._columns(expression)
 
-    def _add(self, kind: str, text: str, start: int, special: bool = False) -> None:
-        lower = text.lower().replace("’", "'") if special else text.lower()
-        norm, st = word_forms(lower, self._with_stems) if kind == "word" else (lower, lower)
-        if special and (kind == "hashtag" or kind == "word" and not text.isalpha()):
-            self.specials.append(len(self.kinds))
-        self.kinds.append(kind)
-        self.words.append(text)
-        self.starts.append(start)
-        self.ends.append(start + len(text))
-        self.lowers.append(lower)
-        self.norms.append(norm)
-        self.stems.append(st)
-        self._closes_sentence.append(kind == "other" and text in _SENTENCE_END and not (
-            text == "." and len(self.kinds) > 1 and self.kinds[-2] == "word" and _abbreviation(self.lowers[-2])))
+    def _columns(self, expression: list[int]) -> None:
+        """Ends, lower-case, normal forms and stems, hashtags and disguised words, sentence ends."""
+        kinds, words = self.kinds, self.words
+        self.ends = list(map(add, self.starts, map(len, words)))
+        lowers = list(map(str.lower, words))
+        if "’" in self.raw:                 # only a token of the full expression can hold one
+            lowers = [w.replace("’", "'") for w in lowers]
+        self.lowers = lowers
+        norms, stems = self.norms, self.stems = lowers[:], lowers[:]
+        word_at = list(compress(range(len(kinds)), map("word".__eq__, kinds)))
+        for i, (norm, stemmed) in zip(word_at, map(word_forms, map(lowers.__getitem__, word_at),
+                                                   repeat(self._with_stems))):
+            norms[i] = norm
+            stems[i] = stemmed
+        self.specials = [i for i in expression
+                         if kinds[i] == "hashtag" or kinds[i] == "word" and not words[i].isalpha()]
+        closes = self._closes_sentence = [False] * len(kinds)
+        for i in compress(range(len(kinds)), map(_SENTENCE_END.__contains__, words)):
+            closes[i] = kinds[i] == "other" and not (
+                words[i] == "." and i > 0 and kinds[i - 1] == "word" and _abbreviation(lowers[i - 1]))
 
     # -- questions detectors ask -----------------------------------------------------------------
     def __len__(self) -> int:
@@ -341,6 +377,20 @@ class Text:
             for m in pattern.finditer(self.raw[ws:we]):
                 hs, he = m.span() if whole else hit_span(m)
                 yield m.start() + ws, m.end() + ws, hs + ws, he + ws
+
+
+def _read_chunk(chunk: str) -> tuple[list, list, list, bool]:
+    """A chunk's tokens through the full expression, as (kinds, texts, offsets in the chunk), and
+    whether the chunk could be part of a long number."""
+    if _LONE_SYMBOLS.fullmatch(chunk):
+        kinds, words, offsets = ["other"] * len(chunk), list(chunk), range(len(chunk))
+    else:
+        kinds, words, offsets = [], [], []
+        for m in _TOKEN_RE.finditer(chunk):
+            kinds.append(m.lastgroup)
+            words.append(m.group())
+            offsets.append(m.start())
+    return kinds, words, offsets, any(map(str.isdecimal, chunk)) or _NUMBER_JOINERS.issuperset(chunk)
 
 
 def hit_span(m) -> tuple[int, int]:

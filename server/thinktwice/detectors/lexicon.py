@@ -12,6 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
+from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple
 
 from ..text import MASK_CHARS, Text, hashtag_words, split_hashtag
@@ -130,9 +132,10 @@ class Matcher:
     names: dict = field(default_factory=dict)         # organisation names trie: first word -> _NameNode
     by_compact: dict = field(default_factory=dict)    # hashtag body -> terms
     masked: list = field(default_factory=list)        # single-word terms that may be written "f*ck" ...
-    masked_by_length: dict = field(default_factory=dict)    # ... by their length
+    masked_by_length: dict = field(default_factory=dict)    # ... as (spelled, term) by their length
+    masked_by_letter: dict = field(default_factory=dict)    # ... and by (length, position, letter) of each letter
     longest_masked: int = 0
-    conditional: bool = False                         # a term has lexicons that rule it out anywhere in the text
+    conditional: list = field(default_factory=list)   # terms that lexicons found anywhere in the text rule out
     root_slots: tuple = ()                            # slots that open a term ("{org} condemns")
     compound_ends: set = field(default_factory=set)   # one-word terms that may stand inside a glued word
     _compound_terms: re.Pattern | None = field(default=None, repr=False)   # any of them, to search for
@@ -161,7 +164,8 @@ class Matcher:
             node, level = child, child.next
         node.terms.append(term)
         self.size += 1
-        self.conditional |= bool(term.unless_anywhere)
+        if term.unless_anywhere:
+            self.conditional.append(term)
         if term.hashtag:
             self.by_compact.setdefault(term.compact, []).append(term)
             self.numeric_terms |= not any(c.isalpha() for c in term.compact)
@@ -170,8 +174,11 @@ class Matcher:
         if term.obfuscated and len(term.words) == 1:
             self.masked.append(term)
             # a disguise hides the word as written ("n*nce"), which a stemmed term no longer spells ("nonc")
-            self.masked_by_length.setdefault(len(_spelled(term)), []).append(term)
-            self.longest_masked = max(self.longest_masked, len(_spelled(term)))
+            spelled = _spelled(term)
+            self.masked_by_length.setdefault(len(spelled), []).append((spelled, term))
+            for position, letter in enumerate(spelled):
+                self.masked_by_letter.setdefault((len(spelled), position, letter), []).append((spelled, term))
+            self.longest_masked = max(self.longest_masked, len(spelled))
         if term.in_compounds and len(term.words) == 1 and term.words[0].isalpha():
             self.compound_ends.add(term.words[0])
             self._compound_terms = None
@@ -210,10 +217,16 @@ class Matcher:
         for root, column in ((self.by_norm, text.norms), (self.by_stem, text.stems)):
             if not root:
                 continue
-            root_slots = self.root_slots if root is self.by_norm else ()
-            for i in range(count):
-                if deadline is not None and not i % _TOKENS_BETWEEN_CHECKS:
+            root_slots = self.root_slots if root is self.by_norm and names else ()
+            # only the tokens that open a term (or a name, for terms that open with one) are looked at
+            opening = compress(range(count), map(root.__contains__, column))
+            if root_slots:
+                opening = sorted({*opening, *names})
+            next_check = 0
+            for i in opening:
+                if deadline is not None and i >= next_check:
                     deadline.check("lexicons")
+                    next_check = i - i % _TOKENS_BETWEEN_CHECKS + _TOKENS_BETWEEN_CHECKS
                 node = root.get(column[i])
                 if node is not None:
                     if node.terms or node.slots or node.gaps or i + 1 < count and (
@@ -227,13 +240,15 @@ class Matcher:
                 if text.kinds[i] == "word" and _MASKED.search(words[i]):
                     self._masked(text, i, hits, unmasked)
         if self.compound_ends:
-            for i in range(count):
-                if kinds[i] == "word" and len(text.norms[i]) >= _SHORTEST_COMPOUND and self._may_be_glued(text.norms[i]):
+            for i in compress(range(count), map("word".__eq__, kinds)):
+                if len(text.norms[i]) >= _SHORTEST_COMPOUND and self._may_be_glued(text.norms[i]):
                     self._compound(text, i, glued_words(text.norms[i]), hits)
         if self.conditional:
-            present = {hit.lexicon for hit in hits}
-            hits = [hit for hit in hits if present.isdisjoint(hit.term.unless_anywhere)]
-        hits.sort(key=_first_token)
+            present = set(map(_LEXICON, hits))
+            ruled_out = {term for term in self.conditional if not present.isdisjoint(term.unless_anywhere)}
+            if ruled_out:
+                hits = [hit for hit in hits if hit.term not in ruled_out]
+        hits.sort(key=_FIRST_TOKEN)
         return hits
 
     def _walk(self, text: Text, column, names: dict, i: int, j: int, node: _Node, literal: list[int],
@@ -243,19 +258,21 @@ class Matcher:
         for term in node.terms:
             if skipped <= term.gaps and (term.plain or self._acceptable(text, term, literal, i, j)):
                 hits.append(_hit((term.lexicon, term, i, j + 1, text.starts[i], text.ends[j])))
-        if not node.next:
+        following = node.next
+        if not following:
             return
-        count, kinds = len(text), text.kinds
-        k = _walk_joiners(kinds, text.words, j + 1, count)
+        kinds, words = text.kinds, text.words
+        count = len(kinds)
+        k = _walk_joiners(kinds, words, j + 1, count)
         for extra in range(node.gaps - skipped + 1):
             if k >= count:
                 return
-            child = node.next.get(column[k])
+            child = following.get(column[k])
             if child is not None:
                 self._walk(text, column, names, i, k, child, literal + [k], hits, skipped + extra)
             if node.slots and k in names:
-                self._follow_slots(text, column, names, i, k, node.slots, node.next, literal, hits)
-            if not _filler(kinds[k], text.words[k]):
+                self._follow_slots(text, column, names, i, k, node.slots, following, literal, hits)
+            if kinds[k] != "word" and not _filler(kinds[k], words[k]):
                 return
             k += 1
 
@@ -270,7 +287,9 @@ class Matcher:
     def _may_be_glued(self, norm: str) -> bool:
         """A word that holds a one-word term of a lexicon found in compounds ("theasshole"), and is no
         English word itself ("history" holds "tory", and stays whole)."""
-        return norm.isalpha() and self._holds_compound_term(norm) and not is_english_word(norm)
+        if self._compound_terms is None:
+            self._holds_compound_term("")
+        return _may_be_glued(self._compound_terms, norm)
 
     def _holds_compound_term(self, lower: str) -> bool:
         if self._compound_terms is None:
@@ -301,8 +320,8 @@ class Matcher:
         """Token index -> (the name's last token, the slots it fills), for `org`'s names in the text."""
         found: dict[int, list] = {}
         count, norms = len(text), text.norms
-        for i in range(count):
-            node = self.names.get(norms[i])
+        for i in compress(range(count), map(self.names.__contains__, norms)):
+            node = self.names[norms[i]]
             j = i
             while node is not None:
                 filled = node.owners.get(org)
@@ -352,16 +371,20 @@ class Matcher:
     def _unmask(self, lower: str) -> list[Term]:
         if len(lower) > self.longest_masked + max(map(len, _ENDINGS)):
             return []
-        shape = _mask_shape(lower)
+        # the terms to try: those spelled with the word's first letter that is not a mask character, there
+        shown = next((p for p, c in enumerate(lower) if c not in MASK_CHARS), len(lower))
         found: dict[Term, str] = {}     # term -> the word the mask reads as with it
         for ending in _ENDINGS:
             if found and ending:
                 break               # a word the mask hides whole beats one read with an ending ('f***': not 'fags')
-            if ending and not _MASKED.search(lower[:len(lower) - len(ending)]):
+            length = len(lower) - len(ending)
+            if ending and not _MASKED.search(lower[:length]):
                 continue            # the disguise must be in the word itself, not only in its ending ("hoe***")
-            for term in self.masked_by_length.get(len(lower) - len(ending), ()):
-                word = _spelled(term) + ending
-                if term not in found and shape.match(word):
+            candidates = (self.masked_by_letter.get((length, shown, lower[shown]), ()) if shown < length
+                          else self.masked_by_length.get(length, ()))
+            for spelled, term in candidates:
+                word = spelled + ending
+                if term not in found and _masks(lower, word):
                     found[term] = word
         return _likeliest(found) if len(lower) - len(_MASKED.findall(lower)) > 1 else list(found)
 
@@ -430,8 +453,8 @@ def _filler(kind: str, word: str) -> bool:
     return kind == "word" or kind in ("other", "emoticon") and not unicodedata.category(word[0]).startswith("P")
 
 
-def _first_token(hit: Hit) -> int:
-    return hit.first
+_FIRST_TOKEN = itemgetter(2)        # Hit.first, read in C
+_LEXICON = itemgetter(0)            # Hit.lexicon
 
 
 _SHORTEST_COMPOUND = 6
@@ -447,6 +470,12 @@ def _hashtag_words(hashtag: str) -> list[str]:
             and not is_english_word(parts[0].lower()):
         return glued_words(parts[0].lower())
     return parts
+
+
+@lru_cache(maxsize=16384)
+def _may_be_glued(compound_terms: re.Pattern, norm: str) -> bool:
+    """Matcher._may_be_glued, remembered: long words come back in text after text."""
+    return norm.isalpha() and compound_terms.search(norm) is not None and not is_english_word(norm)
 
 
 def glued_words(word: str) -> list[str]:
@@ -480,9 +509,9 @@ def handle_of(name: str) -> str | None:
 _MASKED = re.compile("[" + re.escape(MASK_CHARS) + "]")
 
 
-@lru_cache(maxsize=1024)
-def _mask_shape(word: str) -> re.Pattern:
-    return re.compile("".join("." if c in MASK_CHARS else re.escape(c) for c in word) + r"\Z")
+def _masks(disguised: str, word: str) -> bool:
+    """'f*ck' masks 'fuck': the same length, and the same letter wherever it shows one."""
+    return len(disguised) == len(word) and all(c == w or c in MASK_CHARS for c, w in zip(disguised, word))
 
 
 def lexicon_options(options: dict) -> dict:

@@ -27,9 +27,13 @@ Span = tuple[int, int]
 
 def _link_spans(text: Text) -> list[Span]:
     """URLs, email addresses, hashtags and @handles: numbers inside them are part of a name or an address
-    ('https://x.com/lusu/status/1790…', 'Order #07221459969'), never a phone, card or date."""
-    return [(s, e) for kind, s, e in zip(text.kinds, text.starts, text.ends)
-            if kind in ("url", "email", "hashtag", "handle")]
+    ('https://x.com/lusu/status/1790…', 'Order #07221459969'), never a phone, card or date. Several
+    detectors ask: found once per check (kept in the text's memo)."""
+    found = text.memo.get("link_spans")
+    if found is None:
+        found = text.memo["link_spans"] = tuple((s, e) for kind, s, e in zip(text.kinds, text.starts, text.ends)
+                                                if kind in ("url", "email", "hashtag", "handle"))
+    return found
 
 
 def _inside_links(span: Span, links: list[Span]) -> bool:

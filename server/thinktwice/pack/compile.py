@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 import threading
+from re import _constants as sre_c, _parser as sre_parse     # the parser `re` itself uses
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import NamedTuple
@@ -246,8 +247,57 @@ def _patterns(pack: Pack) -> dict[str, TimedPattern]:
                 return m.group()            # a repetition such as {2}, not a placeholder
             values = [t if isinstance(t, str) else t["term"] for t in pack.lexicons[name]["terms"]]
             return "(?:" + "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True)) + ")"
-        out[rule.id] = TimedPattern(_PLACEHOLDER.sub(fill, rule.regex), re.IGNORECASE, rule.id)
+        pattern = _PLACEHOLDER.sub(fill, rule.regex)
+        out[rule.id] = TimedPattern(pattern, re.IGNORECASE, rule.id, needs=needed_strings(pattern))
     return out
+
+
+def needed_strings(pattern: str) -> frozenset | None:
+    """Strings one of which every match of `pattern` holds (or the text holds, for a lookaround), as its
+    parse shows: a text holding none of them cannot match, and the pattern is not run over it. Read
+    from the pattern's runs of literal characters, through groups, repeats of at least one, lookarounds
+    and alternatives that all need something; of the candidates, the one whose shortest string is the
+    longest. None when nothing is needed for certain (or `re` cannot parse the pattern)."""
+    try:
+        parsed = sre_parse.parse(pattern, re.IGNORECASE)
+    except (re.error, OverflowError, RecursionError):
+        return None
+    return _needed(parsed)
+
+
+def _needed(items) -> frozenset | None:
+    best: frozenset | None = None
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op == sre_c.LITERAL:
+            run.append(chr(av))
+            continue
+        found = None
+        if run:
+            found, run = frozenset({"".join(run)}), []
+            best = _better(found, best)
+        if op == sre_c.SUBPATTERN:
+            found = _needed(av[-1])
+        elif op in _REPEATS and av[0] >= 1:
+            found = _needed(av[2])
+        elif op == sre_c.ATOMIC_GROUP:
+            found = _needed(av)
+        elif op == sre_c.ASSERT:                     # a lookahead or lookbehind: in the text, if not the match
+            found = _needed(av[1])
+        elif op == sre_c.BRANCH:
+            each = [_needed(alternative) for alternative in av[1]]
+            found = frozenset().union(*each) if all(each) else None
+        best = _better(found, best)
+    return best
+
+
+def _better(found: frozenset | None, best: frozenset | None) -> frozenset | None:
+    if not found or best and (min(map(len, found)), -len(found)) <= (min(map(len, best)), -len(best)):
+        return best
+    return found
+
+
+_REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT)
 
 
 # -- plans ----------------------------------------------------------------------------------------
