@@ -130,11 +130,13 @@ def test_the_content_script_cannot_reach_the_token(page, ext, service):
     assert storage.startswith("refused"), storage
     # The worker refuses what only its own pages may ask, and tells a content script only which sites to watch.
     for message in ({"type": "settings"}, {"type": "status"}, {"type": "history"}, {"type": "orgs"},
+                    {"type": "pause", "length": "hour"}, {"type": "switchSite", "site": "x.com", "off": True},
                     {"type": "saveSettings", "changes": {"serviceUrl": "http://127.0.0.1:1", "org": "chester-su"}}):
         reply = evaluate(f"chrome.runtime.sendMessage({json.dumps(message)})")
         assert reply == {"ok": False, "refused": True, "error": "refused"}, (message, reply)
     settings = evaluate("chrome.runtime.sendMessage({type: 'contentSettings'})")
-    assert settings["ok"] and sorted(settings["settings"]) == ["siteHosts", "sites"]
+    assert settings["ok"] and sorted(settings["settings"]) == ["paused", "siteHosts", "sites"]
+    assert settings["settings"]["paused"] is None
     check = evaluate("chrome.runtime.sendMessage({type: 'check', request: {text: 'Vote Labour', action: 'post', site: 'x'}})")
     assert check["ok"] is True  # the worker added the token itself
     everything = json.dumps([settings, check])
