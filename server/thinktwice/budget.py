@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 
 DEFAULT_BUDGET_MS = 1000
+_WINDOWING_FROM = 2000        # characters: below this a pattern searches the whole text
 
 
 class CheckTimeout(Exception):
@@ -56,9 +57,11 @@ def _folded(text: str) -> str:
 class TimedPattern:
     """A rule's pattern compiled once by `regex`, searched with the time left in a check. `needs`:
     strings one of which any match holds (pack/compile.py), so that a text holding none of them is
-    passed over without running the pattern."""
+    passed over without running the pattern; and with `reach` (the most characters one match can look
+    at), a long text is searched only around where those strings are."""
 
-    def __init__(self, pattern: str, flags: int, rule_id: str, needs: frozenset | None = None):
+    def __init__(self, pattern: str, flags: int, rule_id: str, needs: frozenset | None = None,
+                 reach: int | None = None):
         try:
             self.compiled, self.timed = regex.compile(pattern, flags | regex.V0), True
         except regex.error:         # a construct only `re` takes: budget checked before it, not during
@@ -66,6 +69,7 @@ class TimedPattern:
         self.rule_id = rule_id
         self.needs = tuple(sorted({n.lower() for n in needs}, key=len)) if needs and all(map(str.isascii, needs)) \
             else None
+        self.reach = reach
 
     def may_match(self, text: str) -> bool:
         """False when the text holds none of the strings the pattern needs, in any case."""
@@ -73,6 +77,36 @@ class TimedPattern:
             return True
         folded = _folded(text)
         return any(n in folded for n in self.needs)
+
+    def windows(self, text: str) -> list[tuple[int, int]] | None:
+        """The stretches of a long text a match can lie in, with what it looks at: `reach` either side of
+        each needed string, merged. None when the whole text is to be searched: a short text, no
+        needed strings or reach known, or needed strings so common that windows would cover much of it.
+        A stretch is searched with pos/endpos, so lookbehinds see what precedes it, and scanning from
+        its start finds what scanning from the text's start would (no match begins before it)."""
+        if self.needs is None or self.reach is None or len(text) < _WINDOWING_FROM:
+            return None
+        folded = _folded(text)
+        if len(folded) != len(text):                   # a lower case that changed lengths: no offsets
+            return None
+        margin, spans, limit = self.reach + 1, [], len(text) // 2
+        for needed in self.needs:
+            at = folded.find(needed)
+            while at >= 0:
+                spans.append((max(0, at - margin), min(len(text), at + len(needed) + margin)))
+                if len(spans) * 2 * margin > limit * 4:      # far too many to be worth it
+                    return None
+                at = folded.find(needed, at + 1)
+        spans.sort()
+        merged: list[list[int]] = []
+        for start, end in spans:
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        if sum(end - start for start, end in merged) > limit:
+            return None
+        return [(start, end) for start, end in merged]
 
     @property
     def pattern(self) -> str:
@@ -95,10 +129,15 @@ class _Bounded:
         deadline.check(timed.rule_id)
         if not timed.may_match(text):
             return iter(())
-        remaining = deadline.remaining()
-        if remaining is None or not timed.timed:
-            return timed.compiled.finditer(text)
-        try:
-            return iter(list(timed.compiled.finditer(text, timeout=max(remaining, 0.001))))
-        except TimeoutError:
-            raise CheckTimeout(timed.rule_id, deadline.budget_ms) from None
+        windows = timed.windows(text) or [(0, len(text))]
+        found = []
+        for start, end in windows:
+            remaining = deadline.remaining()
+            if remaining is None or not timed.timed:
+                found += timed.compiled.finditer(text, start, end)
+                continue
+            try:
+                found += timed.compiled.finditer(text, start, end, timeout=max(remaining, 0.001))
+            except TimeoutError:
+                raise CheckTimeout(timed.rule_id, deadline.budget_ms) from None
+        return iter(found)

@@ -248,7 +248,8 @@ def _patterns(pack: Pack) -> dict[str, TimedPattern]:
             values = [t if isinstance(t, str) else t["term"] for t in pack.lexicons[name]["terms"]]
             return "(?:" + "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True)) + ")"
         pattern = _PLACEHOLDER.sub(fill, rule.regex)
-        out[rule.id] = TimedPattern(pattern, re.IGNORECASE, rule.id, needs=needed_strings(pattern))
+        out[rule.id] = TimedPattern(pattern, re.IGNORECASE, rule.id, needs=needed_strings(pattern),
+                                    reach=pattern_reach(pattern))
     return out
 
 
@@ -298,6 +299,46 @@ def _better(found: frozenset | None, best: frozenset | None) -> frozenset | None
 
 
 _REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT)
+
+
+def pattern_reach(pattern: str) -> int | None:
+    """How many characters a match can examine at most, lookarounds counted as if they consumed their
+    text: every character the pattern looks at for one match lies within this distance of any other.
+    None when a repeat is unbounded (or `re` cannot parse the pattern)."""
+    try:
+        return _reach(sre_parse.parse(pattern, re.IGNORECASE))
+    except (re.error, OverflowError, RecursionError):
+        return None
+
+
+_ONE_CHARACTER = (sre_c.LITERAL, sre_c.NOT_LITERAL, sre_c.ANY, sre_c.IN, sre_c.CATEGORY)
+
+
+def _reach(items) -> int | None:
+    total = 0
+    for op, av in items:
+        if op in _ONE_CHARACTER:
+            width = 1
+        elif op == sre_c.AT:
+            width = 0
+        elif op == sre_c.SUBPATTERN:
+            width = _reach(av[-1])
+        elif op == sre_c.ATOMIC_GROUP:
+            width = _reach(av)
+        elif op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
+            width = _reach(av[1])
+        elif op in _REPEATS:
+            inner = _reach(av[2])
+            width = None if inner is None or av[1] == sre_c.MAXREPEAT else av[1] * inner
+        elif op == sre_c.BRANCH:
+            widths = [_reach(alternative) for alternative in av[1]]
+            width = None if None in widths else max(widths)
+        else:                                       # back-references and the like: no bound known
+            width = None
+        if width is None:
+            return None
+        total += width
+    return total
 
 
 # -- plans ----------------------------------------------------------------------------------------

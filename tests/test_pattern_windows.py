@@ -1,0 +1,67 @@
+"""The compile step's speed gates for rule patterns: the strings every match needs and how far one
+match can look (its reach), and the windows a long text is searched in. Each must change no finding."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from thinktwice.budget import Deadline, TimedPattern
+from thinktwice.pack.compile import needed_strings, pattern_reach
+
+
+@pytest.mark.parametrize("pattern, reach", [
+    (r"vote", 4),
+    (r"\bvote\s{1,3}labour\b", 4 + 3 + 6),
+    (r"(?<=dear )[a-z]{1,20}", 5 + 20),
+    (r"(?:a|bcd){2}", 6),
+    (r"(?=x{0,9}y)z", 10 + 1),
+])
+def test_reach_counts_every_character_a_match_can_look_at(pattern, reach):
+    assert pattern_reach(pattern) == reach
+
+
+@pytest.mark.parametrize("pattern", [r"vote\s+labour", r"a.*b", r"(a)\1", r"x{2,}"])
+def test_an_unbounded_pattern_has_no_reach(pattern):
+    assert pattern_reach(pattern) is None
+
+
+def _timed(pattern: str) -> TimedPattern:
+    return TimedPattern(pattern, re.IGNORECASE, "test.rule", needs=needed_strings(pattern),
+                        reach=pattern_reach(pattern))
+
+
+FILLER = "the quick brown fox jumps over the lazy dog. " * 200
+
+
+def test_a_long_text_is_searched_only_around_the_needed_strings():
+    timed = _timed(r"(?<!\w)[A-Z][a-z]{1,20}\s{1,3}is\s{1,3}in\s{1,3}hospital\b")
+    text = FILLER + "Maya is in hospital. " + FILLER
+    windows = timed.windows(text)
+    assert windows and len(windows) == 1
+    start, end = windows[0]
+    assert end - start < 200 and start <= text.index("Maya") and end >= text.index("hospital") + 8
+
+
+@pytest.mark.parametrize("text", [
+    FILLER + "Maya is in hospital. " + FILLER,
+    "Maya is in hospital. " + FILLER,                # at the very start (a lookbehind at 0)
+    FILLER + "Maya is in hospital",                   # at the very end
+    FILLER + "xMaya is in hospital " + FILLER,        # the lookbehind sees the character before
+    ("Sam is in hospital " + FILLER[:300]) * 12,      # many, some windows merged
+    FILLER + "MAYA IS IN HOSPITAL" + FILLER,          # case-insensitive
+])
+def test_windows_find_exactly_what_the_whole_text_search_finds(text):
+    timed = _timed(r"(?<!\w)[A-Z][a-z]{1,20}\s{1,3}is\s{1,3}in\s{1,3}hospital\b")
+    whole = [m.span() for m in timed.compiled.finditer(text)]
+    windowed = [m.span() for m in timed.under(Deadline(None)).finditer(text)]
+    assert windowed == whole
+
+
+def test_short_texts_common_needs_and_changed_lengths_search_the_whole_text():
+    timed = _timed(r"\bthe\s{1,3}[a-z]{1,10}")
+    assert timed.windows("short text with the word") is None          # short
+    assert timed.windows(FILLER) is None                              # 'the' everywhere
+    dotted = _timed(r"hospital\s{1,3}visit")
+    assert dotted.windows("\u0130" * 3000 + " hospital visit") is not None   # İ folds to one letter
+    assert _timed(r"a.*b").windows(FILLER) is None                    # no reach
