@@ -5,14 +5,13 @@ fixture pages, each served by waitress on its own free port, and one headless Ch
 import base64
 import hashlib
 import json
-import mimetypes
 import os
 from pathlib import Path
 
 import pytest
 
 from e2e_helpers import ThinkTwiceUI
-from e2e_servers import Served, start_service
+from e2e_servers import Served, start_service, static_files
 
 ROOT = Path(__file__).resolve().parents[2]
 EXTENSION = ROOT / "extension"
@@ -27,16 +26,7 @@ def extension_id():
     return digest.translate(str.maketrans("0123456789abcdef", "abcdefghijklmnop"))
 
 
-def static_app(environ, start_response):
-    name = environ.get("PATH_INFO", "/").lstrip("/") or "index.html"
-    path = (PAGES / name).resolve()
-    if PAGES not in path.parents or not path.is_file():
-        start_response("404 Not Found", [("Content-Type", "text/plain")])
-        return [b"not found"]
-    body = path.read_bytes()
-    ctype = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-    start_response("200 OK", [("Content-Type", ctype), ("Content-Length", str(len(body))), ("Cache-Control", "no-store")])
-    return [body]
+static_app = static_files(PAGES)
 
 
 @pytest.fixture(scope="session")

@@ -1,6 +1,7 @@
 """The servers the end-to-end tests run: a WSGI app on 127.0.0.1 in a daemon thread, and
 the real ThinkTwice service on a data directory of its own."""
 
+import mimetypes
 import threading
 
 
@@ -58,3 +59,19 @@ def pairing_token(data_dir):
     except ImportError:
         return ""
     return load_or_create_token(data_dir)
+
+
+def static_files(root, suffixes=None, index="index.html"):
+    """A WSGI app serving the files under `root` (only those with `suffixes`, when given), uncached."""
+    def app(environ, start_response):
+        name = environ.get("PATH_INFO", "/").lstrip("/") or index
+        path = (root / name).resolve()
+        if root not in path.parents or not path.is_file() or (suffixes and path.suffix not in suffixes):
+            start_response("404 Not Found", [("Content-Type", "text/plain")])
+            return [b"not found"]
+        body = path.read_bytes()
+        ctype = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        start_response("200 OK", [("Content-Type", ctype), ("Content-Length", str(len(body))),
+                                  ("Cache-Control", "no-store")])
+        return [body]
+    return app

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from e2e_helpers import DIALOG, MARK, OFFENSIVE_POST, ask_service, wait_for_highlight
-from e2e_servers import Served
+from e2e_servers import Served, static_files
 
 pytestmark = pytest.mark.e2e
 
@@ -61,18 +61,7 @@ def build_needed():
     return bundle.stat().st_mtime < newest
 
 
-def static_editors(environ, start_response):
-    import mimetypes
-
-    name = environ.get("PATH_INFO", "/").lstrip("/")
-    path = (EDITORS / name).resolve()
-    if EDITORS not in path.parents or not path.is_file() or path.suffix not in {".html", ".js", ".css"}:
-        start_response("404 Not Found", [("Content-Type", "text/plain")])
-        return [b"not found"]
-    body = path.read_bytes()
-    ctype = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-    start_response("200 OK", [("Content-Type", ctype), ("Content-Length", str(len(body))), ("Cache-Control", "no-store")])
-    return [body]
+static_editors = static_files(EDITORS, {".html", ".js", ".css"})
 
 
 @pytest.fixture(scope="module")
