@@ -248,8 +248,10 @@ def _patterns(pack: Pack) -> dict[str, TimedPattern]:
             values = [t if isinstance(t, str) else t["term"] for t in pack.lexicons[name]["terms"]]
             return "(?:" + "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True)) + ")"
         pattern = _PLACEHOLDER.sub(fill, rule.regex)
-        out[rule.id] = TimedPattern(pattern, re.IGNORECASE, rule.id, needs=needed_strings(pattern),
-                                    reach=pattern_reach(pattern))
+        parsed = _parsed(pattern)
+        out[rule.id] = TimedPattern(pattern, re.IGNORECASE, rule.id,
+                                    needs=None if parsed is None else _needed(parsed),
+                                    reach=None if parsed is None else _reach(parsed))
     return out
 
 
@@ -259,11 +261,16 @@ def needed_strings(pattern: str) -> frozenset | None:
     from the pattern's runs of literal characters, through groups, repeats of at least one, lookarounds
     and alternatives that all need something; of the candidates, the one whose shortest string is the
     longest. None when nothing is needed for certain (or `re` cannot parse the pattern)."""
+    parsed = _parsed(pattern)
+    return None if parsed is None else _needed(parsed)
+
+
+def _parsed(pattern: str):
+    """The pattern as `re`'s parser reads it, or None when it cannot (a construct only `regex` has)."""
     try:
-        parsed = sre_parse.parse(pattern, re.IGNORECASE)
+        return sre_parse.parse(pattern, re.IGNORECASE)
     except (re.error, OverflowError, RecursionError):
         return None
-    return _needed(parsed)
 
 
 def _needed(items) -> frozenset | None:
@@ -305,10 +312,8 @@ def pattern_reach(pattern: str) -> int | None:
     """How many characters a match can examine at most, lookarounds counted as if they consumed their
     text: every character the pattern looks at for one match lies within this distance of any other.
     None when a repeat is unbounded (or `re` cannot parse the pattern)."""
-    try:
-        return _reach(sre_parse.parse(pattern, re.IGNORECASE))
-    except (re.error, OverflowError, RecursionError):
-        return None
+    parsed = _parsed(pattern)
+    return None if parsed is None else _reach(parsed)
 
 
 _ONE_CHARACTER = (sre_c.LITERAL, sre_c.NOT_LITERAL, sre_c.ANY, sre_c.IN, sre_c.CATEGORY)
