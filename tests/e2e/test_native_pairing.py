@@ -88,7 +88,9 @@ def test_fresh_profile_starts_and_pairs_through_the_host_and_warns_with_no_token
         record = native_home.record()
         assert record and record["address"] == native_home.address
         assert native_home.health()["status"] == "ok"
-        assert native["host"] == "found" and native["paired"] is True and native["started"] is True
+        # (The last attempt need not be the one that started it: opening the options page on install
+        # asks the host again, and then finds the checker running.)
+        assert native["host"] == "found" and native["paired"] is True
         storage = stored(worker)
         assert storage["pairing"]["source"] == "automatic"
         assert storage["pairing"]["address"] == native_home.address
