@@ -312,3 +312,15 @@ def test_a_full_stop_after_an_abbreviation_or_initial_ends_no_sentence():
     sentences = dict(zip(text.words, text.sentence))
     assert sentences["36284719"] == sentences["My"] == sentences["Smith"]
     assert sentences["Then"] == sentences["Smith"] + 1
+
+
+@pytest.mark.parametrize("spans, quoted", [
+    ([(10, 20), (21, 26)], "is a total idiot"),                 # a space between: one stretch
+    ([(0, 4), (10, 20)], "Dave … is a total"),                  # words between: both, in order
+    ([(21, 26), (10, 20)], "is a total idiot"),                 # in text order, whatever the order found
+    ([(10, 20), (15, 26)], "is a total idiot"),                 # overlapping
+])
+def test_match_in_a_message_quotes_every_span_of_the_finding(spans, quoted):
+    from thinktwice.answer import words_found
+
+    assert words_found("Dave says is a total idiot", spans) == quoted

@@ -29,9 +29,22 @@ def utf16_offsets(raw: str):
     return lambda i: i + bisect_left(astral, i)
 
 
+def words_found(raw: str, spans) -> str:
+    """What `{match}` quotes: every span of a finding in text order, spans with only spaces between
+    them (or overlapping) as one stretch of the text ('is a total' + 'idiot' -> 'is a total idiot'),
+    others joined by ' … '."""
+    stretches: list[list[int]] = []
+    for s, e in sorted(spans):
+        if stretches and (s <= stretches[-1][1] or not raw[stretches[-1][1]:s].strip(" \t")):
+            stretches[-1][1] = max(e, stretches[-1][1])
+        else:
+            stretches.append([s, e])
+    return " … ".join(raw[s:e] for s, e in stretches)
+
+
 def warning_json(w: Warning, raw: str, utf16) -> dict:
     spans = [{"start": utf16(s), "end": utf16(e), "text": raw[s:e]} for s, e in w.spans]
-    message = w.message.replace("{match}", spans[0]["text"]) if spans and "{match}" in w.message else w.message
+    message = w.message.replace("{match}", words_found(raw, w.spans)) if spans and "{match}" in w.message else w.message
     out = {"rule": w.rule, "category": w.category, "severity": w.severity, "message": message, "advice": w.advice,
            "clause": {"policy": w.clause.policy, "ref": w.clause.ref, "title": w.clause.title}, "spans": spans}
     if w.election is not None:
