@@ -40,5 +40,5 @@ test("only the local service is a host permission, and nothing is exposed to pag
 
 test("the managed-storage schema covers every setting the options page offers", () => {
   const schema = JSON.parse(readFileSync(join(EXTENSION, manifest.storage.managed_schema), "utf8"));
-  assert.deepEqual(Object.keys(schema.properties).sort(), ["ignoredRules", "lockedRules", "officialAccounts", "org", "role", "serviceUrl", "siteHosts", "sites", "token"]);
+  assert.deepEqual(Object.keys(schema.properties).sort(), ["ignoredRules", "lockedRules", "offSites", "officialAccounts", "org", "pausedUntil", "role", "serviceUrl", "siteHosts", "sites", "token"]);
 });
