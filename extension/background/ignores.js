@@ -40,3 +40,45 @@ export function ignoring(settings, rule, lockedKeys = []) {
   }
   return { ok: true, ignoredRules: [...new Set([...(settings.ignoredRules || []), rule])] };
 }
+
+// -> {ok, ignoredRules} without the rule ("Warn me again" in the options page), or {ok: false, locked}
+// when the organisation has set the list itself.
+export function unignoring(settings, rule, lockedKeys = []) {
+  if (typeof rule !== "string" || !RULE_ID.test(rule)) return { ok: false, error: "not a rule id" };
+  if (lockedKeys.includes("ignoredRules")) return { ok: false, locked: true, error: "your organisation sets this list" };
+  return { ok: true, ignoredRules: (settings.ignoredRules || []).filter((r) => r !== rule) };
+}
+
+// "political.party-endorsement" -> "Political: party endorsement", for a rule the pack no longer has.
+export function ruleName(rule) {
+  const [group, ...rest] = rule.split(".");
+  const words = (s) => s.replace(/[-_:]+/g, " ").trim();
+  const head = words(group);
+  const tail = words(rest.join(" "));
+  const name = tail ? `${head}: ${tail}` : head;
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+// A pack message names the words found as "({match})"; listed apart from any post, it says none.
+function withoutMatch(message) {
+  return message.replace(/\s*\(\{match\}\)/g, "").replace(/\{match\}/g, "…");
+}
+
+// The rules the user ignores as the options page lists them: each with a readable name, the pack's
+// message and category when the checker's rule list (GET /v1/rules) is at hand, and whether it can
+// be undone there (not when the organisation sets the list) or is checked anyway (locked).
+export function ignoredList(settings, packRules = [], lockedKeys = []) {
+  const known = new Map((packRules || []).filter((r) => r && typeof r.id === "string").map((r) => [r.id, r]));
+  const listLocked = lockedKeys.includes("ignoredRules");
+  return (settings.ignoredRules || []).map((rule) => {
+    const r = known.get(rule);
+    return {
+      rule,
+      name: ruleName(rule),
+      message: r && typeof r.message === "string" ? withoutMatch(r.message) : null,
+      category: r && typeof r.category === "string" ? r.category : null,
+      locked: isLocked(settings, rule),
+      setByOrganisation: listLocked,
+    };
+  });
+}

@@ -9,12 +9,13 @@ import { createRouter } from "./router.js";
 import { pushHistory, readHistory } from "./history.js";
 import { createPairing } from "./pairing.js";
 import { describe, offlineTitle } from "./status.js";
-import { withoutIgnored, ignoring } from "./ignores.js";
+import { withoutIgnored, ignoring, unignoring, ignoredList } from "./ignores.js";
 import { pausedFor, pausedReply, pauseEnd, siteOf, switchSite } from "./pause.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
 const answers = createCache(300);
 let orgsCache = null; // {key, orgs: promise}
+let packRulesCache = null; // {key, rules: promise}: GET /v1/rules, for the options page's ignored rules
 let lastRulesVersion = null;
 
 // Checks waiting for the service: at most MAX_CHECKS at once, identical ones share one request,
@@ -230,6 +231,30 @@ async function orgs() {
   });
 }
 
+// The pack's rules (id, category, message), so the options page can say what an ignored rule is.
+// Nothing is lost without them: the list then shows each rule's readable name only.
+async function packRules() {
+  try {
+    const { settings } = await currentSettings();
+    const key = `${settings.serviceUrl}\n${settings.token}\n${lastRulesVersion}`;
+    if (!packRulesCache || packRulesCache.key !== key) {
+      const cache = { key, rules: call(settings.serviceUrl, "/v1/rules", { token: settings.token }).then((data) => data.rules || []) };
+      cache.rules.catch(() => {
+        if (packRulesCache === cache) packRulesCache = null;
+      });
+      packRulesCache = cache;
+    }
+    return await packRulesCache.rules;
+  } catch {
+    return [];
+  }
+}
+
+async function ignoredRulesState() {
+  const { settings, locked } = await currentSettings();
+  return { ok: true, rules: ignoredList(settings, await packRules(), locked) };
+}
+
 // The user's organisation as a content script needs it for the card: its name and comms contact.
 async function currentOrg() {
   const { settings } = await currentSettings();
@@ -333,6 +358,7 @@ function forgetSettings() {
   settingsCache = null;
   answers.clear();
   orgsCache = null;
+  packRulesCache = null;
 }
 
 // What the user did about a warning goes to the service's audit log: rule ids, severity and the
@@ -399,6 +425,20 @@ export const routes = {
     },
   },
   // from the options page and the popup
+  // The rules the user chose not to be warned about, and "Warn me again" for one of them. Undoing is
+  // not audited: the service's audit log has no outcome for it (audit.py OUTCOMES).
+  ignoredRules: { from: PAGES, run: () => ignoredRulesState() },
+  warnAgain: {
+    from: PAGES,
+    run: async (m) => {
+      const [{ settings: local }, managed] = await Promise.all([api.storage.local.get("settings"), freshManaged()]);
+      const { settings, locked } = merge(local, managed);
+      const result = unignoring(settings, m.rule, locked);
+      if (!result.ok) return result;
+      await saveSettings({ ignoredRules: result.ignoredRules });
+      return ignoredRulesState();
+    },
+  },
   settings: {
     from: PAGES,
     run: async () => {

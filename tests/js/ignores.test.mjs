@@ -41,3 +41,14 @@ test("only rule ids are kept: no text can be stored as an ignored rule", () => {
   assert.equal(ignoring(merge({}, {}).settings, "my phone 07700").ok, false);
   assert.deepEqual(merge({ ignoredRules: "offensive.obscenity" }, {}).settings.ignoredRules, []);
 });
+
+test("'Warn me again' takes one rule off the list, unless the organisation sets the list", async () => {
+  const { unignoring, ruleName } = await backgroundModule("ignores.js");
+  const mine = merge({ ignoredRules: ["offensive.obscenity", "political.party-endorsement"] }, {});
+  assert.deepEqual(unignoring(mine.settings, "offensive.obscenity", mine.locked), { ok: true, ignoredRules: ["political.party-endorsement"] });
+  assert.equal(unignoring(mine.settings, "not a rule").ok, false);
+  const pushed = merge({}, { ignoredRules: ["offensive.obscenity"] });
+  assert.equal(unignoring(pushed.settings, "offensive.obscenity", pushed.locked).locked, true);
+  assert.equal(ruleName("personal-data.phone"), "Personal data: phone");
+  assert.equal(ruleName("conduct.insult-person"), "Conduct: insult person");
+});

@@ -108,7 +108,7 @@ const FOREIGN = {
   "a web page outside any tab": { id: ID, url: "https://evil.example/" },
   "a page claiming an extension URL from a web origin": { id: ID, url: `${BASE}popup/popup.html`, origin: "https://evil.example", tab: { id: 7 } },
 };
-const TYPES = ["check", "contentSettings", "org", "decision", "settings", "saveSettings", "orgs", "status", "connect", "testConnection", "history", "pauseState", "pause", "switchSite"];
+const TYPES = ["check", "contentSettings", "org", "decision", "settings", "saveSettings", "orgs", "status", "connect", "testConnection", "history", "pauseState", "pause", "switchSite", "ignoredRules", "warnAgain"];
 const CHECK = { type: "check", request: { text: "Call Sam on 07700 900123", action: "post", site: "x", handle: "@LancasterSU" } };
 
 test("the worker refuses every message from other extensions and unknown contexts, before any handler runs", async () => {
@@ -539,4 +539,46 @@ test("a slow policy read does not hold up checks once a policy has been seen; a 
   listeners.changed({}, "managed");
   await settle(() => store.local.managedSeen.role === undefined);
   listeners.changed({ managedSeen: {} }, "local");
+});
+
+test("options: the ignored rules are listed with the pack's words, locked ones marked; 'Warn me again' undoes one, unaudited", async () => {
+  const policy = { lockedRules: ["personal-data.phone"] };
+  chrome.storage.managed.get = async () => structuredClone(policy);
+  store.local.managedSeen = structuredClone(policy);
+  store.local.settings = { ...store.local.settings, ignoredRules: ["political.party-endorsement", "personal-data.phone", "gone.old-rule"] };
+  const packRules = [
+    { id: "political.party-endorsement", category: "political", message: "Backs a political party ({match}).", advice: "", max_severity: "warning", source: "x" },
+    { id: "personal-data.phone", category: "personal-data", message: "Shares a phone number ({match}).", advice: "", max_severity: "warning", source: "x" },
+  ];
+  serve = async (url) => (url.endsWith("/v1/rules") ? Response.json({ installed: { version: "1" }, rules: packRules }) : Response.json({}));
+  listeners.changed({}, "managed");
+  listeners.changed({ settings: {} }, "local");
+
+  for (const type of ["ignoredRules", "warnAgain"]) assert.equal((await send({ type, rule: "political.party-endorsement" }, CONTENT)).refused, true, type);
+  const listed = await send({ type: "ignoredRules" }, OPTIONS_TAB);
+  assert.deepEqual(listed.rules, [
+    { rule: "political.party-endorsement", name: "Political: party endorsement", message: "Backs a political party.", category: "political", locked: false, setByOrganisation: false },
+    { rule: "personal-data.phone", name: "Personal data: phone", message: "Shares a phone number.", category: "personal-data", locked: true, setByOrganisation: false },
+    { rule: "gone.old-rule", name: "Gone: old rule", message: null, category: null, locked: false, setByOrganisation: false },
+  ]);
+
+  const before = fetches.length;
+  const again = await send({ type: "warnAgain", rule: "political.party-endorsement" }, OPTIONS_TAB);
+  assert.equal(again.ok, true);
+  assert.deepEqual(again.rules.map((r) => r.rule), ["personal-data.phone", "gone.old-rule"]);
+  assert.deepEqual(store.local.settings.ignoredRules, ["personal-data.phone", "gone.old-rule"]);
+  assert.equal(fetches.slice(before).filter((f) => f.url.endsWith("/v1/audit")).length, 0, "undoing is not audited");
+  assert.equal((await send({ type: "warnAgain", rule: "Call 07700 900123" }, OPTIONS_TAB)).ok, false);
+
+  // A list the organisation sets cannot be changed here.
+  policy.ignoredRules = ["gone.old-rule"];
+  store.local.managedSeen = structuredClone(policy);
+  listeners.changed({}, "managed");
+  const refused = await send({ type: "warnAgain", rule: "gone.old-rule" }, OPTIONS_TAB);
+  assert.equal(refused.locked, true);
+  assert.deepEqual((await send({ type: "ignoredRules" }, OPTIONS_TAB)).rules.map((r) => r.setByOrganisation), [true]);
+
+  chrome.storage.managed.get = async () => ({});
+  store.local.managedSeen = {};
+  listeners.changed({}, "managed");
 });
