@@ -203,8 +203,53 @@ function renderPause(p) {
   $("no-off-sites").hidden = p.offSites.length > 0;
 }
 
+// The rules the user chose not to be warned about, each with "Warn me again"; a rule the organisation
+// always checks is said to be, and one the organisation's own list holds cannot be undone here.
+function ignoredItem(r) {
+  const li = document.createElement("li");
+  li.dataset.rule = r.rule;
+  const what = document.createElement("span");
+  const name = document.createElement("strong");
+  name.textContent = r.name;
+  what.append(name);
+  const about = [r.category, r.message].filter(Boolean).join(" · ");
+  if (about) what.append(` ${about}`);
+  li.append(what, " ");
+  if (r.locked) {
+    const note = document.createElement("span");
+    note.className = "locked";
+    note.textContent = "Always checked by your organisation";
+    li.append(note);
+  } else if (r.setByOrganisation) {
+    const note = document.createElement("span");
+    note.className = "locked";
+    note.textContent = "Set by your organisation";
+    li.append(note);
+  } else {
+    const again = document.createElement("button");
+    again.type = "button";
+    again.textContent = "Warn me again";
+    again.setAttribute("aria-label", `Warn me again about ${r.name}`);
+    again.addEventListener("click", async () => {
+      again.disabled = true;
+      const reply = await ask("warnAgain", { rule: r.rule });
+      if (reply.ok) renderIgnored(reply);
+      else again.disabled = false;
+    });
+    li.append(again);
+  }
+  return li;
+}
+
+function renderIgnored(reply) {
+  if (!reply.ok) return;
+  $("ignored-rules").replaceChildren(...reply.rules.map(ignoredItem));
+  $("no-ignored").hidden = reply.rules.length > 0;
+}
+
 async function init() {
   ask("pauseState").then(renderPause);
+  ask("ignoredRules").then(renderIgnored);
   $("resume").addEventListener("click", async () => renderPause(await pauseFor(null)));
   const reply = await ask("settings");
   if (!reply.ok) {

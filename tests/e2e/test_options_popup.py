@@ -4,10 +4,12 @@ The four first-run stumbles of issue 15 are checked here: a running but unpaired
 paired yet", not "offline"; the token is not "Optional"; Test connection tests the token just pasted;
 after Save the organisation list fills without a reload."""
 
+import time
+
 import pytest
 
 from axe_check import AXE
-from e2e_helpers import BREACHING_POST, DIALOG, activity, highlighted, type_into, wait_for_highlight
+from e2e_helpers import BREACHING_POST, CARD, DIALOG, activity, highlighted, type_into, wait_for_highlight
 
 pytestmark = pytest.mark.e2e
 
@@ -212,6 +214,56 @@ def test_off_on_this_site_silences_only_that_site_and_is_listed_and_undone_in_th
         popup.close()
 
 
+POLITICAL = "political.party-vote"
+
+
+def test_a_rule_not_warned_about_is_listed_in_the_options_and_warns_again_once_undone(ext, page, ui):
+    ext.configure(officialAccounts=[{"site": "generic", "handle": "*"}])  # party politics warns here
+    page.goto(page.site_url("generic", "card.html"))
+    type_into(page, "#notice", "Vote Labour on 4 July. The VC is a total idiot.")
+    ignore = f'{CARD} li[data-rule="{POLITICAL}"] .tt-ignore'
+    ui.wait_for(ignore)
+    ui.click(ignore)  # "Don't warn me about this again", through the card and the worker
+    deadline = time.monotonic() + 5
+    while ui.count(f'{CARD} li[data-rule="{POLITICAL}"]'):
+        assert time.monotonic() < deadline, "the ignored concern is still shown"
+        time.sleep(0.05)
+
+    options = ext.extension_page("options/options.html")
+    try:
+        options.wait_for_function("() => document.querySelectorAll('#ignored-rules li').length === 1")
+        item = options.inner_text(f'#ignored-rules li[data-rule="{POLITICAL}"]')
+        assert item.startswith("Political: party vote") and "political" in item and "{match}" not in item
+        assert options.is_hidden("#no-ignored")
+        assert options.get_attribute("#ignored-rules button", "aria-label") == "Warn me again about Political: party vote"
+        options.click("#ignored-rules button")
+        options.wait_for_function("() => document.querySelectorAll('#ignored-rules li').length === 0")
+        assert options.is_visible("#no-ignored")
+        stored = options.evaluate("() => chrome.storage.local.get('settings').then(r => r.settings.ignoredRules)")
+        assert stored == []
+    finally:
+        options.close()
+
+    # The open page is told, checks again, and the rule warns again.
+    deadline = time.monotonic() + 5
+    while not ui.count(f'{CARD} li[data-rule="{POLITICAL}"]'):
+        assert time.monotonic() < deadline, "the rule does not warn again"
+        time.sleep(0.05)
+
+
+def test_a_rule_the_organisation_locks_is_listed_as_such_without_warn_me_again(ext):
+    # Locked after it was ignored. A test browser has no policy to push, so lockedRules is set in the
+    # user's settings, which the worker merges the same way (settings.js merge).
+    ext.configure(ignoredRules=[POLITICAL], lockedRules=[POLITICAL])
+    options = ext.extension_page("options/options.html")
+    try:
+        options.wait_for_function("() => document.querySelectorAll('#ignored-rules li').length === 1")
+        assert "Always checked by your organisation" in options.inner_text("#ignored-rules li")
+        assert options.locator("#ignored-rules button").count() == 0
+    finally:
+        options.close()
+
+
 def axe_page(page):
     """axe's violations in one of the extension's own pages. Their CSP allows no inline script, so axe
     is loaded through the DevTools protocol, as a debugger would."""
@@ -228,6 +280,8 @@ def axe_page(page):
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_options_and_popup_have_no_axe_violations(ext, page, scheme):
+    # Rules not warned about, one of them locked: the options page lists both (one "Warn me again").
+    ext.configure(ignoredRules=["personal-data.phone", "offensive.insult"], lockedRules=["offensive.insult"])
     page.goto(page.site_url("x"))
     type_into(page, "#compose", BREACHING_POST)
     wait_for_highlight(page)  # so the popup lists a warning
@@ -242,6 +296,8 @@ def test_options_and_popup_have_no_axe_violations(ext, page, scheme):
                 view.wait_for_function("() => document.querySelectorAll('#history li').length > 0")
                 view.click("#pause-hour")  # the paused state too: Resume and the warning colour
                 view.wait_for_function("() => !document.getElementById('resume-row').hidden")
+            else:
+                view.wait_for_function("() => document.querySelectorAll('#ignored-rules button').length === 1")
             assert axe_page(view) == [], f"{path} ({scheme})"
         finally:
             view.close()
