@@ -6,69 +6,22 @@
 // Run by tests/e2e/test_firefox_native_pairing.py, which runs `thinktwice setup`, serves the fixture
 // pages, and stops the checker afterwards. Input (environment): HOME, THINKTWICE_PORT, TT_PAGE_URL,
 // TT_SITE_HOSTS (JSON), TT_PROFILE_DIR, TT_FIREFOX. Output: one JSON line on stdout.
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { chooseLancasterStaff, EXTENSION, extensionPage, launchFirefox, report, waitFor } from "./firefox_kit.mjs";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const ROOT = join(here, "..", "..", "..");
-const EXTENSION = join(ROOT, "extension");
-const require = createRequire(join(ROOT, "tests", "js", "tooling", "package.json"));
-const puppeteer = require("puppeteer-core");
-
-const GECKO_ID = "thinktwice@thinktwice.invalid";
-const UUID = "6f1d2c3b-4a5e-4f60-9b7a-1c2d3e4f5a6b"; // pinned, so moz-extension:// pages are addressable
 const POST = "Vote Labour on Thursday!";
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-async function waitFor(what, probe, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  let last;
-  while (Date.now() < deadline) {
-    last = await probe().catch((e) => ({ error: String(e) }));
-    if (last && !last.error && last !== false) return last;
-    await sleep(100);
-  }
-  throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)}`);
-}
-
-// goto never sees 'load' for moz-extension:// pages under BiDi, but the page is there.
-async function extensionPage(browser, path) {
-  const page = await browser.newPage();
-  await page.goto(`moz-extension://${UUID}/${path}`, { timeout: 4000 }).catch(() => {});
-  await waitFor(`${path} to load`, () => page.evaluate(() => document.readyState === "complete" && typeof browser !== "undefined"), 15000);
-  return page;
-}
 
 async function main() {
   const result = { browser: null };
   const started = Date.now();
-  const browser = await puppeteer.launch({
-    browser: "firefox",
-    executablePath: process.env.TT_FIREFOX || "/usr/bin/firefox-esr",
-    headless: true,
-    protocol: "webDriverBiDi",
-    userDataDir: process.env.TT_PROFILE_DIR,
-    env: { ...process.env }, // HOME decides where Firefox looks for ~/.mozilla/native-messaging-hosts
-    args: ["--remote-allow-system-access"],
-    extraPrefsFirefox: { "extensions.webextensions.uuids": JSON.stringify({ [GECKO_ID]: UUID }) },
-  });
+  const browser = await launchFirefox();
   try {
     result.browser = await browser.version();
     result.launchedMs = Date.now() - started;
     await browser.installExtension(EXTENSION);
     result.installedMs = Date.now() - started;
 
-    // What a user picks in step 3 of the options: no token, no address.
     const popup = await extensionPage(browser, "popup/popup.html");
-    const choices = {
-      org: "lancaster-su",
-      role: "staff",
-      officialAccounts: [{ site: "x", handle: "@LancasterSU" }],
-      siteHosts: JSON.parse(process.env.TT_SITE_HOSTS),
-    };
-    await popup.evaluate((s) => browser.storage.local.set({ settings: s }), choices);
+    await chooseLancasterStaff(popup);
 
     const page = await browser.newPage();
     await page.goto(process.env.TT_PAGE_URL);
@@ -119,13 +72,4 @@ async function main() {
   return result;
 }
 
-main().then(
-  (r) => {
-    process.stdout.write(`${JSON.stringify(r)}\n`);
-    process.exit(0);
-  },
-  (e) => {
-    process.stdout.write(`${JSON.stringify({ ok: false, error: String(e && e.stack ? e.stack : e) })}\n`);
-    process.exit(1);
-  },
-);
+report(main);
