@@ -144,7 +144,7 @@
     updateMore(st);
     if (announce && changed) {
       const w = st.warnings.find((x) => key(x) === k);
-      if (w) TT.ui.announce(st.doc, `${TT.ui.severityLabel(w.severity)}: ${TT.ui.messageOf(w)} Press Alt+Shift+T to review.`);
+      if (w) TT.ui.announce(st.doc, `${TT.ui.severityLabel(w.severity)}: ${w.message || ""} Press Alt+Shift+T to review.`);
     }
   }
 

@@ -162,24 +162,11 @@
     return out;
   }
 
-  // The service fills a message's "(…)" with its first span only ("Insults someone (is a total)"
-  // for "is a total" + "idiot"): the card says it with all the words found.
-  function messageOf(w) {
-    const message = w.message || "";
-    const spans = w.spans || [];
-    const words = foundWords(w);
-    if (spans.length > 1 && spans[0].text && words !== spans[0].text) {
-      const first = `(${spans[0].text})`;
-      if (message.includes(first)) return message.replace(first, `(${words})`);
-    }
-    return message;
-  }
-
   // One warning: its severity, message, clause and advice; extras (buttons) go at its end.
   function warningItem(doc, w, orgName, extras) {
     return el(doc, "li", { class: "tt-warning", "data-rule": w.rule, "data-severity": w.severity }, [
       el(doc, "span", { class: "tt-badge", "data-severity": w.severity, text: severityLabel(w.severity) }),
-      el(doc, "p", { class: "tt-message", text: messageOf(w) }),
+      el(doc, "p", { class: "tt-message", text: w.message || "" }),
       w.clause ? el(doc, "p", { class: "tt-clause", text: TT.warnings.clauseLabel(w.clause, orgName) }) : null,
       w.advice ? el(doc, "p", { class: "tt-advice", text: w.advice }) : null,
       ...(extras || []),
@@ -275,5 +262,5 @@
     if (region) region.remove();
   }
 
-  TT.ui = { layer, announce, el, trusted, warningItem, severityLabel, foundWords, messageOf, showCard, hideCard, focusCard, ask, showOffline, hideOffline };
+  TT.ui = { layer, announce, el, trusted, warningItem, severityLabel, foundWords, showCard, hideCard, focusCard, ask, showOffline, hideOffline };
 })((globalThis.ThinkTwice ??= {}));
