@@ -37,7 +37,7 @@ def test_bundled_pack_loads_every_profile():
     ("policies/lancaster-su.toml", 'clause = "6.14"', 'clause = "6.99"', "not defined in [clauses]"),
     ("policies/lancaster-su.toml", 'severity = "info"', 'severity = "severe"', "severity must be one of"),
     ("policies/chester-su.toml", 'accounts = ["official"]', 'accounts = ["corporate"]', "unknown account"),
-    ("detectors/conduct.toml", 'detector = "whole-text"', 'detector = "mind-reader"', "unknown detector"),
+    ("detectors/media.toml", 'detector = "whole-text"', 'detector = "mind-reader"', "unknown detector"),
     ("detectors/personal_data.toml", "regex = '''(?:sort", "regex = '''((?:sort", "bad regex"),
     ("detectors/political.toml", 'kind = "words"\nid = "political.party"', 'kind = "words"\nid = "political.party"\n'
      'within = 3', "rule 'political.party': option 'within' does not belong to kind = \"words\""),

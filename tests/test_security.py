@@ -200,7 +200,7 @@ def test_a_catastrophic_pattern_cannot_hang_a_check(tmp_path):
     import urllib.request
     pack = tmp_path / "pack"
     shutil.copytree(ROOT / "rules", pack)
-    conduct = pack / "detectors" / "conduct.toml"
+    conduct = pack / "detectors" / "commercial.toml"
     text = conduct.read_text()
     old = re.search(r"(id = \"commercial.promo-code\"\ncategory = \"commercial\"\n(?:requires_anywhere = .*\n)?regex = )'''.*?'''",
                     text)
