@@ -1,6 +1,6 @@
 """The labelled sets against their targets: the dev set from shared/, the generalisation sets we wrote
-the same way (tuned on since their first runs), and the blind sets of 2026-11-30: the first, and the
-fourth (d, not tuned on yet), must never fall below their first runs; the second and third, tuned on
+the same way (tuned on since their first runs), and the blind sets of 2026-11-30: the first, the
+fourth (d) and the fifth (e) must never fall below their first runs; the second and third, tuned on
 since, are held where their rounds of fixes left them. docs/quality.md records how each was written
 and first scored."""
 from pathlib import Path
@@ -15,8 +15,6 @@ DEV = SHARED / "eval" / "dev.jsonl"
 TUNED = [DATA / "generalisation.jsonl", DATA / "generalisation2.jsonl", DATA / "generalisation3.jsonl",
          DATA / "generalisation4.jsonl", DATA / "generalisation5.jsonl",
          DATA / "blind-2026-11-30b.jsonl", DATA / "blind-2026-11-30c.jsonl"]
-BLIND = DATA / "blind-2026-11-30.jsonl"
-BLIND_FIRST_RUN = {"recall": 69 / 125, "false_alarms": 6 / 110, "forbidden": 7}   # at commit c07f3fe
 
 
 def scored(engine, path):
@@ -51,21 +49,20 @@ def test_generalisation_sets(engine, path):
     assert sum(result.false_hits.values()) <= 0.03 * result.cases, result.wrong
 
 
-def test_blind_set_no_worse_than_its_first_run(engine):
-    result = scored(engine, BLIND)
-    assert result.cases == 225 and sum(result.expected.values()) == 125 and result.quiet_cases == 110
-    assert result.recall >= BLIND_FIRST_RUN["recall"], f"recall {result.recall:.3f}; missed {result.misses}"
-    assert result.false_alarm_rate <= BLIND_FIRST_RUN["false_alarms"], result.wrong
-    assert sum(result.false_hits.values()) <= BLIND_FIRST_RUN["forbidden"], result.wrong
+# Each set not tuned to its targets yet: never below its first run. (cases, cases expecting a category,
+# cases expecting none) pin the set as it was scored; the first-run figures are in docs/quality.md.
+FIRST_RUNS = {
+    "blind-2026-11-30": ((225, 125, 110), {"recall": 69 / 125, "false_alarms": 6 / 110, "forbidden": 7}),  # c07f3fe
+    "blind-2026-11-30d": ((170, 109, 79), {"recall": 59 / 109, "false_alarms": 3 / 79, "forbidden": 3}),   # 7190b27
+    "blind-2026-11-30e": ((244, 152, 111), {"recall": 72 / 152, "false_alarms": 2 / 111, "forbidden": 1}),  # d9ec198
+}
 
 
-BLIND_D = DATA / "blind-2026-11-30d.jsonl"
-BLIND_D_FIRST_RUN = {"recall": 59 / 109, "false_alarms": 3 / 79, "forbidden": 3}     # at commit 7190b27
-
-
-def test_fourth_blind_set_no_worse_than_its_first_run(engine):
-    result = scored(engine, BLIND_D)
-    assert result.cases == 170 and sum(result.expected.values()) == 109 and result.quiet_cases == 79
-    assert result.recall >= BLIND_D_FIRST_RUN["recall"], f"recall {result.recall:.3f}; missed {result.misses}"
-    assert result.false_alarm_rate <= BLIND_D_FIRST_RUN["false_alarms"], result.wrong
-    assert sum(result.false_hits.values()) <= BLIND_D_FIRST_RUN["forbidden"], result.wrong
+@pytest.mark.parametrize("name", FIRST_RUNS)
+def test_blind_sets_no_worse_than_their_first_runs(engine, name):
+    (cases, expecting, quiet), first = FIRST_RUNS[name]
+    result = scored(engine, DATA / f"{name}.jsonl")
+    assert (result.cases, sum(result.expected.values()), result.quiet_cases) == (cases, expecting, quiet)
+    assert result.recall >= first["recall"], f"recall {result.recall:.3f}; missed {result.misses}"
+    assert result.false_alarm_rate <= first["false_alarms"], result.wrong
+    assert sum(result.false_hits.values()) <= first["forbidden"], result.wrong
