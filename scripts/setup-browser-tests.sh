@@ -29,4 +29,11 @@ if [ ! -x "$tooling/node_modules/.bin/web-ext" ] || [ ! -f "$tooling/node_module
   (cd "$tooling" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
+# The extension's own build tooling (esbuild, web-ext; package.json): the e2e fixtures build the
+# extension before loading it.
+if [ ! -f "$repo/node_modules/esbuild/package.json" ] || [ ! -x "$repo/node_modules/.bin/web-ext" ]; then
+  echo "setup-browser-tests: installing the extension's build tooling into node_modules"
+  (cd "$repo" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
 echo "setup-browser-tests: chromium $(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}'), firefox-esr $(/usr/bin/firefox-esr --version 2>/dev/null | awk '{print $3}'), web-ext $("$tooling/node_modules/.bin/web-ext" --version)"

@@ -3,10 +3,11 @@
 // severities and clause numbers are kept: never the text of a post and never a warning's
 // message, which can quote the flagged words (a phone number, an email address).
 
+import { SEVERITIES, SEVERITY_RANK } from "../common/vocabulary.js";
+
 export const HISTORY_LIMIT = 10;
 
-const SEVERITIES = new Set(["info", "caution", "warning"]);
-const VERDICTS = new Set(["ok", "info", "caution", "warning"]);
+const VERDICTS = new Set(Object.keys(SEVERITY_RANK));
 const RULE = /^[A-Za-z0-9_.:-]{1,100}$/;
 
 const str = (v, max = 40) => (typeof v === "string" ? v.slice(0, max) : "");
@@ -16,7 +17,7 @@ function warningEntry(w) {
   const ref = w && w.clause && (typeof w.clause === "object" ? w.clause.ref : w.clause);
   return {
     rule: rule(w && w.rule) || "unknown",
-    severity: SEVERITIES.has(w && w.severity) ? w.severity : "info",
+    severity: SEVERITIES.includes(w && w.severity) ? w.severity : "info",
     clause: typeof ref === "string" || typeof ref === "number" ? String(ref).slice(0, 20) : null,
   };
 }

@@ -3,9 +3,10 @@
 
 import { cleanRules } from "./ignores.js";
 import { cleanSites, cleanUntil, pausedFor } from "./pause.js";
+import { ACTIONS, ROLES, SITE_IDS } from "../common/vocabulary.js";
 
-export const SITE_IDS = ["x", "facebook", "instagram", "linkedin", "bluesky", "threads", "mastodon", "reddit", "tiktok", "youtube", "generic"];
-export const ROLES = ["staff", "trustee", "officer", "volunteer", "student-media"];
+export { ACTIONS, ROLES, SITE_IDS };
+
 export const DEFAULT_SERVICE_URL = "http://127.0.0.1:8377";
 
 export const DEFAULTS = Object.freeze({
@@ -129,7 +130,6 @@ export function accountFor(settings, site, handle) {
   return official ? "official" : "personal";
 }
 
-export const ACTIONS = new Set(["post", "reply", "comment", "profile", "message", "like", "share", "repost", "quote"]);
 export const MAX_TEXT_CHARS = 20000; // the service's own limit for text and replying_to
 
 // What a content script is told: which sites to watch. Never the token, the service's address
@@ -156,7 +156,7 @@ export function forPage(settings) {
 export function buildCheckBody(settings, request) {
   if (!request || typeof request.text !== "string" || !request.text.trim()) throw new Error("empty text");
   if (request.text.length > MAX_TEXT_CHARS) throw new Error(`text longer than ${MAX_TEXT_CHARS} characters`);
-  if (!ACTIONS.has(request.action)) throw new Error(`unknown action ${request.action}`);
+  if (!ACTIONS.includes(request.action)) throw new Error(`unknown action ${request.action}`);
   if (request.replying_to !== undefined && typeof request.replying_to !== "string") throw new Error("replying_to must be text");
   if (request.site !== undefined && typeof request.site !== "string") throw new Error("site must be text");
   if (request.handle !== undefined && request.handle !== null && typeof request.handle !== "string") throw new Error("handle must be text");

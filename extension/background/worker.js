@@ -1,7 +1,9 @@
 // The background worker: the only part of ThinkTwice that talks to the local service, and the
 // only one that ever holds the pairing token. Content scripts, the popup and the options page
 // message it; router.js decides which of them may ask what.
-import { merge, withPairing, applyUserChanges, clean, buildCheckBody, forContent, forPage, DEFAULTS, SITE_IDS, ROLES, ACTIONS } from "./settings.js";
+import { merge, withPairing, applyUserChanges, clean, buildCheckBody, forContent, forPage, DEFAULTS } from "./settings.js";
+import { MSG } from "../common/messages.js";
+import { ACTIONS, ROLES, SEVERITIES, SITE_IDS } from "../common/vocabulary.js";
 import { createCache } from "./cache.js";
 import { call, ServiceError, TIMEOUT_MS } from "./client.js";
 import { createLimiter } from "./limiter.js";
@@ -369,9 +371,9 @@ const RULE_ID = /^[A-Za-z0-9_.:-]{1,100}$/;
 function cleanDecision(m) {
   const rules = Array.isArray(m.rules) ? m.rules.filter((r) => typeof r === "string" && RULE_ID.test(r)).slice(0, 32) : [];
   return {
-    action: ACTIONS.has(m.action) ? m.action : null,
+    action: ACTIONS.includes(m.action) ? m.action : null,
     choice: Object.prototype.hasOwnProperty.call(OUTCOMES, m.choice) ? m.choice : null,
-    severity: ["info", "caution", "warning"].includes(m.severity) ? m.severity : null,
+    severity: SEVERITIES.includes(m.severity) ? m.severity : null,
     site: typeof m.site === "string" ? m.site.slice(0, 40) : "",
     rules,
   };
@@ -393,10 +395,10 @@ const PAGES = ["page"];
 
 export const routes = {
   // from content scripts
-  check: { from: CONTENT, run: (m, sender) => check(m.request, sitesOf(sender)) },
-  contentSettings: { from: CONTENT, run: async (m, sender) => ({ ok: true, settings: forContent((await currentSettings()).settings, { sites: sitesOf(sender) }) }) },
-  org: { from: [...CONTENT, ...PAGES], run: async () => ({ ok: true, org: await currentOrg() }) },
-  decision: {
+  [MSG.CHECK]: { from: CONTENT, run: (m, sender) => check(m.request, sitesOf(sender)) },
+  [MSG.CONTENT_SETTINGS]: { from: CONTENT, run: async (m, sender) => ({ ok: true, settings: forContent((await currentSettings()).settings, { sites: sitesOf(sender) }) }) },
+  [MSG.ORG]: { from: [...CONTENT, ...PAGES], run: async () => ({ ok: true, org: await currentOrg() }) },
+  [MSG.DECISION]: {
     from: CONTENT,
     run: async (m) => {
       const d = cleanDecision(m);
@@ -408,7 +410,7 @@ export const routes = {
   },
   // "Don't warn me about this again" from the card: kept in the user's settings (the change tells
   // every tab, which checks again) and recorded in the audit log like a decision, without text.
-  ignoreRule: {
+  [MSG.IGNORE_RULE]: {
     from: CONTENT,
     run: async (m) => {
       const [{ settings: local }, managed] = await Promise.all([api.storage.local.get("settings"), freshManaged()]);
@@ -427,8 +429,8 @@ export const routes = {
   // from the options page and the popup
   // The rules the user chose not to be warned about, and "Warn me again" for one of them. Undoing is
   // not audited: the service's audit log has no outcome for it (audit.py OUTCOMES).
-  ignoredRules: { from: PAGES, run: () => ignoredRulesState() },
-  warnAgain: {
+  [MSG.IGNORED_RULES]: { from: PAGES, run: () => ignoredRulesState() },
+  [MSG.WARN_AGAIN]: {
     from: PAGES,
     run: async (m) => {
       const [{ settings: local }, managed] = await Promise.all([api.storage.local.get("settings"), freshManaged()]);
@@ -439,28 +441,28 @@ export const routes = {
       return ignoredRulesState();
     },
   },
-  settings: {
+  [MSG.SETTINGS]: {
     from: PAGES,
     run: async () => {
       const { settings, locked } = await currentSettings();
       return { ok: true, settings: forPage(settings), locked, sites: SITE_IDS, roles: ROLES, defaults: forPage(DEFAULTS) };
     },
   },
-  saveSettings: {
+  [MSG.SAVE_SETTINGS]: {
     from: PAGES,
     run: async (m) => {
       const { settings, locked } = await saveSettings(m.changes, m.forgetToken === true);
       return { ok: true, settings: forPage(settings), locked };
     },
   },
-  orgs: { from: PAGES, run: async () => ({ ok: true, orgs: await orgs() }) },
-  status: { from: PAGES, run: () => status() },
-  connect: { from: PAGES, run: () => status({ connect: true }) },
-  testConnection: { from: PAGES, run: (m) => testConnection(m) },
-  history: { from: PAGES, run: async () => ({ ok: true, history: await readHistory(api.storage.session) }) },
+  [MSG.ORGS]: { from: PAGES, run: async () => ({ ok: true, orgs: await orgs() }) },
+  [MSG.STATUS]: { from: PAGES, run: () => status() },
+  [MSG.CONNECT]: { from: PAGES, run: () => status({ connect: true }) },
+  [MSG.TEST_CONNECTION]: { from: PAGES, run: (m) => testConnection(m) },
+  [MSG.HISTORY]: { from: PAGES, run: async () => ({ ok: true, history: await readHistory(api.storage.session) }) },
   // The popup's and the options page's pause and "off on this site" switches (pause.js).
-  pauseState: { from: PAGES, run: (m) => pauseState(m.tabId) },
-  pause: {
+  [MSG.PAUSE_STATE]: { from: PAGES, run: (m) => pauseState(m.tabId) },
+  [MSG.PAUSE]: {
     from: PAGES,
     run: async (m) => {
       const until = m.length === null ? 0 : pauseEnd(m.length);
@@ -469,7 +471,7 @@ export const routes = {
       return pauseState(m.tabId);
     },
   },
-  switchSite: {
+  [MSG.SWITCH_SITE]: {
     from: PAGES,
     run: async (m) => {
       const { settings } = await currentSettings();
@@ -580,7 +582,7 @@ async function tellTabs() {
   for (const tab of tabs) {
     if (Number.isInteger(tab.id) && tab.id >= 0) {
       Promise.resolve()
-        .then(() => api.tabs.sendMessage(tab.id, { type: "settingsChanged" }))
+        .then(() => api.tabs.sendMessage(tab.id, { type: MSG.SETTINGS_CHANGED }))
         .catch(() => {}); // a tab without our content script
     }
   }

@@ -1,6 +1,6 @@
 // The pause and "off on this site" switches as the popup and the options page show them, from the
 // worker's pauseState answer (background/pause.js): what is paused, until when, and a way back.
-import { ask } from "./messages.js";
+import { ask, MSG } from "./messages.js";
 
 function clock(time) {
   return new Date(time).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
@@ -24,12 +24,12 @@ export function offSiteItems(state, onChange, tabId) {
     on.textContent = "Turn back on";
     on.setAttribute("aria-label", `Turn ThinkTwice back on for ${site}`);
     on.disabled = state.locked.includes("offSites");
-    on.addEventListener("click", async () => onChange(await ask("switchSite", { site, off: false, tabId })));
+    on.addEventListener("click", async () => onChange(await ask(MSG.SWITCH_SITE, { site, off: false, tabId })));
     li.append(name, " ", on);
     return li;
   });
 }
 
 export function pauseFor(length, tabId) {
-  return ask("pause", { length, tabId });
+  return ask(MSG.PAUSE, { length, tabId });
 }

@@ -1,14 +1,24 @@
 // Starts ThinkTwice in this frame: picks the site's adapter, follows the user's typing into
 // fields, installs the interceptions, and follows settings changes.
-(function (TT) {
-  "use strict";
-  if (TT.started) return;
-  TT.started = true;
+import * as adapters from "./adapters/index.js";
+import { MSG } from "../common/messages.js";
+import { install as installGuard } from "./guard.js";
+import * as service from "./service.js";
+import { FieldSession } from "./session.js";
+import * as ui from "./ui.js";
 
+// Once per frame. The content script's own world (never the page's) keeps what it started as
+// ThinkTwice: its layer and its way to the worker, for the tests that look from that world.
+if (!globalThis.ThinkTwice) {
+  globalThis.ThinkTwice = { ui, service };
+  start();
+}
+
+function start() {
   const api = globalThis.browser ?? globalThis.chrome;
   const doc = document;
   const win = doc.defaultView;
-  let adapter = TT.adapters.adapterFor(location.hostname, doc);
+  let adapter = adapters.adapterFor(location.hostname, doc);
   const sessions = new Map(); // field -> FieldSession
   const state = { activeSession: null, org: null, enabled: false, offlineShown: false, offlineDismissed: false };
   // Until the first settings arrive, the guard holds a submission rather than let it through.
@@ -48,8 +58,8 @@
     sessions: () => Array.from(sessions.values()),
     sessionFor(field, create = true) {
       let s = sessions.get(field);
-      if (!s && create && state.enabled && TT.adapters.isCheckable(ctx.adapter, field)) {
-        s = new TT.FieldSession(field, ctx);
+      if (!s && create && state.enabled && adapters.isCheckable(ctx.adapter, field)) {
+        s = new FieldSession(field, ctx);
         sessions.set(field, s);
       }
       return s || null;
@@ -58,19 +68,19 @@
     onOffline(reply) {
       if (state.offlineDismissed) return;
       state.offlineShown = true;
-      TT.ui.showOffline(doc, offlineText(reply), () => {
+      ui.showOffline(doc, offlineText(reply), () => {
         state.offlineDismissed = true;
       });
     },
     onOnline() {
       if (state.offlineShown) {
         state.offlineShown = false;
-        TT.ui.hideOffline(doc);
+        ui.hideOffline(doc);
       }
     },
     record(action, choice, answer) {
       const rules = [...new Set((answer.warnings || []).map((w) => w.rule))];
-      TT.service.decision({ action, choice, site: ctx.site, rules, severity: answer.verdict });
+      service.decision({ action, choice, site: ctx.site, rules, severity: answer.verdict });
     },
   };
 
@@ -84,7 +94,7 @@
 
   function onUserInput(event) {
     if (!event.isTrusted) return;
-    const root = TT.adapters.editableRoot(event.composedPath()[0]);
+    const root = adapters.editableRoot(event.composedPath()[0]);
     if (!root) return;
     if (!state.enabled) {
       if (typedEarly && typedEarly.size < 8) typedEarly.add(root);
@@ -97,7 +107,7 @@
   }
 
   function onFocus(event) {
-    const root = TT.adapters.editableRoot(event.composedPath()[0]);
+    const root = adapters.editableRoot(event.composedPath()[0]);
     const s = root && sessions.get(root);
     if (s) s.activate();
   }
@@ -122,11 +132,11 @@
 
   // restart: fields the user had typed in, checked again under the new settings.
   function enable(settings, restart) {
-    adapter = TT.adapters.adapterFor(location.hostname, doc, settings.siteHosts, location.port);
+    adapter = adapters.adapterFor(location.hostname, doc, settings.siteHosts, location.port);
     ctx.adapter = adapter;
     ctx.site = adapter.id;
     state.enabled = true;
-    TT.service.org().then((r) => {
+    service.org().then((r) => {
       state.org = r && r.ok ? r.org : null;
     });
     const fields = [...(typedEarly || []), ...restart];
@@ -145,18 +155,18 @@
     for (const s of sessions.values()) s.destroy();
     sessions.clear();
     state.activeSession = null;
-    TT.ui.hideCard(doc);
+    ui.hideCard(doc);
   }
 
   // Rebuilt on every settings change, so a new organisation or role re-checks what the user wrote.
   async function applySettings() {
     try {
-      const reply = await TT.service.settings();
+      const reply = await service.settings();
       const settings = reply && reply.ok ? reply.settings : null;
       const typed = ctx.sessions().filter((s) => s.touched).map((s) => s.field);
       disable();
       if (!settings) return;
-      const chosen = TT.adapters.adapterFor(location.hostname, doc, settings.siteHosts, location.port);
+      const chosen = adapters.adapterFor(location.hostname, doc, settings.siteHosts, location.port);
       if (settings.sites[chosen.id] !== false) enable(settings, typed);
     } finally {
       markStarted();
@@ -165,13 +175,13 @@
 
   for (const type of USER_INPUT) win.addEventListener(type, onUserInput, true);
   doc.addEventListener("focusin", onFocus, true);
-  TT.guard.install(doc, ctx);
+  installGuard(doc, ctx);
   setInterval(onPrune, 5000);
   // Content scripts cannot read the extension's storage (it holds the pairing token): the worker
   // says when settings change.
   api.runtime.onMessage.addListener((message, sender) => {
-    if (sender && sender.id === api.runtime.id && !sender.tab && message && message.type === "settingsChanged") applySettings();
+    if (sender && sender.id === api.runtime.id && !sender.tab && message && message.type === MSG.SETTINGS_CHANGED) applySettings();
     return false;
   });
   applySettings();
-})((globalThis.ThinkTwice ??= {}));
+}

@@ -7,173 +7,177 @@
 // visible. A page that fills, refills or dispatches input events into fields by script, hidden
 // or not, therefore causes no check; a field's initial value is never checked while typing
 // (the Post guard still checks whatever is in the field the user sends).
-(function (TT) {
-  "use strict";
+import * as highlighter from "./highlighter.js";
+import * as service from "./service.js";
+import { actionFor, isVisible, submitNear } from "./adapters/index.js";
+import { createCheckScheduler } from "./scheduler.js";
+import { buildTextMap } from "./textmap.js";
+import { announce, focusCard, hideCard, showCard } from "./ui.js";
+import { activeWarnings, summary, warningKey } from "./warnings.js";
 
-  const DEBOUNCE_MS = 300;
-  const ARM_MS = 1000;
-  const now = () => (globalThis.performance ? performance.now() : Date.now());
+const DEBOUNCE_MS = 300;
+const ARM_MS = 1000;
+const now = () => (globalThis.performance ? performance.now() : Date.now());
 
-  class FieldSession {
-    constructor(field, ctx) {
-      this.field = field;
-      this.ctx = ctx; // {adapter, site, handle(), state, onOffline(), onOnline()}
-      this.rich = field.tagName !== "TEXTAREA" && field.tagName !== "INPUT";
-      this.dismissed = new Set();
-      this.answer = null; // answer for this.answerText
-      this.answerText = null;
-      this.failure = null; // {text, reply}: the last check of text that failed
-      this.offline = false;
-      this.touched = false; // the user has typed, pasted or dropped here
-      this.armedUntil = -Infinity;
-      this.scheduler = TT.scheduler.createCheckScheduler({
-        delay: DEBOUNCE_MS,
-        check: (text) => this.request(text),
-        onResult: (text, reply) => this.apply(text, reply),
-      });
-      this.onChange = () => this.changed();
-      if (this.rich) {
-        this.observer = new MutationObserver(this.onChange);
-        this.observer.observe(field, { childList: true, subtree: true, characterData: true });
-      }
-      field.addEventListener("input", this.onChange);
+class FieldSession {
+  constructor(field, ctx) {
+    this.field = field;
+    this.ctx = ctx; // {adapter, site, handle(), state, onOffline(), onOnline()}
+    this.rich = field.tagName !== "TEXTAREA" && field.tagName !== "INPUT";
+    this.dismissed = new Set();
+    this.answer = null; // answer for this.answerText
+    this.answerText = null;
+    this.failure = null; // {text, reply}: the last check of text that failed
+    this.offline = false;
+    this.touched = false; // the user has typed, pasted or dropped here
+    this.armedUntil = -Infinity;
+    this.scheduler = createCheckScheduler({
+      delay: DEBOUNCE_MS,
+      check: (text) => this.request(text),
+      onResult: (text, reply) => this.apply(text, reply),
+    });
+    this.onChange = () => this.changed();
+    if (this.rich) {
+      this.observer = new MutationObserver(this.onChange);
+      this.observer.observe(field, { childList: true, subtree: true, characterData: true });
     }
+    field.addEventListener("input", this.onChange);
+  }
 
-    // A trusted keydown, paste, drop, cut or composition event in this field (main.js checks isTrusted).
-    userInput() {
-      this.touched = true;
-      this.armedUntil = now() + ARM_MS;
-    }
+  // A trusted keydown, paste, drop, cut or composition event in this field (main.js checks isTrusted).
+  userInput() {
+    this.touched = true;
+    this.armedUntil = now() + ARM_MS;
+  }
 
-    armed() {
-      return now() <= this.armedUntil;
-    }
+  armed() {
+    return now() <= this.armedUntil;
+  }
 
-    readText() {
-      if (!this.rich) return this.field.value || "";
-      this.textMap = TT.textmap.buildTextMap(this.field);
-      return this.textMap.text;
-    }
+  readText() {
+    if (!this.rich) return this.field.value || "";
+    this.textMap = buildTextMap(this.field);
+    return this.textMap.text;
+  }
 
-    changed() {
-      const text = this.readText();
-      if (!text.trim()) {
-        // An emptied field is a new post: forget dismissals and clear the marks.
-        this.scheduler.cancel();
-        this.scheduler.forget();
-        this.dismissed.clear();
-        this.answer = null;
-        this.answerText = null;
-        this.failure = null;
-        TT.highlighter.clear(this.field);
-        if (this.ctx.state.activeSession === this) TT.ui.hideCard(this.field.ownerDocument);
-        return;
-      }
-      if (text === this.answerText) {
-        // The editor re-rendered the same text (Draft.js does): re-map the highlights.
-        this.scheduler.cancel();
-        this.render(text);
-        return;
-      }
-      if (!this.armed() || !TT.adapters.isVisible(this.field)) {
-        // Not the user's doing (or not where they can see it): no check now, and no stale marks.
-        if (this.answerText !== null) TT.highlighter.clear(this.field);
-        return;
-      }
-      this.scheduler.update(text);
-    }
-
-    async request(text) {
-      const { action, replying_to } = TT.adapters.actionFor(this.ctx.adapter, this.field);
-      const request = { text, action, site: this.ctx.site, handle: this.ctx.handle() };
-      if (replying_to) request.replying_to = replying_to;
-      return TT.service.check(request);
-    }
-
-    apply(text, reply) {
-      if (!reply || !reply.ok) {
-        this.failure = { text, reply: reply || { ok: false, error: "no reply" } };
-        this.offline = !!(reply && reply.offline);
-        // Not retried by itself: the next keystroke, or pressing Post, asks again.
-        this.scheduler.forget();
-        if (this.offline) this.ctx.onOffline(reply);
-        return;
-      }
-      this.failure = null;
-      this.offline = false;
-      this.ctx.onOnline();
-      this.answer = reply.answer;
-      this.answerText = text;
-      this.render();
-    }
-
-    activeWarnings() {
-      return TT.warnings.activeWarnings(this.answer, this.dismissed);
-    }
-
-    render(currentText) {
-      const current = currentText ?? this.readText();
-      const warnings = this.activeWarnings();
-      if (this.answerText !== current) return; // the text moved on; the next answer will draw
-      if (this.rich) TT.highlighter.highlightRich(this.field, this.textMap, warnings);
-      else TT.highlighter.highlightPlain(this.field, current, warnings);
-      const doc = this.field.ownerDocument;
-      if (warnings.length && this.isActive()) {
-        TT.ui.showCard(this.field, warnings, {
-          orgName: this.ctx.state.org && this.ctx.state.org.name,
-          onDismiss: (w) => this.dismiss(w),
-          keepVisible: TT.adapters.submitNear(this.ctx.adapter, this.field),
-          session: this, // the card's "Ask the comms team" and "Don't warn me about this again"
-        });
-      } else if (!warnings.length && this.isActive()) {
-        TT.ui.hideCard(doc);
-      }
-      const key = warnings.map(TT.warnings.warningKey).join(",");
-      if (key !== this.announced) {
-        this.announced = key;
-        if (warnings.length) TT.ui.announce(doc, `${TT.warnings.summary(warnings)} Press Alt+Shift+T to review.`);
-      }
-    }
-
-    isActive() {
-      return this.ctx.state.activeSession === this;
-    }
-
-    activate() {
-      if (this.ctx.state.activeSession !== this) {
-        this.ctx.state.activeSession = this;
-        if (this.answer) this.render();
-      }
-    }
-
-    dismiss(warning) {
-      this.dismissed.add(TT.warnings.warningKey(warning));
-      this.render();
-      if (!this.activeWarnings().length) this.field.focus();
-      else TT.ui.focusCard(this.field.ownerDocument);
-    }
-
-    // For a Post: the current text's answer, checking now if it has none yet (or its last
-    // check failed). -> {text, answer} or {text, answer: null, failure: reply}.
-    async settle() {
-      const text = this.readText();
-      if (!text.trim()) return { text, answer: null };
-      if (this.answerText === text) return { text, answer: this.answer };
-      if (this.failure && this.failure.text === text) this.scheduler.forget();
-      this.scheduler.update(text);
-      const reply = await this.scheduler.flush();
-      if (this.answerText === text && this.readText() === text) return { text, answer: this.answer };
-      const failed = this.failure && this.failure.text === text ? this.failure.reply : reply && !reply.ok ? reply : null;
-      return { text, answer: null, failure: failed || { ok: false, error: "the text changed while it was being checked" } };
-    }
-
-    destroy() {
-      if (this.observer) this.observer.disconnect();
-      this.field.removeEventListener("input", this.onChange);
+  changed() {
+    const text = this.readText();
+    if (!text.trim()) {
+      // An emptied field is a new post: forget dismissals and clear the marks.
       this.scheduler.cancel();
-      TT.highlighter.clear(this.field);
+      this.scheduler.forget();
+      this.dismissed.clear();
+      this.answer = null;
+      this.answerText = null;
+      this.failure = null;
+      highlighter.clear(this.field);
+      if (this.ctx.state.activeSession === this) hideCard(this.field.ownerDocument);
+      return;
+    }
+    if (text === this.answerText) {
+      // The editor re-rendered the same text (Draft.js does): re-map the highlights.
+      this.scheduler.cancel();
+      this.render(text);
+      return;
+    }
+    if (!this.armed() || !isVisible(this.field)) {
+      // Not the user's doing (or not where they can see it): no check now, and no stale marks.
+      if (this.answerText !== null) highlighter.clear(this.field);
+      return;
+    }
+    this.scheduler.update(text);
+  }
+
+  async request(text) {
+    const { action, replying_to } = actionFor(this.ctx.adapter, this.field);
+    const request = { text, action, site: this.ctx.site, handle: this.ctx.handle() };
+    if (replying_to) request.replying_to = replying_to;
+    return service.check(request);
+  }
+
+  apply(text, reply) {
+    if (!reply || !reply.ok) {
+      this.failure = { text, reply: reply || { ok: false, error: "no reply" } };
+      this.offline = !!(reply && reply.offline);
+      // Not retried by itself: the next keystroke, or pressing Post, asks again.
+      this.scheduler.forget();
+      if (this.offline) this.ctx.onOffline(reply);
+      return;
+    }
+    this.failure = null;
+    this.offline = false;
+    this.ctx.onOnline();
+    this.answer = reply.answer;
+    this.answerText = text;
+    this.render();
+  }
+
+  activeWarnings() {
+    return activeWarnings(this.answer, this.dismissed);
+  }
+
+  render(currentText) {
+    const current = currentText ?? this.readText();
+    const warnings = this.activeWarnings();
+    if (this.answerText !== current) return; // the text moved on; the next answer will draw
+    if (this.rich) highlighter.highlightRich(this.field, this.textMap, warnings);
+    else highlighter.highlightPlain(this.field, current, warnings);
+    const doc = this.field.ownerDocument;
+    if (warnings.length && this.isActive()) {
+      showCard(this.field, warnings, {
+        orgName: this.ctx.state.org && this.ctx.state.org.name,
+        onDismiss: (w) => this.dismiss(w),
+        keepVisible: submitNear(this.ctx.adapter, this.field),
+        session: this, // the card's "Ask the comms team" and "Don't warn me about this again"
+      });
+    } else if (!warnings.length && this.isActive()) {
+      hideCard(doc);
+    }
+    const key = warnings.map(warningKey).join(",");
+    if (key !== this.announced) {
+      this.announced = key;
+      if (warnings.length) announce(doc, `${summary(warnings)} Press Alt+Shift+T to review.`);
     }
   }
 
-  TT.FieldSession = FieldSession;
-})((globalThis.ThinkTwice ??= {}));
+  isActive() {
+    return this.ctx.state.activeSession === this;
+  }
+
+  activate() {
+    if (this.ctx.state.activeSession !== this) {
+      this.ctx.state.activeSession = this;
+      if (this.answer) this.render();
+    }
+  }
+
+  dismiss(warning) {
+    this.dismissed.add(warningKey(warning));
+    this.render();
+    if (!this.activeWarnings().length) this.field.focus();
+    else focusCard(this.field.ownerDocument);
+  }
+
+  // For a Post: the current text's answer, checking now if it has none yet (or its last
+  // check failed). -> {text, answer} or {text, answer: null, failure: reply}.
+  async settle() {
+    const text = this.readText();
+    if (!text.trim()) return { text, answer: null };
+    if (this.answerText === text) return { text, answer: this.answer };
+    if (this.failure && this.failure.text === text) this.scheduler.forget();
+    this.scheduler.update(text);
+    const reply = await this.scheduler.flush();
+    if (this.answerText === text && this.readText() === text) return { text, answer: this.answer };
+    const failed = this.failure && this.failure.text === text ? this.failure.reply : reply && !reply.ok ? reply : null;
+    return { text, answer: null, failure: failed || { ok: false, error: "the text changed while it was being checked" } };
+  }
+
+  destroy() {
+    if (this.observer) this.observer.disconnect();
+    this.field.removeEventListener("input", this.onChange);
+    this.scheduler.cancel();
+    highlighter.clear(this.field);
+  }
+}
+
+export { FieldSession };

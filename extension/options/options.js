@@ -2,7 +2,8 @@
 // started, or not set up: then the one command to run), 2) ThinkTwice is paired with it (by itself
 // through the native helper, or by hand with a pasted token), 3) organisation, role and official
 // accounts. The page never sees a saved token: the worker only says whether one is set.
-import { ask, SITE_LABELS, ROLE_LABELS } from "../common/messages.js";
+import { ask, MSG } from "../common/messages.js";
+import { ROLE_LABELS, SITE_LABELS } from "../common/vocabulary.js";
 import { pausedText, offSiteItems, pauseFor } from "../common/pause.js";
 
 const $ = (id) => document.getElementById(id);
@@ -57,7 +58,7 @@ async function fillOrgs(selected) {
   const hint = $("org-hint");
   const keep = [option("", "Choose your organisation…", !selected)];
   const ready = checker && checker.connected && !checker.unpaired;
-  const reply = ready ? await ask("orgs") : { ok: false };
+  const reply = ready ? await ask(MSG.ORGS) : { ok: false };
   if (!reply.ok) {
     if (selected) keep.push(option(selected, selected, true));
     select.replaceChildren(...keep);
@@ -116,7 +117,7 @@ async function lookForChecker() {
   show($("checker-status"), "Looking for the checker (starting it if needed)…", "");
   $("retry").disabled = true;
   try {
-    renderChecker(await ask("connect"));
+    renderChecker(await ask(MSG.CONNECT));
   } finally {
     $("retry").disabled = false;
   }
@@ -180,7 +181,7 @@ function collect() {
 async function testConnection() {
   const out = $("connection");
   show(out, "Checking…", "");
-  const s = await ask("testConnection", { serviceUrl: $("serviceUrl").value.trim(), token: $("token").value.trim() });
+  const s = await ask(MSG.TEST_CONNECTION, { serviceUrl: $("serviceUrl").value.trim(), token: $("token").value.trim() });
   if (!s.ok) return show(out, `Could not test: ${s.error}`, "bad");
   if (s.connected && !s.unpaired) {
     const rules = s.rules && s.rules.installed ? `, rules ${s.rules.installed.version}` : "";
@@ -232,7 +233,7 @@ function ignoredItem(r) {
     again.setAttribute("aria-label", `Warn me again about ${r.name}`);
     again.addEventListener("click", async () => {
       again.disabled = true;
-      const reply = await ask("warnAgain", { rule: r.rule });
+      const reply = await ask(MSG.WARN_AGAIN, { rule: r.rule });
       if (reply.ok) renderIgnored(reply);
       else again.disabled = false;
     });
@@ -248,10 +249,10 @@ function renderIgnored(reply) {
 }
 
 async function init() {
-  ask("pauseState").then(renderPause);
-  ask("ignoredRules").then(renderIgnored);
+  ask(MSG.PAUSE_STATE).then(renderPause);
+  ask(MSG.IGNORED_RULES).then(renderIgnored);
   $("resume").addEventListener("click", async () => renderPause(await pauseFor(null)));
-  const reply = await ask("settings");
+  const reply = await ask(MSG.SETTINGS);
   if (!reply.ok) {
     $("saved").textContent = `Could not load settings: ${reply.error}`;
     return;
@@ -268,12 +269,12 @@ async function init() {
   $("test").addEventListener("click", testConnection);
   $("form").addEventListener("submit", async (event) => {
     event.preventDefault();
-    const saved = await ask("saveSettings", { changes: collect(), forgetToken: $("forget-token").checked });
+    const saved = await ask(MSG.SAVE_SETTINGS, { changes: collect(), forgetToken: $("forget-token").checked });
     if (saved.ok) {
       state = { ...state, settings: saved.settings, locked: saved.locked };
       render();
       $("saved").textContent = "Saved.";
-      renderChecker(await ask("status"));
+      renderChecker(await ask(MSG.STATUS));
       await fillOrgs(state.settings.org);
     } else {
       $("saved").textContent = `Not saved: ${saved.error}`;

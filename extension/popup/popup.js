@@ -1,4 +1,5 @@
-import { ask, SITE_LABELS, ROLE_LABELS } from "../common/messages.js";
+import { ask, MSG } from "../common/messages.js";
+import { ROLE_LABELS, SITE_LABELS } from "../common/vocabulary.js";
 import { pausedText, offSiteItems, pauseFor } from "../common/pause.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
@@ -44,7 +45,7 @@ async function showWho(settings) {
     $("who").textContent = "Choose your organisation in Options.";
     return;
   }
-  const reply = await ask("org");
+  const reply = await ask(MSG.ORG);
   const name = reply.ok && reply.org ? reply.org.name : org;
   $("who").textContent = `${name} · ${ROLE_LABELS[role] || role}`;
 }
@@ -84,14 +85,14 @@ async function activeTab() {
 async function init() {
   tabId = await activeTab();
   // The switches first: the checker's status can take seconds when it has to be started.
-  const settings = ask("settings").then((reply) => reply.ok && showWho(reply.settings));
-  const pause = ask("pauseState", { tabId }).then(showPause);
-  const history = ask("history").then((reply) => {
+  const settings = ask(MSG.SETTINGS).then((reply) => reply.ok && showWho(reply.settings));
+  const pause = ask(MSG.PAUSE_STATE, { tabId }).then(showPause);
+  const history = ask(MSG.HISTORY).then((reply) => {
     const list = reply.ok ? reply.history : [];
     $("history").replaceChildren(...list.map(entryItem));
     $("empty").hidden = list.length > 0;
   });
-  const status = await ask("status");
+  const status = await ask(MSG.STATUS);
   const s = $("status");
   // One line from the worker (background/status.js): "Checker running · paired · rules …", "not paired
   // yet", "Starting the checker…", "Checker not found on this computer"; and what to do about it.
@@ -111,7 +112,7 @@ $("pause-tomorrow").addEventListener("click", async () => showPause(await pauseF
 $("resume").addEventListener("click", async () => showPause(await pauseFor(null, tabId)));
 $("site-off").addEventListener("change", async (event) => {
   const site = $("site-name").textContent;
-  showPause(await ask("switchSite", { site, off: event.target.checked, tabId }));
+  showPause(await ask(MSG.SWITCH_SITE, { site, off: event.target.checked, tabId }));
 });
 
 init();

@@ -6,6 +6,7 @@ import base64
 import hashlib
 import json
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,13 @@ def extension_id():
 
 
 static_app = static_files(PAGES)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def built_extension():
+    """The manifest loads extension/dist/ (the bundled content script), which the build makes."""
+    done = subprocess.run(["node", str(ROOT / "scripts" / "build-extension.mjs")], capture_output=True, text=True)
+    assert done.returncode == 0, f"the extension did not build: {done.stderr or done.stdout}"
 
 
 @pytest.fixture(scope="session")

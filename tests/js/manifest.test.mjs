@@ -4,6 +4,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { manifest, EXTENSION } from "./support/load.mjs";
+import { buildExtension } from "../../scripts/build-extension.mjs";
+
+await buildExtension(); // the manifest loads extension/dist/, which the build makes
 
 function extensionId(keyBase64) {
   const hex = createHash("sha256").update(Buffer.from(keyBase64, "base64")).digest("hex").slice(0, 32);

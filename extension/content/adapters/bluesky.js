@@ -1,35 +1,34 @@
 // Bluesky: a TipTap/ProseMirror composer and data-testid'd action buttons.
-(function (TT) {
-  "use strict";
-  const kit = TT.adapters;
-  kit.register({
-    id: "bluesky",
-    label: "Bluesky",
-    hosts: ["bsky.app"],
-    composeFields: '.ProseMirror[contenteditable="true"], [data-testid="composer"] [contenteditable="true"]',
-    profileFields: 'textarea[data-testid="editProfileDescriptionInput"]',
-    submit: '[data-testid="composerPublishBtn"], [data-testid="editProfileSaveBtn"]',
-    post: '[data-testid^="feedItem-by-"], [data-testid^="postThreadItem-by-"]',
-    postText: '[data-testid="postText"]',
-    menuOpeners: '[data-testid="repostBtn"]',
-    endorse: [
-      { action: "like", selector: '[data-testid="likeBtn"][aria-label^="Like"]' },
-      { action: "repost", selector: '[data-testid="repostDropdownRepostBtn"]' },
-      { action: "quote", selector: '[data-testid="repostDropdownQuoteBtn"]' },
-    ],
-    replyTarget(field) {
-      const dialog = field.closest('[role="dialog"], [aria-modal="true"]');
-      return dialog ? dialog.querySelector('[data-testid="composerReplyTo"]') : null;
-    },
-    readPost(post) {
-      const text = post.querySelector(this.postText) || post.querySelector('[data-testid="composerReplyTo"] [dir="auto"]');
-      return text ? text.textContent : post.textContent || "";
-    },
-    handle(doc) {
-      const el = doc.querySelector('[data-testid="profileCardHandle"], a[aria-label="Profile"][href^="/profile/"]');
-      if (!el) return null;
-      const href = el.getAttribute("href");
-      return href ? `@${href.split("/").pop()}` : kit.handleFromText(el.textContent);
-    },
-  });
-})((globalThis.ThinkTwice ??= {}));
+import * as kit from "./kit.js";
+import { SITE_LABELS } from "../../common/vocabulary.js";
+
+export default {
+  id: "bluesky",
+  label: SITE_LABELS.bluesky,
+  hosts: ["bsky.app"],
+  composeFields: '.ProseMirror[contenteditable="true"], [data-testid="composer"] [contenteditable="true"]',
+  profileFields: 'textarea[data-testid="editProfileDescriptionInput"]',
+  submit: '[data-testid="composerPublishBtn"], [data-testid="editProfileSaveBtn"]',
+  post: '[data-testid^="feedItem-by-"], [data-testid^="postThreadItem-by-"]',
+  postText: '[data-testid="postText"]',
+  menuOpeners: '[data-testid="repostBtn"]',
+  endorse: [
+    { action: "like", selector: '[data-testid="likeBtn"][aria-label^="Like"]' },
+    { action: "repost", selector: '[data-testid="repostDropdownRepostBtn"]' },
+    { action: "quote", selector: '[data-testid="repostDropdownQuoteBtn"]' },
+  ],
+  replyTarget(field) {
+    const dialog = field.closest('[role="dialog"], [aria-modal="true"]');
+    return dialog ? dialog.querySelector('[data-testid="composerReplyTo"]') : null;
+  },
+  readPost(post) {
+    const text = post.querySelector(this.postText) || post.querySelector('[data-testid="composerReplyTo"] [dir="auto"]');
+    return text ? text.textContent : post.textContent || "";
+  },
+  handle(doc) {
+    const el = doc.querySelector('[data-testid="profileCardHandle"], a[aria-label="Profile"][href^="/profile/"]');
+    if (!el) return null;
+    const href = el.getAttribute("href");
+    return href ? `@${href.split("/").pop()}` : kit.handleFromText(el.textContent);
+  },
+};

@@ -1,25 +1,23 @@
 // LinkedIn: Quill editors (.ql-editor) in the share box and comment boxes.
-(function (TT) {
-  "use strict";
-  const kit = TT.adapters;
-  kit.register({
-    id: "linkedin",
-    label: "LinkedIn",
-    hosts: ["linkedin.com"],
-    composeFields: '.share-creation-state .ql-editor[contenteditable="true"], [data-test-ql-editor-contenteditable="true"], .ql-editor[contenteditable="true"][aria-label*="Text editor for creating content"]',
-    commentFields: '.comments-comment-box .ql-editor[contenteditable="true"], .comments-comment-texteditor .ql-editor[contenteditable="true"]',
-    profileFields: 'textarea[id*="headline"], textarea[id*="summary"], input[id*="headline"]',
-    submit: 'button.share-actions__primary-action, button.comments-comment-box__submit-button, button.comments-comment-box__submit-button--cr',
-    post: 'div.feed-shared-update-v2, div[data-urn^="urn:li:activity:"]',
-    postText: '.update-components-text, .feed-shared-inline-show-more-text .break-words',
-    menuOpeners: "button.social-reshare-button",
-    endorse: [
-      { action: "like", selector: 'button[aria-label^="React Like"], button.react-button__trigger[aria-pressed="false"]' },
-      { action: "repost", selector: '.social-reshare-button__sharing-as-is-dropdown-item, [role="menuitem"][aria-label^="Repost"]:not([aria-label*="thoughts"])' },
-      { action: "quote", selector: '.social-reshare-button__share-with-thoughts-dropdown-item, [role="menuitem"][aria-label*="with your thoughts"]' },
-    ],
-    handle() {
-      return null;
-    },
-  });
-})((globalThis.ThinkTwice ??= {}));
+import { SITE_LABELS } from "../../common/vocabulary.js";
+
+export default {
+  id: "linkedin",
+  label: SITE_LABELS.linkedin,
+  hosts: ["linkedin.com"],
+  composeFields: '.share-creation-state .ql-editor[contenteditable="true"], [data-test-ql-editor-contenteditable="true"], .ql-editor[contenteditable="true"][aria-label*="Text editor for creating content"]',
+  commentFields: '.comments-comment-box .ql-editor[contenteditable="true"], .comments-comment-texteditor .ql-editor[contenteditable="true"]',
+  profileFields: 'textarea[id*="headline"], textarea[id*="summary"], input[id*="headline"]',
+  submit: 'button.share-actions__primary-action, button.comments-comment-box__submit-button, button.comments-comment-box__submit-button--cr',
+  post: 'div.feed-shared-update-v2, div[data-urn^="urn:li:activity:"]',
+  postText: '.update-components-text, .feed-shared-inline-show-more-text .break-words',
+  menuOpeners: "button.social-reshare-button",
+  endorse: [
+    { action: "like", selector: 'button[aria-label^="React Like"], button.react-button__trigger[aria-pressed="false"]' },
+    { action: "repost", selector: '.social-reshare-button__sharing-as-is-dropdown-item, [role="menuitem"][aria-label^="Repost"]:not([aria-label*="thoughts"])' },
+    { action: "quote", selector: '.social-reshare-button__share-with-thoughts-dropdown-item, [role="menuitem"][aria-label*="with your thoughts"]' },
+  ],
+  handle() {
+    return null;
+  },
+};

@@ -1,34 +1,33 @@
 // Mastodon: any instance, recognised by its app root; the composer is a textarea.
-(function (TT) {
-  "use strict";
-  const kit = TT.adapters;
-  kit.register({
-    id: "mastodon",
-    label: "Mastodon",
-    hosts: ["mastodon.social", "mastodon.online", "mstdn.social", "mastodon.ac.uk"],
-    detect(doc) {
-      return !!doc.querySelector("#mastodon, body.app-body");
-    },
-    composeFields: ".compose-form textarea, textarea.autosuggest-textarea__textarea",
-    profileFields: 'textarea#account_note, textarea[name="account[note]"]',
-    submit: '.compose-form button[type="submit"], .compose-form__publish button',
-    post: "article .status, div.status",
-    postText: ".status__content__text, .status__content",
-    endorse: [
-      { action: "like", selector: 'button.star-icon:not(.active), button[aria-label="Favorite"], button[aria-label="Favourite"]' },
-      { action: "repost", selector: 'button[aria-label="Boost"], button.status__action-bar__button.reblog-icon:not(.active)' },
-    ],
-    replyTarget(field) {
-      const form = field.closest(".compose-form");
-      return form ? form.querySelector(".reply-indicator") : null;
-    },
-    readPost(post) {
-      const text = post.querySelector(".status__content__text, .reply-indicator__content, .status__content");
-      return text ? text.textContent : post.textContent || "";
-    },
-    handle(doc) {
-      const el = doc.querySelector(".navigation-bar__profile-account, .compose-form__autosuggest-wrapper [data-handle]");
-      return el ? kit.handleFromText(el.textContent) : null;
-    },
-  });
-})((globalThis.ThinkTwice ??= {}));
+import * as kit from "./kit.js";
+import { SITE_LABELS } from "../../common/vocabulary.js";
+
+export default {
+  id: "mastodon",
+  label: SITE_LABELS.mastodon,
+  hosts: ["mastodon.social", "mastodon.online", "mstdn.social", "mastodon.ac.uk"],
+  detect(doc) {
+    return !!doc.querySelector("#mastodon, body.app-body");
+  },
+  composeFields: ".compose-form textarea, textarea.autosuggest-textarea__textarea",
+  profileFields: 'textarea#account_note, textarea[name="account[note]"]',
+  submit: '.compose-form button[type="submit"], .compose-form__publish button',
+  post: "article .status, div.status",
+  postText: ".status__content__text, .status__content",
+  endorse: [
+    { action: "like", selector: 'button.star-icon:not(.active), button[aria-label="Favorite"], button[aria-label="Favourite"]' },
+    { action: "repost", selector: 'button[aria-label="Boost"], button.status__action-bar__button.reblog-icon:not(.active)' },
+  ],
+  replyTarget(field) {
+    const form = field.closest(".compose-form");
+    return form ? form.querySelector(".reply-indicator") : null;
+  },
+  readPost(post) {
+    const text = post.querySelector(".status__content__text, .reply-indicator__content, .status__content");
+    return text ? text.textContent : post.textContent || "";
+  },
+  handle(doc) {
+    const el = doc.querySelector(".navigation-bar__profile-account, .compose-form__autosuggest-wrapper [data-handle]");
+    return el ? kit.handleFromText(el.textContent) : null;
+  },
+};

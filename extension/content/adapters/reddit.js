@@ -1,30 +1,28 @@
 // Reddit: shreddit web components; comment and post bodies are Lexical editors.
-(function (TT) {
-  "use strict";
-  const kit = TT.adapters;
-  kit.register({
-    id: "reddit",
-    label: "Reddit",
-    hosts: ["reddit.com"],
-    composeFields: 'shreddit-composer div[contenteditable="true"][role="textbox"], textarea[name="title"], textarea[name="text"]',
-    commentFields: 'comment-composer-host div[contenteditable="true"][role="textbox"], shreddit-composer[name="comment"] div[contenteditable="true"]',
-    profileFields: 'textarea[name="publicDescription"], textarea#profile--description',
-    submit: 'button[slot="submit-button"], button[type="submit"][form^="comment-composer"], button[data-testid="comment-submission-form-submit"], #submit-post-button',
-    post: "shreddit-post, shreddit-comment",
-    commentTarget(field) {
-      return field.closest("shreddit-comment") || field.ownerDocument.querySelector("shreddit-post");
-    },
-    readPost(post) {
-      const title = post.getAttribute("post-title") || "";
-      const body = post.querySelector('[slot="text-body"], [slot="comment"], [id$="-post-rtjson-content"]');
-      return [title, body ? body.textContent : ""].filter(Boolean).join("\n");
-    },
-    endorse: [
-      { action: "like", selector: 'button[upvote]:not([aria-pressed="true"]), button[aria-label="Upvote"][aria-pressed="false"]' },
-      { action: "share", selector: '[role="menuitem"][aria-label^="Crosspost"], a[slot="crosspost-button"]' },
-    ],
-    handle() {
-      return null;
-    },
-  });
-})((globalThis.ThinkTwice ??= {}));
+import { SITE_LABELS } from "../../common/vocabulary.js";
+
+export default {
+  id: "reddit",
+  label: SITE_LABELS.reddit,
+  hosts: ["reddit.com"],
+  composeFields: 'shreddit-composer div[contenteditable="true"][role="textbox"], textarea[name="title"], textarea[name="text"]',
+  commentFields: 'comment-composer-host div[contenteditable="true"][role="textbox"], shreddit-composer[name="comment"] div[contenteditable="true"]',
+  profileFields: 'textarea[name="publicDescription"], textarea#profile--description',
+  submit: 'button[slot="submit-button"], button[type="submit"][form^="comment-composer"], button[data-testid="comment-submission-form-submit"], #submit-post-button',
+  post: "shreddit-post, shreddit-comment",
+  commentTarget(field) {
+    return field.closest("shreddit-comment") || field.ownerDocument.querySelector("shreddit-post");
+  },
+  readPost(post) {
+    const title = post.getAttribute("post-title") || "";
+    const body = post.querySelector('[slot="text-body"], [slot="comment"], [id$="-post-rtjson-content"]');
+    return [title, body ? body.textContent : ""].filter(Boolean).join("\n");
+  },
+  endorse: [
+    { action: "like", selector: 'button[upvote]:not([aria-pressed="true"]), button[aria-label="Upvote"][aria-pressed="false"]' },
+    { action: "share", selector: '[role="menuitem"][aria-label^="Crosspost"], a[slot="crosspost-button"]' },
+  ],
+  handle() {
+    return null;
+  },
+};

@@ -1,26 +1,25 @@
 // Threads: Lexical editors; buttons are role=button wrappers named by their SVG's aria-label.
-(function (TT) {
-  "use strict";
-  const kit = TT.adapters;
-  const named = (label) => `div[role="button"]:has(svg[aria-label="${label}"])`;
-  kit.register({
-    id: "threads",
-    label: "Threads",
-    hosts: ["threads.net", "threads.com"],
-    composeFields: 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]',
-    profileFields: 'textarea[aria-label="Bio"], input[aria-label="Bio"]',
-    isSubmit: kit.buttonNamed(["Post", "Reply"]),
-    post: 'div[data-pressable-container="true"]',
-    postText: 'div[dir="auto"] > span',
-    menuOpeners: named("Repost"),
-    endorse: [
-      { action: "like", selector: named("Like") },
-      { action: "repost", selector: '[role="menu"] [role="button"]:has(svg[aria-label="Repost"]), [role="menu"] [role="menuitem"]:has(svg[aria-label="Repost"])' },
-      { action: "quote", selector: '[role="menu"] [role="button"]:has(svg[aria-label="Quote"]), [role="menu"] [role="menuitem"]:has(svg[aria-label="Quote"])' },
-      { action: "share", selector: named("Share") },
-    ],
-    handle() {
-      return null;
-    },
-  });
-})((globalThis.ThinkTwice ??= {}));
+import * as kit from "./kit.js";
+import { SITE_LABELS } from "../../common/vocabulary.js";
+
+const named = (label) => `div[role="button"]:has(svg[aria-label="${label}"])`;
+export default {
+  id: "threads",
+  label: SITE_LABELS.threads,
+  hosts: ["threads.net", "threads.com"],
+  composeFields: 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]',
+  profileFields: 'textarea[aria-label="Bio"], input[aria-label="Bio"]',
+  isSubmit: kit.buttonNamed(["Post", "Reply"]),
+  post: 'div[data-pressable-container="true"]',
+  postText: 'div[dir="auto"] > span',
+  menuOpeners: named("Repost"),
+  endorse: [
+    { action: "like", selector: named("Like") },
+    { action: "repost", selector: '[role="menu"] [role="button"]:has(svg[aria-label="Repost"]), [role="menu"] [role="menuitem"]:has(svg[aria-label="Repost"])' },
+    { action: "quote", selector: '[role="menu"] [role="button"]:has(svg[aria-label="Quote"]), [role="menu"] [role="menuitem"]:has(svg[aria-label="Quote"])' },
+    { action: "share", selector: named("Share") },
+  ],
+  handle() {
+    return null;
+  },
+};

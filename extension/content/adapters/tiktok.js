@@ -1,23 +1,21 @@
 // TikTok: Draft.js comment box and data-e2e'd buttons.
-(function (TT) {
-  "use strict";
-  const kit = TT.adapters;
-  kit.register({
-    id: "tiktok",
-    label: "TikTok",
-    hosts: ["tiktok.com"],
-    composeFields: '[data-e2e="caption-editor"] [contenteditable="true"], .public-DraftEditor-content[contenteditable="true"]',
-    commentFields: '[data-e2e="comment-input"] [contenteditable="true"], [data-e2e="comment-text"] [contenteditable="true"]',
-    profileFields: 'textarea[data-e2e="edit-profile-bio-input"], textarea[placeholder="Bio"]',
-    submit: '[data-e2e="comment-post"], [data-e2e="post_video_button"], [data-e2e="edit-profile-save"]',
-    post: '[data-e2e="browse-video"], [data-e2e="recommend-list-item-container"], article',
-    postText: '[data-e2e="browse-video-desc"], [data-e2e="video-desc"]',
-    endorse: [
-      { action: "like", selector: 'button:has([data-e2e="like-icon"]), [data-e2e="like-icon"], [data-e2e="browse-like-icon"]' },
-      { action: "share", selector: '[data-e2e="share-repost"], [data-e2e="share-icon"]' },
-    ],
-    handle() {
-      return null;
-    },
-  });
-})((globalThis.ThinkTwice ??= {}));
+import { SITE_LABELS } from "../../common/vocabulary.js";
+
+export default {
+  id: "tiktok",
+  label: SITE_LABELS.tiktok,
+  hosts: ["tiktok.com"],
+  composeFields: '[data-e2e="caption-editor"] [contenteditable="true"], .public-DraftEditor-content[contenteditable="true"]',
+  commentFields: '[data-e2e="comment-input"] [contenteditable="true"], [data-e2e="comment-text"] [contenteditable="true"]',
+  profileFields: 'textarea[data-e2e="edit-profile-bio-input"], textarea[placeholder="Bio"]',
+  submit: '[data-e2e="comment-post"], [data-e2e="post_video_button"], [data-e2e="edit-profile-save"]',
+  post: '[data-e2e="browse-video"], [data-e2e="recommend-list-item-container"], article',
+  postText: '[data-e2e="browse-video-desc"], [data-e2e="video-desc"]',
+  endorse: [
+    { action: "like", selector: 'button:has([data-e2e="like-icon"]), [data-e2e="like-icon"], [data-e2e="browse-like-icon"]' },
+    { action: "share", selector: '[data-e2e="share-repost"], [data-e2e="share-icon"]' },
+  ],
+  handle() {
+    return null;
+  },
+};

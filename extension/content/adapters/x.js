@@ -1,32 +1,31 @@
 // X (Twitter): Draft.js compose boxes named by data-testid.
-(function (TT) {
-  "use strict";
-  const kit = TT.adapters;
-  kit.register({
-    id: "x",
-    label: "X (Twitter)",
-    hosts: ["x.com", "twitter.com"],
-    composeFields: '[data-testid^="tweetTextarea_"][contenteditable], [data-testid^="tweetTextarea_"] [contenteditable="true"]',
-    profileFields: 'textarea[name="description"], input[name="location"]',
-    submit: '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]',
-    post: 'article[data-testid="tweet"]',
-    postText: '[data-testid="tweetText"]',
-    menuOpeners: '[data-testid="retweet"]',
-    endorse: [
-      { action: "like", selector: '[data-testid="like"]' },
-      { action: "repost", selector: '[data-testid="retweetConfirm"]' },
-      { action: "quote", selector: '[role="menuitem"][href$="/compose/post"], [data-testid="quoteTweet"], [data-testid="quote"]' },
-    ],
-    // A reply box sits in a dialog or conversation that also shows the post being answered.
-    replyTarget(field) {
-      const scope = field.closest('[role="dialog"], [data-testid="inline_reply_offscreen"], [aria-label^="Timeline: Conversation"]');
-      if (!scope) return null;
-      const posts = scope.querySelectorAll(this.post);
-      return posts.length ? posts[posts.length - 1] : null;
-    },
-    handle(doc) {
-      const el = doc.querySelector('[data-testid="SideNav_AccountSwitcher_Button"]');
-      return el ? kit.handleFromText(el.textContent) : null;
-    },
-  });
-})((globalThis.ThinkTwice ??= {}));
+import * as kit from "./kit.js";
+import { SITE_LABELS } from "../../common/vocabulary.js";
+
+export default {
+  id: "x",
+  label: SITE_LABELS.x,
+  hosts: ["x.com", "twitter.com"],
+  composeFields: '[data-testid^="tweetTextarea_"][contenteditable], [data-testid^="tweetTextarea_"] [contenteditable="true"]',
+  profileFields: 'textarea[name="description"], input[name="location"]',
+  submit: '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]',
+  post: 'article[data-testid="tweet"]',
+  postText: '[data-testid="tweetText"]',
+  menuOpeners: '[data-testid="retweet"]',
+  endorse: [
+    { action: "like", selector: '[data-testid="like"]' },
+    { action: "repost", selector: '[data-testid="retweetConfirm"]' },
+    { action: "quote", selector: '[role="menuitem"][href$="/compose/post"], [data-testid="quoteTweet"], [data-testid="quote"]' },
+  ],
+  // A reply box sits in a dialog or conversation that also shows the post being answered.
+  replyTarget(field) {
+    const scope = field.closest('[role="dialog"], [data-testid="inline_reply_offscreen"], [aria-label^="Timeline: Conversation"]');
+    if (!scope) return null;
+    const posts = scope.querySelectorAll(this.post);
+    return posts.length ? posts[posts.length - 1] : null;
+  },
+  handle(doc) {
+    const el = doc.querySelector('[data-testid="SideNav_AccountSwitcher_Button"]');
+    return el ? kit.handleFromText(el.textContent) : null;
+  },
+};

@@ -10,6 +10,7 @@ const ROOT = join(here, "..", "..", "..");
 export const EXTENSION = join(ROOT, "extension");
 const require = createRequire(join(ROOT, "tests", "js", "tooling", "package.json"));
 const puppeteer = require("puppeteer-core");
+const { buildExtension } = await import(join(ROOT, "scripts", "build-extension.mjs"));
 
 export const GECKO_ID = "thinktwice@thinktwice.invalid";
 export const UUID = "6f1d2c3b-4a5e-4f60-9b7a-1c2d3e4f5a6b"; // pinned, so moz-extension:// pages are addressable
@@ -46,7 +47,8 @@ export function chooseLancasterStaff(extensionPage) {
   });
 }
 
-export function launchFirefox() {
+export async function launchFirefox() {
+  await buildExtension(); // the manifest loads extension/dist/, which the build makes
   return puppeteer.launch({
     browser: "firefox",
     executablePath: process.env.TT_FIREFOX || "/usr/bin/firefox-esr",

@@ -1,5 +1,5 @@
-// Loads the extension's content scripts into this process, as the browser does:
-// plain scripts that add to globalThis.ThinkTwice, in the manifest's order.
+// Loads the extension's modules into this process: the content script's ES modules (which the
+// build bundles into extension/dist/content.js for the browser) and the background worker's.
 import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join } from "node:path";
@@ -11,14 +11,15 @@ export const FIXTURES = join(here, "..", "fixtures");
 
 export const manifest = JSON.parse(readFileSync(join(EXTENSION, "manifest.json"), "utf8"));
 
-const PURE = new Set(["content/main.js"]); // main.js starts the extension in a live page
+const contentModule = (path) => import(pathToFileURL(join(EXTENSION, "content", path)).href);
 
+// The content script's modules by their old names (main.js, which starts the extension in a live
+// page, is left out).
 export async function loadContentScripts() {
-  for (const file of manifest.content_scripts[0].js) {
-    if (PURE.has(file)) continue;
-    await import(pathToFileURL(join(EXTENSION, file)).href);
-  }
-  return globalThis.ThinkTwice;
+  const names = ["textmap", "scheduler", "warnings", "fields", "ui", "card", "overlay", "highlighter", "service", "guard"];
+  const TT = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await contentModule(`${n}.js`)])));
+  TT.adapters = await contentModule("adapters/index.js");
+  return TT;
 }
 
 export function backgroundModule(name) {

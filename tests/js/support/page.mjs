@@ -1,18 +1,18 @@
-// A page with ThinkTwice's content scripts running in it (all of them, main.js included, in the
-// manifest's order), talking to a fake background worker. Events can be dispatched as the page
+// A page with ThinkTwice's content script running in it (extension/dist/content.js as the build
+// makes it, built here in memory by scripts/build-extension.mjs), talking to a fake background worker. Events can be dispatched as the page
 // would (untrusted) or as the user would (trusted, which only the browser can do: jsdom's own
 // dispatch is used for that).
-import { readFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
-import { EXTENSION, manifest, loadJsdom } from "./load.mjs";
+import { loadJsdom } from "./load.mjs";
+import { buildExtension } from "../../../scripts/build-extension.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const requireTooling = createRequire(join(here, "..", "tooling", "package.json"));
 
 export const EXTENSION_ID = "hcpffppaihcnhpaiegjfgegmmoeahmab";
-const SOURCES = manifest.content_scripts[0].js.map((file) => readFileSync(join(EXTENSION, file), "utf8"));
+const CONTENT_SCRIPT = (await buildExtension({ write: false }))["content.js"];
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -33,7 +33,7 @@ export function pageWithExtension(html, { url = "https://forum.example.org/threa
       onMessage: { addListener: (f) => listeners.push(f) },
     },
   };
-  for (const source of SOURCES) win.eval(source);
+  win.eval(CONTENT_SCRIPT);
   const utils = requireTooling("jsdom/lib/jsdom/living/generated/utils.js");
   return {
     dom,
