@@ -1,0 +1,154 @@
+"""Disparaging the organisation, its people, services and partners, through the real engine: the
+frames of the fourth detection round, each with posts written for the family (not taken from a labelled
+set) both ways.
+
+- who: its officers by title ('the new VP', 'every single sabb'), its teams and services ('the advice
+  centre', 'Union Activities', 'the print shop', 'the uni's timetabling system'), its partners and
+  suppliers, 'whoever signed it off';
+- what: a broad set of judgements of people and services after a verb ('thick as mince', 'dead and badly
+  run', 'so rude'), the worst of its kind ('worst company I've ever dealt with'), mocking idioms ('where
+  good ideas go to die'), disbelief at a choice ('how did she get elected'), conduct ('needs their head
+  examined', 'pretended');
+- sarcasm: praise for a failure ('shoutout to the SU for losing our booking'), a claim of the
+  organisation's boasted with an eye-roll or a yawn ('real student-led union vibes 🥱'), money for the
+  wrong thing mocked ('fun fact: … spends more on the CEO's car than on welfare 🤡'), 'imagine working
+  somewhere where … 🙃';
+- sending people elsewhere over the organisation's own ('just use Ryman's, ours takes a fortnight',
+  'don't bother with Chester SU events', 'go to your GP tbh').
+
+Hard negatives: praise, an apology or a fix by the organisation, campaigning about landlords, rent or
+the government, complaints about the weather or deadlines, sending people *to* the organisation."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import check, warned
+
+
+def disparaging(engine, text, org="lancaster-su", role="staff", account="personal", action="post", replying_to=None):
+    answer = check(engine, text, org=org, role=role, account=account, action=action, replying_to=replying_to)
+    return "disparaging" in warned(answer)
+
+
+# -- who and what: the organisation's people, teams, services and partners judged ------------------------
+
+@pytest.mark.parametrize("text, org", [
+    ("the new VP is thick as mince, genuinely how did she get elected", "lancaster-su"),
+    ("the advice centre is basically useless now", "lancaster-su"),
+    ("honestly the activities team are a bunch of muppets", "chester-su"),
+    ("whoever signed off the new timetabling system should be sacked", "lancaster-su"),
+    ("the uni's new timetabling system is a shambles", "lancaster-su"),
+    ("Union Activities are so slow it's embarrassing", "leicester-su"),
+    ("the SU bar is dead every night and badly run", "lancaster-su"),
+    ("the CEO has no idea what he's doing", "lancaster-su"),
+    ("every single sabb is useless this year", "leicester-su"),
+    ("our catering partner's food is grim, worst caterers in the north", "lancaster-su"),
+    ("whoever hired the new CEO needs their head examined", "lancaster-su"),
+    ("ULSU reception staff are so rude it's unreal", "leicester-su"),
+    ("the welfare officer is hopeless, never replies", "lancaster-su"),
+    ("the print room is a total shambles and the staff there couldn't care less", "lancaster-su"),
+    ("the sabbs this year are the laziest bunch I've ever worked with", "lancaster-su"),
+    ("our bar supplier sent flat cider again. worst company I've ever dealt with, avoid avoid avoid", "chester-su"),
+    ("LUSU, where common sense goes to die 💀", "lancaster-su"),
+    ("Chester SU: where good ideas go to die", "chester-su"),
+    ("who on earth voted for our VP 😂", "lancaster-su"),
+    ("Don't bother with Chester SU events, they're dead and badly run. Trust me, I work there.", "chester-su"),
+    ("sat through another board meeting where the CEO pretended the bar isn't haemorrhaging money", "lancaster-su"),
+    ("save yourself the hassle and book through the uni, ULSU room bookings never work", "leicester-su"),
+])
+def test_the_organisations_people_services_and_partners_judged(engine, text, org):
+    assert disparaging(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text", [
+    "the new VP is brilliant, so glad she got elected",
+    "the advice centre is amazing, they sorted my housing in a day",
+    "Our landlord is useless, the SU advice centre helped us fight back",
+    "Rent in Lancaster is a disgrace. Join the SU housing campaign",
+    "this weather is awful, the SU bar is warm though",
+    "4 deadlines in 3 days, this semester can do one ffs",
+    "I'm useless at pool, the SU bar table is great though",
+    "the print shop is closed today, sorry! back tomorrow",
+    "The Activities team are working flat out for freshers, give them a wave",
+    "the Tories are clowns, the SU is fighting the cuts",
+    "Worst weather ever for the SU fun run, well done everyone who came",
+    "We got it wrong on the room bookings this term and we're sorry. Here's what we're changing.",
+    "Thanks to everyone who voted for our VP!",
+    "LUSU helped me with my landlords, they're useless",
+    "The SU bar is dead proud of our pool team 🎱",
+    "the best company I've ever worked for is LUSU, honestly",
+])
+def test_praise_apologies_and_judgements_of_others_are_not(engine, text):
+    assert not disparaging(engine, text)
+
+
+# -- sarcasm: praise for a failure, boasts with a yawn, priorities mocked, the workplace mocked ----------
+
+@pytest.mark.parametrize("text, org", [
+    ("shoutout to the SU for losing our room booking for the THIRD time this term 👏👏 truly outstanding work",
+     "lancaster-su"),
+    ("massive thanks to our catering partner for the stone-cold chips at the awards do, really elevated the vibe 🥶",
+     "lancaster-su"),
+    ("big thanks to the activities team for cancelling our event with 2 hours notice, real professionals", "chester-su"),
+    ("amazing work from ULSU losing our booking again 👏👏", "leicester-su"),
+    ("wow the sabbs really outdid themselves this time 🤡", "lancaster-su"),
+    ("the CEO got a pay rise while we got redundancies. love that for us 🙃", "lancaster-su"),
+    ("just saying, Union Activities took 4 weeks to approve a poster. real student-led union vibes 🥱", "leicester-su"),
+    ("LUSU cancelled the AGM again. very democratic 🙃", "lancaster-su"),
+    ("Fun fact: LUSU spends more on the CEO's car than on student welfare 🤡", "lancaster-su"),
+    ("imagine working somewhere where 'consultation' means they decided 3 months ago 🙃 #SUlife", "lancaster-su"),
+    ("imagine working somewhere where nobody reads the emails you send 🙃 #SUlife", "lancaster-su"),
+    ("the advice centre's 'wellbeing support' is basically a leaflet and a biscuit", "lancaster-su"),
+])
+def test_sarcasm_about_the_organisation(engine, text, org):
+    assert disparaging(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text", [
+    "massive thanks to our catering partner for the amazing food at the awards do 🙌",
+    "shoutout to the SU for sorting our room booking so fast 🙌",
+    "thanks LUSU for the ice skating trip 🥶 so cold but so fun",
+    "cool cool, see you all at the SU quiz tonight",
+    "exam season 🥱 the SU has free coffee in the library",
+    "Huge thanks to the activities team for approving our poster so quickly 👏👏",
+    "thanks to the SU reception for finding my lost wallet!",
+    "LUSU's AGM is tonight: very democratic, come and vote! 🗳️",
+    "LUSU spends more on welfare than on any other service, and we're proud of it",
+    "imagine working somewhere where you get free pizza every friday 🍕 #SUlife",
+])
+def test_sincere_praise_is_not_sarcasm(engine, text):
+    assert not disparaging(engine, text)
+
+
+def test_thanks_with_applause_from_an_official_account_is_not_sarcasm(engine):
+    assert not disparaging(engine, "thanks ULSU for the free breakfast 👏👏 outstanding work", org="leicester-su",
+                           role="volunteer", account="official")
+
+
+# -- sending people elsewhere over the organisation's own ------------------------------------------------
+
+@pytest.mark.parametrize("text, org, replying_to", [
+    ("honestly just use Ryman's, ours takes a fortnight and half of it comes out wonky 🤷", "lancaster-su",
+     "is the SU print shop any good?"),
+    ("don't bother with the SU shop, Tesco is cheaper and actually open", "lancaster-su", None),
+    ("skip the SU bar and go to Spoons, the pints there are actually cold", "lancaster-su", None),
+    ("you're better off asking citizens advice than the SU advice service", "chester-su", None),
+    ("avoid the SU print shop, use the library printers instead", "lancaster-su", None),
+    ("the SU advice centre takes weeks to reply. go to your GP tbh", "lancaster-su", None),
+])
+def test_sending_people_elsewhere_over_the_organisations_own(engine, text, org, replying_to):
+    action = "reply" if replying_to else "post"
+    assert disparaging(engine, text, org=org, action=action, replying_to=replying_to)
+
+
+@pytest.mark.parametrize("text", [
+    "the SU print shop does posters, or you can use the library printers",
+    "For medical advice go to your GP; for housing, the SU advice centre can help",
+    "avoid the A6 tonight, roadworks by the SU",
+    "skip the queue: book SU tickets online",
+    "Don't bother with taxis, the SU bus is free",
+    "Bar's full tonight, go to the SU instead!",
+    "stay away from spiking, the SU welfare team can help",
+])
+def test_pointing_people_to_or_around_the_organisation_is_not(engine, text):
+    assert not disparaging(engine, text)
