@@ -152,3 +152,37 @@ def test_sending_people_elsewhere_over_the_organisations_own(engine, text, org, 
 ])
 def test_pointing_people_to_or_around_the_organisation_is_not(engine, text):
     assert not disparaging(engine, text)
+
+
+# -- contempt without a verb, idioms of uselessness, old employers ---------------------------------------
+
+@pytest.mark.parametrize("text, org", [
+    ("the SU's finance team lost our receipts AGAIN, absolute clowns", "leicester-su"),
+    ("our VP sport is about as much use as a chocolate teapot", "lancaster-su"),
+    ("sabbs doing the bare minimum again, shocker", "lancaster-su"),
+    ("our head of comms couldn't write a tweet to save her life", "lancaster-su"),
+    ("our events team couldn't organise a queue at a bus stop", "lancaster-su"),
+    ("the CEO is completely out of his depth and everyone on the board knows it", "lancaster-su"),
+    ("the bar supplier we use is shocking, warm kegs every week", "lancaster-su"),
+    ("new president is an absolute liability", "lancaster-su"),
+    ("oh great, another \"exciting opportunity\" from SLT aka more work for no pay 🙃", "lancaster-su"),
+    ("our trustees are asleep at the wheel", "chester-su"),
+    ("the SU is a sinking ship and SLT are rearranging the deckchairs", "lancaster-su"),
+])
+def test_contempt_and_idioms_of_uselessness(engine, text, org):
+    assert disparaging(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text", [
+    "My old employer was a nightmare. So glad I joined LUSU!",
+    "the Tories are absolute clowns, the SU is campaigning against the cuts",
+    "absolute legends at the SU bar tonight",
+    "The housing market in Lancaster is a shambles, our advice centre can help",
+    "the trains to Manchester are a joke, late again for the SU conference",
+    "we know the room booking system has been a nightmare - a new one launches Monday",
+    "Our VP sport smashed it at Roses this year, so proud 💜",
+    "the SU print shop prints posters in 24 hours, don't waste your money elsewhere",
+    "you'd get better advice from the SU advice centre than from Google",
+])
+def test_contempt_of_others_and_praise_are_not(engine, text):
+    assert not disparaging(engine, text)
