@@ -471,3 +471,230 @@ def test_ambiguous_drug_words_with_a_cue_of_getting_or_taking_them(engine, text)
 ])
 def test_ambiguous_drug_words_in_their_ordinary_sense(engine, text):
     assert not is_offensive(engine, text)
+
+
+# -- prejudice said as an opinion: no slur, a group and a demeaning predicate ------------------------------
+
+@pytest.mark.parametrize("text, rule", [
+    ("women just aren't cut out to run sports clubs, sorry not sorry", "offensive.discrimination"),
+    ("honestly girls are not cut out for rugby", "offensive.discrimination"),
+    ("muslims are all the same", "offensive.discrimination"),
+    ("trans women aren't women and never will be", "offensive.identity-denial"),
+    ("a trans woman will never be a real woman", "offensive.identity-denial"),
+    ("trans men are women, simple as", "offensive.identity-denial"),
+    ("if that trans lad comes to the xmas do again im leaving, its just not natural", "offensive.disgust-at-group"),
+    ("that gay barman at the SU is so camp it's embarrassing. tone it down mate", "offensive.lgbt-disapproval"),
+    ("the lesbian couple in halls need to tone it down, cringe", "offensive.lgbt-disapproval"),
+    ("she only got VP because she's a woman of colour, let's be honest", "offensive.tokenism"),
+    ("he only got the job cos he's black", "offensive.tokenism"),
+    ("they only picked her to tick a box", "offensive.tokenism"),
+    ("she's a diversity hire and everyone knows it", "offensive.tokenism-label"),
+    ("Chinese students, copy-paste merchants the lot of them", "offensive.group-epithet"),
+    ("the polish lads on site, skivers every last one of them", "offensive.group-epithet"),
+])
+def test_prejudice_as_an_opinion_without_a_slur(engine, text, rule):
+    assert rule in offensive_rules(check(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "trans women are women. full stop. 🏳️‍⚧️",
+    "the trans society social is on thursday, all welcome",
+    "she only got VP because she worked harder than anyone",
+    "we only won because the ref was on our side",
+    "She's the first woman of colour to be elected VP, congratulations!",
+    "Saying she only got the job because she's a woman is sexist and we won't stand for it",
+    "the international students are legends, the lot of them",
+    "Chinese New Year social: dumplings for the lot of them!",
+    "the gay society quiz was so embarrassing for us, we came last 😂",
+    "it's not right that trans students wait 2 years for a clinic appointment",
+    "my trans flatmate is the best, honestly cringe how much I love her",
+])
+def test_the_same_groups_named_fairly_are_no_prejudice(engine, text):
+    assert not is_offensive(engine, text)
+
+
+# -- telling people they don't belong ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "go back to wherever you came from then 👋",
+    "ISOC moaning about the prayer room AGAIN. if you don't like how we do things here there's a door x",
+    "don't like our culture? nobody's forcing you to stay",
+    "if u dont drink then just dont come mate, this is england not saudi 🍺",
+    "you're in england now, speak english",
+    "ship them all back on the next boat",
+    "Send them all back. Britain is FULL 🇬🇧",
+    "fuck off back to poland",
+])
+def test_telling_people_they_dont_belong(engine, text):
+    assert is_offensive(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Going back to my home country for the holidays!",
+    "If you don't like the new kit, there's a suggestion box at reception",
+    "If you don't like the playlist, there's the door lol",
+    "If they don't like our culture night, they can leave feedback on the form",
+    "This Is England is on at the cinema tonight",
+    "the library is full, try the learning zone",
+    "I'm going back to India for the summer, see you in September",
+    "In England we say football not soccer 😂",
+])
+def test_leaving_and_belonging_words_about_other_things(engine, text):
+    assert not is_offensive(engine, text)
+
+
+# -- disability and neurodivergence mocked ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "POV: the wheelchair kid tries to join dance society 😂😂",
+    "our new president defo on the spectrum fr 💀 bless him",
+    "the new treasurer is 100% on the spectrum lmao",
+    "that blind kid walking into the door 🤣🤣",
+    "wheelchair race social but make it ironic 🦽😂 everyone go borrow a chair from disability services",
+    "stole a wheelchair from the medical centre for the lols 🦼",
+])
+def test_disability_and_neurodivergence_mocked(engine, text):
+    assert offensive_rules(check(engine, text)) & {"offensive.disability-mocked", "offensive.disability-props"}
+
+
+@pytest.mark.parametrize("text", [
+    "I'm defo on the spectrum lol",
+    "students on the spectrum can book quiet rooms for exams",
+    "our new president is on the spectrum and has been a brilliant advocate",
+    "Wheelchair basketball taster on Sunday, open to everyone!",
+    "the wheelchair rugby lads were hilarious at the social 😂",
+    "the blind date social was a laugh 😂",
+    "deaf awareness week: learn some sign language with us 🤟",
+])
+def test_disability_named_without_mockery(engine, text):
+    assert not is_offensive(engine, text)
+
+
+# -- threats without threat words: finding someone, wishing harm -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "if Ryan doesn't pay his subs by friday i'm finding out where he lives and sorting him out myself",
+    "know where you live mate. see you after the debate 👊",
+    "i'm gonna find out which halls she's in and pay her a visit",
+    "someone should push her down the Spine stairs",
+    "somebody needs to punch him in the face tbh",
+    "gonna track him down and batter him",
+    "i hope someone glasses him",
+])
+def test_threats_by_intent_or_wish_without_threat_words(engine, text):
+    assert offensive_rules(check(engine, text)) & {"offensive.threat", "offensive.threat-frame",
+                                                    "offensive.threat-harm", "offensive.threat-wish"}
+
+
+@pytest.mark.parametrize("text", [
+    "someone should push the fire door, it's stuck",
+    "gonna batter them on saturday, come on lads 🏉",
+    "i'm gonna batter him at fifa later",
+    "does anyone know where Jess lives? I've got her parcel",
+    "see you after training 👊",
+    "I'll find out where the venue is and let you know",
+    "someone needs to sort him out with a new laptop, his one is ancient",
+    "Pop round to the SU shop and say hi to our new staff 😊",
+])
+def test_finding_people_or_harm_words_in_play_are_no_threat(engine, text):
+    assert not is_offensive(engine, text)
+
+
+# -- bullying: shutting someone out, piling on, appearance insults ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "honestly lets all just leave her on read til she gets the hint and quits lol",
+    "her accent does my head in, someone tell her to stop talking at socials",
+    "everyone just blank her at training til she quits 😂",
+    "can we freeze her out of the gc",
+    "ratio + ur ugly + nobody in fylde can stand u + log off forever",
+    "L + ratio + who asked",
+    "everyone hates u lol",
+    "the SU president is a fat useless cow",
+    "look at this fat cow in the gym 😂",
+    "Maybe if you spent less time on TikTok you wouldn't be such an embarrassment, sweetheart.",
+])
+def test_bullying_without_slurs(engine, text):
+    assert is_offensive(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "just ignore him, he's a troll. report and block",
+    "someone tell the DJ to turn it down",
+    "let's all ignore the rain and go to the beach 🏖️",
+    "ratio of staff to students is 1:20",
+    "log off and get some sleep, you've earned it x",
+    "nobody likes mondays",
+    "wear ur ugly christmas jumper to the social!",
+    "leave me on read, see if I care 😂",
+])
+def test_ignoring_jeering_and_looks_words_that_bully_no_one(engine, text):
+    assert not is_offensive(engine, text)
+
+
+# -- hazing, coded drugs, sexual emoji, violence enjoyed -------------------------------------------------
+
+@pytest.mark.parametrize("text, rule", [
+    ("initiation night 🍺 any fresher who doesn't down it gets stripped and walked through Percy Gee 😂",
+     "offensive.hazing"),
+    ("rookies night - if you don't finish your drink you're running naked round the square", "offensive.hazing"),
+    ("tonight's quiz prize 🏆 a lil bag of 'party favours' 😉❄️ ask Jamie at the bar", "offensive.drugs-coded"),
+    ("anyone know where to score some charlie out there?", "offensive.drugs-strong"),
+    ("k-hole by 2am lads", "offensive.drugs"),
+    ("🍆💦 full vid in bio, 18+ only lads", "offensive.sexual-emoji"),
+    ("😂😂 watch this lad get absolutely battered outside Fan Club last night", "offensive.violence-glorified"),
+    ("some bloke got his head kicked in at the taxi rank lmao 🍿", "offensive.violence-glorified"),
+])
+def test_hazing_coded_drugs_sexual_emoji_and_violence_enjoyed(engine, text, rule):
+    assert rule in offensive_rules(check(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Initiations are banned by the SU; any club found running one will be suspended",
+    "initiation night is alcohol-free: games, pizza and a quiz, no pressure",
+    "freshers have to register with a GP, no excuses!",
+    "Snow day! Bring warm gear ❄️",
+    "Happy birthday Charlie ❄️🎂",
+    "Charlie lines up the penalty and scores",
+    "Sexual health week: free condoms and STI testing 🍆🍑",
+    "aubergine parm recipe 🍆 full vid in bio",
+    "we got battered by Durham 😂 next week lads",
+    "Footage of the fight outside Sugar has been passed to police; anyone with info please contact them",
+])
+def test_the_same_words_at_initiations_banned_the_weather_sport_and_the_news(engine, text):
+    assert not is_offensive(engine, text)
+
+
+# -- swearing at nothing: each policy as it says --------------------------------------------------------
+
+FRUSTRATION = "4 deadlines in 3 days, this semester can do one ffs 😩"
+
+
+def test_mild_swearing_at_nothing_on_a_personal_account_at_leicester_is_silent(engine):
+    # Leicester SU's policy governs what a group communicates; a member's own account is not that.
+    assert not offensive_clauses(check(engine, FRUSTRATION, org="leicester-su", account="personal"))
+    assert ("5.5.3", "warning") in offensive_clauses(check(engine, FRUSTRATION, org="leicester-su",
+                                                           account="official"))
+    # strong obscenities on a personal account still ask for a considerate tone (5.6.4)
+    assert ("5.6.4", "caution") in offensive_clauses(check(engine, "fuck this semester honestly",
+                                                           org="leicester-su", account="personal"))
+
+
+@pytest.mark.parametrize("org, clause", [("lancaster-su", "6.8"), ("chester-su", "5 (Respect)"),
+                                         ("lancaster-university", "Other policies")])
+def test_mild_swearing_on_a_personal_account_elsewhere_is_a_caution(engine, org, clause):
+    assert (clause, "caution") in offensive_clauses(check(engine, FRUSTRATION, org=org, account="personal",
+                                                          role="staff"))
+
+
+# -- liking or sharing: the content is judged as a post ---------------------------------------------
+
+@pytest.mark.parametrize("text, action, org", [
+    ("trans women aren't women and never will be, sorry not sorry", "repost", "lancaster-su"),
+    ("🍆💦 full vid in bio, 18+ only lads", "share", "leicester-su"),
+    ("😂😂 watch this lad get absolutely battered outside Fan Club last night", "like", "leicester-su"),
+    ("the SU president is a fat useless cow, someone should push her down the Spine stairs", "like", "lancaster-su"),
+])
+def test_liking_or_sharing_offensive_content(engine, text, action, org):
+    answer = check(engine, text, org=org, action=action)
+    assert {"offensive", "endorsement"} <= warned(answer)
