@@ -1,0 +1,432 @@
+"""Branding, product promotion and other people's work through the real engine, each family both ways with
+posts written for the family (none from a labelled set): a personal profile passing itself off as the
+organisation's account, accounts opened in its name without approval, the university's crest on stash;
+own things sold, a friend's business plugged, side hustles and referral codes, a brand praised as the
+one that works; watermarks and credits taken off, commercial songs in videos, pirated books and streams,
+whole works put up, photos taken from other pages, brands' logos copied, artists' work traced."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import check, warned
+
+# -- A personal profile presenting itself as the organisation's own account ------------------------
+
+ORG_AS_ACCOUNT = [
+    ("Lancaster University Students' Union 🟣 official updates from your SU | DM us for enquiries", 'lancaster-su', 'volunteer', 'personal', 'profile'),
+    ('Lancaster University 🎓 official news, research & events | run by the comms team', 'lancaster-university', 'staff', 'personal', 'profile'),
+    ('Lancaster University Official 🎓 | news, events and my own hot takes', 'lancaster-university', 'staff', 'personal', 'profile'),
+    ("LUSU | the official home of your students' union 💜", 'lancaster-su', 'volunteer', 'personal', 'profile'),
+    ('Lancaster SU - news and events for every student. DM us!', 'lancaster-su', 'officer', 'personal', 'profile'),
+    ("Official updates from Lancaster University Students' Union", 'lancaster-su', 'volunteer', 'personal', 'profile'),
+    ("ULSU 📣 your students' union, official info & announcements", 'leicester-su', 'volunteer', 'personal', 'profile'),
+    ("Chester Students' Union ✨ keeping you updated on everything SU. message us anytime", 'chester-su', 'staff', 'personal', 'profile'),
+    ('Lancaster Uni news & updates, managed by the communications team', 'lancaster-university', 'staff', 'personal', 'profile'),
+    ("University of Leicester Students' Union | everything you need to know | DM us", 'leicester-su', 'staff', 'personal', 'profile'),
+]
+ORG_AS_ACCOUNT_SILENT = [
+    ('Proud LUSU volunteer 💜 views my own', 'lancaster-su', 'volunteer', 'personal', 'profile'),
+    ('Student at Lancaster University | official member of the netball team lol', 'lancaster-university', 'staff', 'personal', 'profile'),
+    ('3rd year @ Lancaster Uni. Not an official account, views my own', 'lancaster-university', 'staff', 'personal', 'profile'),
+    ('Comms team at Lancaster SU | personal account, views my own', 'lancaster-su', 'staff', 'personal', 'profile'),
+    ('Lancaster University alum | official coffee taster', 'lancaster-university', 'staff', 'personal', 'profile'),
+    ('LUSU hockey 🏑 | DM me for socials', 'lancaster-su', 'volunteer', 'personal', 'profile'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", ORG_AS_ACCOUNT)
+def test_org_as_account_warns(engine, text, org, role, account, action):
+    assert "branding" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", ORG_AS_ACCOUNT_SILENT)
+def test_org_as_account_stays_silent(engine, text, org, role, account, action):
+    assert "branding" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+# -- An account opened for the organisation or one of its parts, said to be unapproved -------------
+
+UNAPPROVED_ACCOUNT = [
+    ("made a new insta for welcome week, follow @lusu.welcomeweek.official 🎉 didn't ask anyone but it'll be fine lol", 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ("set up a TikTok for the SU bar myself over the weekend 🍹 follow @csu.bar.official — haven't told the boss yet, surprise!", 'chester-su', 'staff', 'personal', 'post'),
+    ("Just set up @CSU_Events_Official, our new Union events account 🎉 didn't bother waiting for the CEO to sign it off, follow for updates!", 'chester-su', 'staff', 'personal', 'post'),
+    ("started an instagram for the SU shop, no one's approved it yet but follow @lusushop", 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ("new twitter for the union advice centre is live!! @LUSUadvice_official (comms don't know yet 🤫)", 'lancaster-su', 'staff', 'personal', 'post'),
+    ('created a snapchat for the SU library cafe without asking anyone, add us', 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ('follow our new page for the SU gym @csu.gym, set it up myself, nobody knows yet', 'chester-su', 'volunteer', 'personal', 'post'),
+    ('launched a TikTok for the union without telling anyone 🤫', 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ("made a facebook page for the uni library, didn't ask comms but people love it", 'lancaster-university', 'staff', 'personal', 'post'),
+    ("opened a LUSU freshers account on insta, haven't run it past anyone", 'lancaster-su', 'officer', 'personal', 'post'),
+]
+UNAPPROVED_ACCOUNT_SILENT = [
+    ('Follow the official @LancasterSU account for updates', 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ('made a new insta for my dog lol follow @barkley.official', 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ('set up a TikTok for our society, approved by the SU activities team', 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ('the SU has set up a new TikTok, follow @lancastersu', 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ("I made a new insta account, follow me @jess.x, didn't tell my mum lol", 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ("didn't ask anyone but made a new playlist for the SU bar", 'lancaster-su', 'volunteer', 'personal', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", UNAPPROVED_ACCOUNT)
+def test_unapproved_account_warns(engine, text, org, role, account, action):
+    assert "branding" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", UNAPPROVED_ACCOUNT_SILENT)
+def test_unapproved_account_stays_silent(engine, text, org, role, account, action):
+    assert "branding" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+# -- The university's or union's crest or logo put on stash, named by the bare word ----------------
+
+LOGO_ON_STASH = [
+    ('new stash alert!! we slapped the uni crest on the front this year, lmk sizes by fri 👕', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('hoodies are in! Lancaster Uni logo on the chest 🔥', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('put the university crest on our new society t-shirts, order by Friday', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('the uni shield is on the back of the new kit 😍', 'leicester-su', 'volunteer', 'official', 'post'),
+    ('our tote bags have the LUSU logo on them, nobody signed it off lol', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('used the university logo on the ball tickets, looks so legit', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('uni crest on the beanies this year, DM to order', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+LOGO_ON_STASH_SILENT = [
+    ('our new club logo is on the hoodies, designed by Sam!', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('new hoodies with the uni crest, approved by the brand team 👍', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('stash orders close Friday, lmk sizes', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('the uni crest is carved above the main entrance of County', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", LOGO_ON_STASH)
+def test_logo_on_stash_warns(engine, text, org, role, account, action):
+    assert "branding" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", LOGO_ON_STASH_SILENT)
+def test_logo_on_stash_stays_silent(engine, text, org, role, account, action):
+    assert "branding" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+# -- Own things offered for a price from an organisation account -----------------------------------
+
+PRIVATE_SALE = [
+    ('selling my old Fender strat, £250 ono, DM this account 🎸', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('anyone want my old desk? £20, collection from Bowland, message the page', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('selling 2 tickets to Arctic Monkeys at face value (£65 each), DM us', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("my housemate's selling her bike, £80 ono, drop us a message", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('for sale: PS5 + 2 controllers, £300, DM for details', 'chester-su', 'staff', 'official', 'post'),
+    ('flogging my old textbooks, £10 each, DM', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('selling my car 🚗 2012 Corsa, £2.5k or nearest offer', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('got a spare fridge to sell, 40 quid, DM me', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+PRIVATE_SALE_SILENT = [
+    ('Tickets for the ball are on sale now, £35 from the SU website', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('society hoodies £25, order by Friday', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('RAG bake sale: selling brownies for £1, all proceeds to charity', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("I'm selling raffle tickets for £2 at the stall, all money to Mind", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('selling my soul to this deadline lol', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", PRIVATE_SALE)
+def test_private_sale_warns(engine, text, org, role, account, action):
+    assert "commercial" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", PRIVATE_SALE_SILENT)
+def test_private_sale_stays_silent(engine, text, org, role, account, action):
+    assert "commercial" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+# -- A friend's or relative's business plugged -----------------------------------------------------
+
+FRIEND_PLUG = [
+    ("Plug time 🔌 my mate's new café on Watergate St does the best flat white in Chester, go show some love!", 'chester-su', 'trustee', 'official', 'post'),
+    ("Flash sale at our mate's vape shop on Foregate St 💨 show your student card for 15% off", 'chester-su', 'staff', 'official', 'post'),
+    ("Treasurer here 👋 my mate's vape shop on Penny St is doing 2 for 1 on disposables, tell them netball sent u 😘", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("shoutout to my cousin's barbershop on King St, best fades in Lancaster, go support!", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('my sister just opened a nail salon in town, book in and tell her we sent you 💅', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("our president's boyfriend runs a food truck, go check it out this weekend 🍔", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("support small business! my flatmate's candle shop is on Etsy, link in her bio 🕯️", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('a friend of ours has opened a tattoo studio on Frodsham St, 10% off for members', 'chester-su', 'staff', 'official', 'post'),
+    ("go show some love to my mum's bakery on Market St 🧁", 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+FRIEND_PLUG_SILENT = [
+    ('my mate is running the Great North Run for Mind, please sponsor her!', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('Thanks to my mate Sam for helping out at the stall', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('show some love to our volunteers this week 💜', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('Our bar is doing 2 for 1 on cocktails tonight', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("my mate's new flat has the best view in Lancaster", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('huge thanks to our kit sponsor Lancaster Brewery 🍺 partnership approved by the SU and helps keep subs low', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", FRIEND_PLUG)
+def test_friend_plug_warns(engine, text, org, role, account, action):
+    assert "commercial" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", FRIEND_PLUG_SILENT)
+def test_friend_plug_stays_silent(engine, text, org, role, account, action):
+    assert "commercial" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+# -- Side hustles and referral schemes -------------------------------------------------------------
+
+SIDE_HUSTLE = [
+    ("📢 want to earn £££ from your bedroom? our treasurer's side hustle is crypto trading, DM for her referral code 🚀", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('use my referral link for £20 free on Monzo', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('join my team and earn from home 💸 DM me', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('my side hustle is selling Avon, message for a brochure', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('sign up to Freetrade with my link and we both get a free share', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('passive income from your phone, ask me how 🚀', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('matched betting paid for my holiday, DM for the link', 'chester-su', 'staff', 'official', 'post'),
+]
+SIDE_HUSTLE_SILENT = [
+    ('referral forms for the advice centre are on the website', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('Earn money as an SU ambassador: apply on our website', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('side hustle workshop with the careers team on Wednesday', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('GP referral letters can take two weeks', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", SIDE_HUSTLE)
+def test_side_hustle_warns(engine, text, org, role, account, action):
+    assert "commercial" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", SIDE_HUSTLE_SILENT)
+def test_side_hustle_stays_silent(engine, text, org, role, account, action):
+    assert "commercial" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+# -- A brand praised as the one that works or the best ---------------------------------------------
+
+BRAND_PRAISE = [
+    ('honestly the only revision fuel that works 😤 Red Bull x exam szn, grab one at Spar', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('nothing gets me through deadlines like Monster Energy 💚', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('Greggs sausage rolls are the best thing in Lancaster, fight me', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('the only energy drink that actually works: Red Bull', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('best coffee on campus? Starbucks, every time ☕', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("ngl Domino's is elite after a night out", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('Nike is the best, nothing else comes close', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+BRAND_PRAISE_SILENT = [
+    ('Red Bull cans in the recycling bin please', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('Greggs is closed today due to a power cut', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('Starbucks on campus is closing early tonight', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('the only thing that works is revision, honestly', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", BRAND_PRAISE)
+def test_brand_praise_warns(engine, text, org, role, account, action):
+    assert "commercial" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", BRAND_PRAISE_SILENT)
+def test_brand_praise_stays_silent(engine, text, org, role, account, action):
+    assert "commercial" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+# -- Watermarks and credits taken off pictures -----------------------------------------------------
+
+WATERMARK = [
+    ('used a pic off Getty for the poster, cropped the watermark out so no one can tell 🤫', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('removed the Shutterstock watermark from the banner image, looks clean now', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('photoshopped the watermark off this stock photo for our flyer', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('blurred out the iStock watermark on the header pic, sorted', 'chester-su', 'staff', 'official', 'post'),
+    ('got rid of the watermark on the Alamy pic', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('watermark removed 😎 free stock photo hack', 'leicester-su', 'volunteer', 'official', 'post'),
+    ('edited the watermark out of the stock image lol', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('found a watermark remover for the Getty pics 🙌', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('cropped the Shutterstock watermark out of the header photo', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('erased the watermark on this pic in Canva, flyer done', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+WATERMARK_SILENT = [
+    ('add our watermark to the photos before posting', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("Photos by @jess_snaps, please don't crop the watermark", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('we bought a Getty licence for the poster image', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("don't remove the watermark from Sam's photos please", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('photographer credited on every photo ❤️', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", WATERMARK)
+def test_watermark_warns(engine, text, org, role, account, action):
+    assert "copyright" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", WATERMARK_SILENT)
+def test_watermark_stays_silent(engine, text, org, role, account, action):
+    assert "copyright" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+# -- Commercial songs as a video soundtrack, or a worry the platform will mute it ------------------
+
+SOUNDTRACK = [
+    ("ball promo vid is up!! 🎬 soundtrack is Mr Brightside obvs, fingers crossed insta doesn't mute it lol", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("our recap video is set to Dua Lipa's new single 🔥", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("put Calvin Harris over the highlights reel, hope we don't get copyright struck", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('soundtrack: Taylor Swift - Shake It Off 💃 new freshers video out now', 'chester-su', 'staff', 'official', 'post'),
+    ('used Mr Brightside as the backing track for our freshers video', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("fingers crossed TikTok doesn't mute our varsity vid this time 🤞", 'leicester-su', 'volunteer', 'official', 'post'),
+]
+SOUNDTRACK_SILENT = [
+    ('promo vid soundtrack by our very own music soc 🎶', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('music from the YouTube Audio Library (royalty-free) for the recap video', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("we're playing Mr Brightside at the ball, obviously", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('DJ set by Sam at the Sugarhouse, all the bangers', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("mute the video if you're in the library lol", 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", SOUNDTRACK)
+def test_soundtrack_warns(engine, text, org, role, account, action):
+    assert "copyright" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", SOUNDTRACK_SILENT)
+def test_soundtrack_stays_silent(engine, text, org, role, account, action):
+    assert "copyright" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+# -- Full PDFs and pirate libraries for books and set texts ----------------------------------------
+
+PIRATED_BOOK = [
+    ("Full PDF of the new Sally Rooney is in the book club drive 📚 don't tell anyone", 'chester-su', 'staff', 'official', 'post'),
+    ("Here's the full PDF of the £60 core textbook so nobody has to buy it 📚 link below, shhh", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("pdf of the whole course textbook in the group chat, you're welcome", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('got a free pdf of the set text, DM me for it', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("the textbook's on libgen btw, link in the GC", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('pirated copy of the textbook on our teams page 😉', 'leicester-su', 'volunteer', 'official', 'post'),
+    ('scanned the entire course reader and put it on the drive', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+PIRATED_BOOK_SILENT = [
+    ('PDF of the minutes from the AGM is on the website', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('Full PDF of our society handbook here', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('the library has the textbook as an e-book, free with your login', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('our annual report (PDF) is out now', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", PIRATED_BOOK)
+def test_pirated_book_warns(engine, text, org, role, account, action):
+    assert "copyright" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", PIRATED_BOOK_SILENT)
+def test_pirated_book_stays_silent(engine, text, org, role, account, action):
+    assert "copyright" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+# -- Whole albums, streams and matches put up for everyone -----------------------------------------
+
+WHOLE_WORK = [
+    ("put the whole of Taylor's new album on our story so everyone can vibe before the social 🎶", 'leicester-su', 'volunteer', 'official', 'post'),
+    ('Full uncut stream of the match tonight, no sub needed 🔗⚽ (link dies after kick off so be quick)', 'leicester-su', 'volunteer', 'official', 'share'),
+    ("We've uploaded Taylor Swift's whole new album to our station's YouTube so you can listen for free 🎧", 'lancaster-su', 'student-media', 'official', 'post'),
+    ('streaming the whole Champions League final on our page tonight, no Sky needed', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('link to a free stream of the Ashes in our bio 🏏', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('whole Oasis album on our story today, enjoy', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('dropped every episode of the new season in the group drive', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+WHOLE_WORK_SILENT = [
+    ('watch the match with us in the Sugarhouse tonight, free entry', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('full stream of our varsity match on our YouTube', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('the whole album is on Spotify, go listen', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("we're live streaming the AGM on our Instagram", 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", WHOLE_WORK)
+def test_whole_work_warns(engine, text, org, role, account, action):
+    assert "copyright" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", WHOLE_WORK_SILENT)
+def test_whole_work_stays_silent(engine, text, org, role, account, action):
+    assert "copyright" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+# -- Photos taken from another page, or posted with the credit left off ----------------------------
+
+TAKEN_PHOTOS = [
+    ('thanks to Jamie for the amazing photos!! (jk we took them off the Loughborough page 😂)', 'leicester-su', 'volunteer', 'official', 'post'),
+    ("Reposted all of Mia's photos from the ball onto our page, she was being funny about credit so we left her name off 📸", 'leicester-su', 'volunteer', 'official', 'post'),
+    ("nicked these pics from the hockey club's insta, they won't mind", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("cropped the photographer's name off before posting", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("took the photos from another society's facebook and posted them as ours", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("left the credit off the photos, she'll never know", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("saved the pics off Leeds SU's story and posted them here lol", 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+TAKEN_PHOTOS_SILENT = [
+    ('thanks to Jamie for the amazing photos!!', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("we took photos at the ball, they're on our page", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('Photos from the ball are on our Facebook page now', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('credit to @jess_snaps for the pics 📸', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('left my name off the rota lol', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", TAKEN_PHOTOS)
+def test_taken_photos_warns(engine, text, org, role, account, action):
+    assert "copyright" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", TAKEN_PHOTOS_SILENT)
+def test_taken_photos_stays_silent(engine, text, org, role, account, action):
+    assert "copyright" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+# -- A brand's logo copied or barely changed -------------------------------------------------------
+
+COPIED_LOGO = [
+    ("new club logo reveal 🔥 (it's basically the Adidas one flipped, shh)", 'leicester-su', 'volunteer', 'official', 'post'),
+    ('our new crest is just the Juventus badge with our colours lol', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('ripped off the Nike swoosh for our hoodies, nobody will notice', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('new logo is literally the Spotify logo but purple', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('our kit badge is a copy of the Man City badge', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('the new badge is pretty much the Arsenal crest tbh', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('our hoodie design is a rip-off of the Supreme logo, nobody will notice', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('logo is identical to the Monster logo but blue 😂', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('copied the Puma logo for the kit, swapped the cat for a rose', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('new crest just the Barcelona badge w our initials', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+COPIED_LOGO_SILENT = [
+    ('new club logo reveal 🔥 designed by our own Sam', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('our logo was designed by an art student, credited in bio', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('our new logo is basically the old one with a new font', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('Adidas is our kit supplier this season', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('the old logo was just the university crest, time for a new one designed by Maya', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", COPIED_LOGO)
+def test_copied_logo_warns(engine, text, org, role, account, action):
+    assert "copyright" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", COPIED_LOGO_SILENT)
+def test_copied_logo_stays_silent(engine, text, org, role, account, action):
+    assert "copyright" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+# -- Someone else's art traced or copied -----------------------------------------------------------
+
+TRACED_ART = [
+    ("Our new kit design 🔥 (ok we basically traced it from an artist's Etsy print, don't tell)", 'leicester-su', 'volunteer', 'official', 'post'),
+    ('traced this illustration off Pinterest for the poster', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('the banner art is traced from a Redbubble design lol', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("copied an artist's drawing for our merch, changed the colours so it's fine", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("we traced over a tattoo artist's flash sheet for the hoodie", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("ripped off an illustrator's poster design for our club night flyer", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('the mascot is literally a traced Studio Ghibli character', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("we nicked someone's drawing off Instagram for the tote bags", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("tracing a Pokémon for the hoodie design, hope Nintendo don't see", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('copied the artwork from an album cover for our poster', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+TRACED_ART_SILENT = [
+    ('traced the outline of the stage for the set design', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('Our new kit design 🔥 drawn by our own Maya', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('we traced our route on the map for the charity walk', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('tracing paper and pencils provided at the art soc social', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('Maya drew our new logo, credit to her ❤️', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", TRACED_ART)
+def test_traced_art_warns(engine, text, org, role, account, action):
+    assert "copyright" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", TRACED_ART_SILENT)
+def test_traced_art_stays_silent(engine, text, org, role, account, action):
+    assert "copyright" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
