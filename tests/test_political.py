@@ -398,3 +398,194 @@ def test_a_logo_used_without_approval_is_still_logo_use(engine):
 ])
 def test_re_election_in_the_union_is_no_party_campaigning(engine, text):
     assert "political" not in warned(check(engine, text, role="officer", account="official"))
+
+
+# == Fourth round (issue 13): families written before the rules, none taken from a labelled set =======
+# Each family's own varied posts both ways, through the real engine, with the organisation, role, account
+# and action a policy needs to speak.
+
+# -- Campaigning for a named MP or candidate (canvassing, leafleting, knocking doors, phone banking) makes the name political ---
+
+CANVASSING = [
+    ("as your Lancaster SU president I'll be out knocking doors for Cat Smith this sat, who's joining me?? 🌹🚪", 'lancaster-su', 'officer', 'personal', 'post'),
+    ("leafleting for Cat Smith in Bulk this weekend, who's in?", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('phone banking for Lizzi Collinge tonight, come along x', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('delivered leaflets for Lizzi Collinge all morning 💪', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('canvassed with Cat Smith today, lovely chats', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('join the soc out door knocking for Stephen Kinnock on Sat', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('spent my sunday campaigning for Keir, knackered', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('knocked on doors for Cat Smith w the soc today', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('out on the doorstep for Cat Smith again 🌹', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('Come help us get Cat Smith re-elected, meet at Alexandra Square 10am', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("As your VP Education I'm campaigning for Cat Smith this week, come along", 'lancaster-su', 'officer', 'personal', 'post'),
+    ("we've been out canvassing for Nigel all day", 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+CANVASSING_SILENT = [
+    ("knocking doors for the RAG collection this sat, who's in?", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('leafleting for the SU elections all week, vote Sam for president!', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('delivering leaflets for the Christmas market tomorrow', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('out knocking doors for the housing survey with Cat from Fylde', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('campaigning for cheaper bus passes all term, sign the petition', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", CANVASSING)
+def test_canvassing_warns(engine, text, org, role, account, action):
+    assert "political" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", CANVASSING_SILENT)
+def test_canvassing_stays_silent(engine, text, org, role, account, action):
+    assert "political" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+# -- A call to vote or kick out the government, and the organisation possessive tying a staff post to it ---
+
+OUST_GOVERNMENT = [
+    ("Speaking as Lancaster Uni's head of widening participation: this government has gutted access funding. Vote them out.", 'lancaster-university', 'staff', 'personal', 'post'),
+    ('this government has gutted student support. vote them out.', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('the government has failed students for 14 years, time to kick them out', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("get this government out at the next election, they've done nothing for us", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('Vote this government out on Thursday 🗳️', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('this lot in Westminster have to go. boot them out at the ballot box', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('time to get rid of this useless government once and for all', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("As Lancaster SU's head of comms I'll say it: this government needs voting out", 'lancaster-su', 'staff', 'personal', 'post'),
+    ('the govt has gutted uni funding. vote em out!!', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+OUST_GOVERNMENT_SILENT = [
+    ('the SU exec have been useless, vote them out in March!', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('Remember to register to vote before the deadline 🗳️', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("the government's new student loan guidance is out, read it here", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("kick them out of the group chat if they don't pay subs lol", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('Government funding for the new library has been confirmed', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", OUST_GOVERNMENT)
+def test_oust_government_warns(engine, text, org, role, account, action):
+    assert "political" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", OUST_GOVERNMENT_SILENT)
+def test_oust_government_stays_silent(engine, text, org, role, account, action):
+    assert "political" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+# -- A party's local branch, club or youth wing tagged by its handle -------------------------------
+
+PARTY_HANDLE = [
+    ('hustings recap 🗳️ only one lot actually turned up for students. cheers @LancasterLabour for the pizza x #RedWallRebuild', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('huge thanks to @LancasterLabour for the pizza tonight 🍕', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('shoutout to @LancsTories for sponsoring our social', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('follow @LancasterGreens for updates on the campaign', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('great night with @LULabourClub, thanks for having us', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('cheers @MorecambeLibDems for the flyers!', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('thanks @ReformUKLancs for coming down', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('big love to @LancasterConservatives for the drinks', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+PARTY_HANDLE_SILENT = [
+    ('thanks @LancasterSU for the pizza tonight', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('follow @GreenLancaster for sustainability tips', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('thanks to @LancsConservationSoc for the litter pick', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('read @LabourMarketNews on graduate jobs', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('cheers @LancasterReformJudaism for hosting', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", PARTY_HANDLE)
+def test_party_handle_warns(engine, text, org, role, account, action):
+    assert "political" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", PARTY_HANDLE_SILENT)
+def test_party_handle_stays_silent(engine, text, org, role, account, action):
+    assert "political" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+# -- Campaign hashtags about a party's heartland seats, written many ways --------------------------
+
+SEAT_HASHTAG = [
+    ('great night on the doors #RedWallRebuild', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("we're not done yet #TakeBackTheBlueWall", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('#HoldTheRedWall 🌹', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('#TeamLabour all the way', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('doors knocked, leaflets out #RebuildTheRedWall', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('what a night!! #RedWallReturns 🌹', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('#BlueWallHolds, well done everyone', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('#DefendTheBlueWall this thursday', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('#YellowWall2029 starts here', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('#VoteLabour #labourdoorstep', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+SEAT_HASHTAG_SILENT = [
+    ('new climbing wall opening! #RedWall #climbing', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('#GE2024 polls are open until 10pm', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('#TeamLUSU all the way', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('paint the red wall in the Sugarhouse #rebuild', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('#WallOfFame for our volunteers', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", SEAT_HASHTAG)
+def test_seat_hashtag_warns(engine, text, org, role, account, action):
+    assert "political" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", SEAT_HASHTAG_SILENT)
+def test_seat_hashtag_stays_silent(engine, text, org, role, account, action):
+    assert "political" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+# -- A leader put forward for Prime Minister, or agreed with by first name -------------------------
+
+PM_CALL = [
+    ("between us we're all blue through and through 💙 kemi for pm", 'lancaster-su', 'volunteer', 'official', 'reply'),
+    ('Keir for PM 🌹', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('nigel for pm tbh', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('#Farage4PM', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('Zack Polanski for prime minister!!', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('Rishi for number 10 again? yes please', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('jeremy 4 pm!!!', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('Angela Rayner for PM when?', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+PM_CALL_SILENT = [
+    ('Kemi from netball for social sec!!', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('meet Nigel at 4 pm in the foyer', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('Jeremy for president of the chess society', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('see you at 4pm Rishi!', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", PM_CALL)
+def test_pm_call_warns(engine, text, org, role, account, action):
+    assert "political" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", PM_CALL_SILENT)
+def test_pm_call_stays_silent(engine, text, org, role, account, action):
+    assert "political" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+# -- Smaller and newer parties and the possessive "Reform's" ---------------------------------------
+
+SMALLER_PARTY = [
+    ("Our society fully backs Reform's plan to scrap net zero ⚡ time for common sense #ScrapNetZero", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("Reform's policies are the only ones that make sense for students", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('proud to be backing Your Party at the next election', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('the soc is behind Restore Britain all the way', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("Reform UK's candidate was the only one who answered our questions", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('true blue Tory family, always will be 💙', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+SMALLER_PARTY_SILENT = [
+    ('Everton til I die, blue through and through 💙', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('Conservation Society beach clean on Saturday, all welcome', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('The labour market for graduates is brutal right now', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("Election night 🗳️ we'll be at the Lancaster & Wyre count until 3am with reaction from the Labour, Conservative, Green, Lib Dem and Reform candidates.", 'lancaster-su', 'student-media', 'official', 'post'),
+    ('Hustings tonight with candidates from every party, come and ask your questions', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('Register to vote! It takes 2 minutes and your voice matters', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('Your party your rules: book the Sugarhouse for your society social', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", SMALLER_PARTY)
+def test_smaller_party_warns(engine, text, org, role, account, action):
+    assert "political" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", SMALLER_PARTY_SILENT)
+def test_smaller_party_stays_silent(engine, text, org, role, account, action):
+    assert "political" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
