@@ -1,0 +1,204 @@
+"""Confidential business and the press through the real engine, each family both ways, with posts
+written for the family (none is a labelled set's case): insider knowledge put out with no word of
+confidentiality (an internal source, a before-announcement cue, a secrecy cue, or a hint, with the
+organisation's business as news), credentials, exam papers before they are sat, findings about a
+person; telling a named outlet about the organisation, acting as an unnamed source, and answering an
+outlet that says who it is. Chester SU's policy is silent on both, Leicester SU's on the press."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import check, warned
+
+
+def categories(engine, text, org="lancaster-su", role="staff", account="personal", action="post", replying_to=None):
+    return warned(check(engine, text, org=org, role=role, account=account, action=action, replying_to=replying_to))
+
+
+# -- an internal source with the organisation's business as news ----------------------------------------
+
+@pytest.mark.parametrize("text, org", [
+    ("heard in SLT today the bar's losing money hand over fist, 3 jobs on the line", "lancaster-su"),
+    ("finance committee this arvo: income down 22% on last year 😬", "lancaster-su"),
+    ("just out of the board meeting, they're closing the Sugarhouse in summer", "lancaster-su"),
+    ("someone in HR told me there's a hiring freeze from january", "lancaster-university"),
+    ("the all-staff email this morning says 12 posts are at risk", "lancaster-university"),
+    ("per the SLT teams chat the new CEO starts in feb and it's the one from Sheffield SU", "lancaster-su"),
+    ("our SU contact says they're scrapping the society grants pot next year", "leicester-su"),
+    ("trustees meeting last night - we're £300k over budget", "lancaster-su"),
+    ("Senate papers say languages and philosophy are both on the closure list", "lancaster-university"),
+    ("in today's team meeting we got told the cafe's shutting in march lol", "lancaster-su"),
+    ("my manager let slip that NSS satisfaction dropped to 61% this year", "lancaster-university"),
+    ("found the redundancy list on the shared drive 💀", "lancaster-su"),
+    ("internal email just landed: 2 departments merging and 30 posts going", "lancaster-university"),
+])
+def test_business_heard_inside_is_confidential(engine, text, org):
+    assert "confidential" in categories(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text", [
+    "Really enjoyed my first Board meeting as a student trustee. Lots to learn!",
+    "Great board away day thinking about the next five years for students. Proud to be a trustee.",
+    "Officer update: met the VC about library hours and chaired Union Council this week.",
+    "Union Council votes Thursday on reforming the SU's democratic structures — read the motions and have your say 🗳️",
+    "Board meeting minutes are now published on our website",
+    "the shared drive is down again, anyone else?",
+    "finance meeting at 2, send help ☕",
+    "Annual Members' Meeting tonight 6pm 🗳️ any student can come and ask the board anything",
+    "reminder: minutes from tonight are in the committee drive — pls don't screenshot them into other chats",
+    "Heads up: someone's emailing staff pretending to be our CEO asking for gift cards",
+    "Budget meeting went well, thanks all for the prep 🙌",
+])
+def test_forums_and_channels_without_news_are_not(engine, text):
+    assert "confidential" not in categories(engine, text)
+
+
+# -- before the announcement ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, org", [
+    ("official announcement in jan but ULSU are dropping wednesday sports night", "leicester-su"),
+    ("formal announcement next month: 40 academic posts are going", "lancaster-university"),
+    ("Sneak peek 👀 at the new fee structure before Council signs it off next week!", "lancaster-university"),
+    ("board confirms friday but the bar is closing, it's done", "lancaster-su"),
+    ("they're announcing the cuts on monday so brace yourselves", "lancaster-su"),
+    ("it goes to trustees next week but the sports budget is getting cut in half", "lancaster-su"),
+    ("before anyone announces anything: the nightclub's being sold off", "lancaster-su"),
+    ("announcement's due after reading week but the advice centre is moving off campus", "lancaster-su"),
+])
+def test_business_before_its_announcement_is_confidential(engine, text, org):
+    assert "confidential" in categories(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text", [
+    "Big news 🎶 the Sugarhouse refurb starts in June, full details on our website now",
+    "top secret announcement coming tomorrow... 👀 (it's the ball theme)",
+    "We'll announce the Grad Ball venue on Friday, stay tuned!",
+    "The results of the elections will be announced at 9pm in the Sugarhouse",
+    "The exam timetable will be published next month on the student portal",
+    "Union Council signs off the budget next week — come along, it's open to all",
+])
+def test_teasers_and_published_news_are_not(engine, text):
+    assert "confidential" not in categories(engine, text, role="staff", account="official")
+
+
+# -- secrecy cues and hints, with the business --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "budget's sorted: societies getting a 30% cut next year, u didn't hear it from me 🤐",
+    "shhh 🤫 the uni is merging the two biggest faculties",
+    "🤐 the union's about to lose its biggest sponsor",
+    "keep my name out of it but the bar manager's been sacked",
+    "mum's the word but the CEO is resigning in march",
+    "can't say much but if you love the print shop… don't get too attached",
+    "🤫 the Fylde bar's days are numbered",
+])
+def test_secrecy_or_a_hint_with_business_is_confidential(engine, text):
+    assert "confidential" in categories(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Secret Santa sign-ups close Friday 🎅 shhh it's a secret who you get!",
+    "shhh 🤫 it's exam season, the silent floor is open 24/7",
+    "don't tell anyone but I ate the whole cake at the staff party 🎂",
+    "can't say much but it's going to be a great freshers 🎉",
+    "can't talk about work stuff on here obvs but what a week 😮‍💨 wine time",
+    "Don't get too attached to the sunshine, rain all week ☔",
+])
+def test_secrecy_without_business_is_not(engine, text):
+    assert "confidential" not in categories(engine, text)
+
+
+# -- credentials, exam papers, findings about a person -----------------------------------------------------
+
+@pytest.mark.parametrize("text, org", [
+    ("Password for the shared marking drive is Lancs2026! if anyone needs it", "lancaster-university"),
+    ("wifi password for the SU office is sugarhouse123", "lancaster-su"),
+    ("the door code for the committee room is 4471 btw", "leicester-su"),
+    ("login for the society insta: user lusu_hockey pw Hockey!2025", "lancaster-su"),
+    ("pin for the safe is 2580", "lancaster-su"),
+    ("access code for the building: 1984#", "lancaster-university"),
+    ("pasting wednesday's stats resit paper here for my tutees, shhh 🤫📄", "lancaster-university"),
+    ("here's next week's exam paper, good luck 😉", "lancaster-university"),
+    ("the misconduct finding against last year's social sec is why the grant got rejected", "leicester-su"),
+    ("forwarding jake's disciplinary letter so u all know why he's been kicked off committee", "leicester-su"),
+    ("the grievance against our president was upheld btw", "lancaster-su"),
+    ("Sam's suspended pending a disciplinary for the initiation thing", "lancaster-su"),
+])
+def test_credentials_papers_and_findings_are_confidential(engine, text, org):
+    assert "confidential" in categories(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text", [
+    "We will never ask for your password.",
+    "Phishing alert ⚠️ emails pretending to be from IT are going round.",
+    "door code changed, ask reception for the new one",
+    "the wifi is down until 2pm sorry",
+    "strong passwords are 12+ characters: try three random words",
+    "here's last year's exam paper for practice",
+    "past papers for PSYC101 are on Moodle — get practising!",
+    "The SU advice team can help if you're facing a disciplinary",
+    "Know your rights: what happens at a disciplinary hearing? Read our guide",
+])
+def test_advice_practice_papers_and_no_values_are_not(engine, text):
+    assert "confidential" not in categories(engine, text)
+
+
+def test_chester_is_silent_on_confidential_business(engine):
+    assert "confidential" not in categories(engine, "heard in SLT today 3 jobs are going in the bar", org="chester-su")
+
+
+# -- the press ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, org, role, account", [
+    ("just got off the phone with the Guardian, gave them the whole story on the bar", "lancaster-su", "staff", "personal"),
+    ("I spoke to the Lancashire Post this morning about the SU job cuts, should be out tomorrow", "lancaster-su", "officer", "personal"),
+    ("The Tab asked what I think of the new SU president… I told them exactly what I think 😂", "lancaster-su", "volunteer", "personal"),
+    ("re your email from the Mail — here's our statement on the SU cancelling the ball", "lancaster-su", "volunteer", "official"),
+    ("been on the phone to the Manchester Evening News about the uni's redundancies", "lancaster-university", "staff", "personal"),
+    ("happy to give you something on background about the CEO leaving, call me after 6", "lancaster-su", "trustee", "personal"),
+    ("following up our call: attaching the restructure paper, please don't name me", "lancaster-university", "staff", "personal"),
+])
+def test_telling_the_press_about_the_organisation_is_media(engine, text, org, role, account):
+    assert "media" in categories(engine, text, org=org, role=role, account=account, action="message")
+
+
+@pytest.mark.parametrize("text", [
+    "Our President's on BBC Radio Lancashire at 8am, arranged with the comms team 📻 tune in",
+    "I spoke to the Guardian about my research on coral reefs",
+    "SCAN is recruiting news reporters ✍️ no experience needed",
+    "Did you see the Guardian piece on the SU? They spoke to loads of students",
+    "Media enquiries about today's announcement should go to the University press office 📞",
+    "please don't name me in the group chat lol",
+])
+def test_the_press_without_the_speaker_briefing_it_is_not(engine, text):
+    assert "media" not in categories(engine, text)
+
+
+@pytest.mark.parametrize("replying_to", [
+    "Hi, BBC Radio Lancashire here, could we grab you for a live chat tomorrow about the rent strike?",
+    "Lancaster Guardian here — can anyone confirm the uni is closing its languages provision?",
+    "I'm a freelancer writing for the Telegraph about the fire at the campus — could you help?",
+    "Times Higher Education here - could you comment for a piece?",
+])
+def test_an_outlet_saying_who_it_is_makes_an_answer_media(engine, replying_to):
+    assert "media" in categories(engine, "yes, happy to, what do you need?", action="reply", replying_to=replying_to)
+
+
+def test_a_quote_taking_up_a_journalists_request_is_media(engine):
+    asked = "Sky News producer: looking for Lancaster students to talk on camera about the cost of living. DM me!"
+    assert "media" in categories(engine, "DMing you now, I can give you the union's view 👋", role="officer",
+                                 action="quote", replying_to=asked)
+
+
+@pytest.mark.parametrize("text, replying_to", [
+    ("Thanks, I've passed your request to the University press office 🙏", "Hi, I'm from the Yorkshire Post, can I quote your thread?"),
+    ("haha no we're the Press-Up Society 💪 training tues 6pm", "are you lot the press?"),
+])
+def test_passing_on_or_no_journalist_is_not(engine, text, replying_to):
+    assert "media" not in categories(engine, text, action="reply", replying_to=replying_to)
+
+
+@pytest.mark.parametrize("org", ["leicester-su", "chester-su"])
+def test_policies_silent_on_the_press_stay_silent(engine, org):
+    assert "media" not in categories(engine, "just got off the phone with the Guardian, gave them the whole story on the SU",
+                                     org=org)
