@@ -186,3 +186,36 @@ def test_contempt_and_idioms_of_uselessness(engine, text, org):
 ])
 def test_contempt_of_others_and_praise_are_not(engine, text):
     assert not disparaging(engine, text)
+
+
+# -- the university's own staff, text speak, contempt just after them, 'their idea of support' -------------
+
+@pytest.mark.parametrize("text, org", [
+    ("Lancaster Uni management are clueless, another restructure nobody asked for", "lancaster-university"),
+    ("the university's new VC is a total clown", "lancaster-university"),
+    ("Imagine working for an organisation that spends £2m on a rebrand while cutting jobs 🙃", "lancaster-university"),
+    ("the sabbs r so useless omg", "lancaster-su"),
+    ("LUSU = clown show 🤡", "lancaster-su"),
+    ("ULSU's sports team admin is the most disorganised thing I've ever seen", "leicester-su"),
+    ("Love working for an organisation that pays lip service to staff wellbeing 🙃", "lancaster-su"),
+    ("genuinely don't know what the VP does all day 🤷", "lancaster-su"),
+    ("the SU's idea of support is a poster about drinking water lmao", "lancaster-su"),
+    ("the SU clearly doesn't give a toss about part-time staff", "lancaster-su"),
+    ("never work for chester su, worst place i've ever worked", "chester-su"),
+])
+def test_more_ways_of_running_them_down(engine, text, org):
+    assert disparaging(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Lancaster Uni named University of the Year! So proud", "lancaster-university"),
+    ("The government's funding cuts are a disaster for universities like Lancaster", "lancaster-university"),
+    ("the sabbs are so useful, they sorted my visa letter in a day", "lancaster-su"),
+    ("our union is run by students, for students #LUSU", "lancaster-su"),
+    ("the VP does so much behind the scenes, genuinely don't know how she does it all", "lancaster-su"),
+    ("I was useless at the SU pub quiz again 😂", "lancaster-su"),
+    ("At the SU our idea of support is simple: listen first", "lancaster-su"),
+    ("LUSU helped me with my useless landlord", "lancaster-su"),
+])
+def test_more_praise_and_self_mockery_are_not(engine, text, org):
+    assert not disparaging(engine, text, org=org)
