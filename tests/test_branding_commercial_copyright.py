@@ -319,7 +319,7 @@ WHOLE_WORK = [
     ('streaming the whole Champions League final on our page tonight, no Sky needed', 'lancaster-su', 'volunteer', 'official', 'post'),
     ('link to a free stream of the Ashes in our bio 🏏', 'lancaster-su', 'volunteer', 'official', 'post'),
     ('whole Oasis album on our story today, enjoy', 'lancaster-su', 'volunteer', 'official', 'post'),
-    ('dropped every episode of the new season in the group drive', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('dropped the whole new season in the group drive', 'lancaster-su', 'volunteer', 'official', 'post'),
 ]
 WHOLE_WORK_SILENT = [
     ('watch the match with us in the Sugarhouse tonight, free entry', 'lancaster-su', 'volunteer', 'official', 'post'),
