@@ -698,3 +698,41 @@ def test_mild_swearing_on_a_personal_account_elsewhere_is_a_caution(engine, org,
 def test_liking_or_sharing_offensive_content(engine, text, action, org):
     answer = check(engine, text, org=org, action=action)
     assert {"offensive", "endorsement"} <= warned(answer)
+
+
+# -- the same families in other words (a second set of our own posts) -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "why do we even have a prayer room. those people can pray at home 🙄",
+    "this is britain, not pakistan",
+    "women belong at home not on the committee",
+    "no offence but disabled people slow the whole team down",
+    "international students only come here for the visa",
+    "i'd never vote for a woman as president",
+    "someone wants to slash his tyres 😂",
+    "if he shows his face at the social again he's getting it",
+    "gonna make her regret ever joining this society",
+    "look at the state of her 🤢 who let her out like that",
+    "imagine being that ugly 💀",
+    "kick him out of the group chat, nobody likes him",
+    "anyone got any beans for tonight 💊",
+    "who's got a plug for bud in lancaster",
+    "freshers will be drinking out of a welly, no excuses",
+])
+def test_the_families_in_other_words(engine, text):
+    assert is_offensive(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "the prayer room is open 24/7 during Ramadan, all welcome",
+    "Eid Mubarak from all of us at the SU 🌙",
+    "girls' rugby are smashing it this season",
+    "I'll be waiting outside the lecture theatre with the leaflets 😊",
+    "look at the state of the kitchen after pres 🤢",
+    "imagine being that good at pool 💀",
+    "nobody wants to do the washing up lol",
+    "who's got a plug for the projector?",
+    "the fight for free education continues ✊",
+])
+def test_the_same_words_in_other_posts(engine, text):
+    assert not is_offensive(engine, text)
