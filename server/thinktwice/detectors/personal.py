@@ -257,11 +257,13 @@ def _role_vocabulary(entries: tuple) -> tuple[frozenset, tuple, tuple, int]:
     return words, prefixes, suffixes, max(map(len, words), default=1)
 
 
-def is_role_mailbox(local: str, role_mailboxes=()) -> bool:
+def is_role_mailbox(local: str, role_mailboxes=(), acronyms: frozenset = frozenset()) -> bool:
     """A mailbox for a function or a group rather than a person, told by the words of its local part.
     It is a role mailbox when every word is made of `role_mailboxes` words (functions, departments,
     activities: 'ugadmissions' = 'ug' + 'admissions', 'vp.welfare', 'hockey2025'), or when a word
     carries a group's prefix or suffix from the list ('lusu*', '*soc': 'archerysoc', 'lusuorigami').
+    `acronyms` are more such words: the initials of a service the text names ('sbs' beside 'Student
+    Based Services', `service_acronyms`).
     A person's address has a word that is none of these (jane.smith, smithj, jsmith123, paigewh99),
     and a lone initial (j.smith, priya.k.sharma) always means a person."""
     vocabulary, prefixes, suffixes, longest = _role_vocabulary(tuple(role_mailboxes))
@@ -270,7 +272,32 @@ def is_role_mailbox(local: str, role_mailboxes=()) -> bool:
         return False
     if any(_has_affix(w, prefixes, suffixes) for w in words):
         return True
-    return all(_segments(w, vocabulary, longest) for w in words)
+    if acronyms:
+        vocabulary = vocabulary | acronyms
+    return all(w in acronyms or _segments(w, vocabulary, longest) for w in words)
+
+
+# Little words a service's initials skip ('Careers and Employability Service' is CES).
+_ACRONYM_SKIPS = frozenset({"and", "of", "for", "the", "&", "in", "to", "at", "on"})
+
+
+def service_acronyms(text: Text, role_mailboxes=()) -> frozenset:
+    """The initials of every run of two to six words in the text of which at least one is a role mailbox
+    word ('Student Based Services' -> 'sbs', 'MSc Data Science' -> 'ds' and 'mds'): an organisation's
+    mailbox is often its unit's initials ('sbs@', 'ds-admissions@'), named in the same post. A person's
+    name gives its initials too ('John Smith' -> 'js') but holds no role word, so it gives nothing here."""
+    vocabulary = _role_vocabulary(tuple(role_mailboxes))[0]
+    words = [(w, w in vocabulary) for w, kind in zip(text.lowers, text.kinds) if kind == "word"
+             and w.isalpha() and w not in _ACRONYM_SKIPS]
+    out = set()
+    for i in range(len(words)):
+        initials, role = "", False
+        for w, is_role in words[i:i + 6]:
+            initials += w[0]
+            role = role or is_role
+            if len(initials) >= 2 and role:
+                out.add(initials)
+    return frozenset(out)
 
 
 def _has_affix(word: str, prefixes: tuple, suffixes: tuple) -> bool:
@@ -319,19 +346,25 @@ def spelled_emails(text: Text) -> list[tuple[int, int, str]]:
     return out
 
 
+# An address ends in a top-level domain of letters: 'Alice@97.3' is a radio station's name, not an address.
+_TOP_LEVEL = re.compile(r"\.[a-z]{2,24}$")
+
+
 def personal_email(text: Text, options: dict) -> list[Span]:
     """Email addresses of people; role mailboxes (info@, enquiries@, filmsoc@, ugadmissions@) are public
     by design. Option `role_mailboxes`: function, department, activity and society words, and group
     affixes written 'lusu*' (a prefix) or '*soc' (a suffix). Addresses with the "@" or the dots spelled
     out to dodge scrapers count the same (`spelled_emails`)."""
     roles = tuple(options.get("role_mailboxes", ()))
-    spans = [(text.starts[i], text.ends[i]) for i, kind in enumerate(text.kinds)
-             if kind == "email" and not is_role_mailbox(text.lowers[i].split("@", 1)[0], roles)]
+    candidates = [(text.starts[i], text.ends[i], text.lowers[i].split("@", 1)[0])
+                  for i, kind in enumerate(text.kinds) if kind == "email" and _TOP_LEVEL.search(text.lowers[i])]
     links = [(s, e) for s, e in _link_spans(text)]
-    for s, e, local in spelled_emails(text):
-        if not is_role_mailbox(local, roles) and not _inside_links((s, e), links):
-            spans.append((s, e))
-    return sorted(spans)
+    candidates += [(s, e, local) for s, e, local in spelled_emails(text) if not _inside_links((s, e), links)]
+    people = [(s, e, local) for s, e, local in candidates if not is_role_mailbox(local, roles)]
+    if people:
+        acronyms = service_acronyms(text, roles)
+        people = [(s, e, local) for s, e, local in people if not is_role_mailbox(local, roles, acronyms)]
+    return sorted((s, e) for s, e, _ in people)
 
 
 # -- cards, IBANs, bank details -------------------------------------------------------------------
