@@ -31,6 +31,10 @@ def categories(engine, text, org="lancaster-su", role="staff", account="personal
     ("my manager let slip that NSS satisfaction dropped to 61% this year", "lancaster-university"),
     ("found the redundancy list on the shared drive 💀", "lancaster-su"),
     ("internal email just landed: 2 departments merging and 30 posts going", "lancaster-university"),
+    ("Heard from finance that the bar made a £60k loss this year 🫠", "lancaster-su"),
+    ("HoD just told us the whole MA programme is being discontinued next year", "lancaster-university"),
+    ("a little birdie in the SU says the sports budget is getting slashed 👀", "leicester-su"),
+    ("exam board outcome: 12 students failed the year, list attached", "lancaster-university"),
 ])
 def test_business_heard_inside_is_confidential(engine, text, org):
     assert "confidential" in categories(engine, text, org=org)
@@ -47,6 +51,13 @@ def test_business_heard_inside_is_confidential(engine, text, org):
     "Annual Members' Meeting tonight 6pm 🗳️ any student can come and ask the board anything",
     "reminder: minutes from tonight are in the committee drive — pls don't screenshot them into other chats",
     "Heads up: someone's emailing staff pretending to be our CEO asking for gift cards",
+    "Board meeting today: trustees approved our new 5-year strategy, read it on our website",
+    "team meeting ran over again, why do we need 2 hours to talk about mugs 🙃",
+    "Staff meeting today, we talked about the new rota. Cutting it fine for the Christmas party lol",
+    "team meeting tonight, we need to cut down the setlist for the gig",
+    "We've been told by the uni that library hours are being cut. We're fighting it — sign the petition",
+    "our HoD said the new building opens in september, can't wait!",
+    "The University has today announced a voluntary severance scheme. Read the VC's message here",
     "Budget meeting went well, thanks all for the prep 🙌",
 ])
 def test_forums_and_channels_without_news_are_not(engine, text):
@@ -123,6 +134,9 @@ def test_secrecy_without_business_is_not(engine, text):
     ("forwarding jake's disciplinary letter so u all know why he's been kicked off committee", "leicester-su"),
     ("the grievance against our president was upheld btw", "lancaster-su"),
     ("Sam's suspended pending a disciplinary for the initiation thing", "lancaster-su"),
+    ("the master login for the ticketing system is Lusu!2024", "lancaster-su"),
+    ("here are the answers for friday's quiz, don't spread it", "lancaster-university"),
+    ("not meant to post this yet but the new CEO is Jo Bloggs from Leeds", "lancaster-su"),
 ])
 def test_credentials_papers_and_findings_are_confidential(engine, text, org):
     assert "confidential" in categories(engine, text, org=org)
@@ -157,6 +171,8 @@ def test_chester_is_silent_on_confidential_business(engine):
     ("been on the phone to the Manchester Evening News about the uni's redundancies", "lancaster-university", "staff", "personal"),
     ("happy to give you something on background about the CEO leaving, call me after 6", "lancaster-su", "trustee", "personal"),
     ("following up our call: attaching the restructure paper, please don't name me", "lancaster-university", "staff", "personal"),
+    ("Gave the Lancaster Guardian a quote on the rent strike as VP Welfare 💪", "lancaster-su", "officer", "personal"),
+    ("The Times Higher rang me about the FASS cuts, told them it's a disaster", "lancaster-university", "staff", "personal"),
 ])
 def test_telling_the_press_about_the_organisation_is_media(engine, text, org, role, account):
     assert "media" in categories(engine, text, org=org, role=role, account=account, action="message")
@@ -169,6 +185,9 @@ def test_telling_the_press_about_the_organisation_is_media(engine, text, org, ro
     "Did you see the Guardian piece on the SU? They spoke to loads of students",
     "Media enquiries about today's announcement should go to the University press office 📞",
     "please don't name me in the group chat lol",
+    "Thanks to BBC Radio Lancashire for featuring our charity cake sale! 🎂",
+    "SCAN spoke to the SU president about the bar closure: full interview on our site",
+    "I was on BBC Radio 4 today talking about my research on glaciers",
 ])
 def test_the_press_without_the_speaker_briefing_it_is_not(engine, text):
     assert "media" not in categories(engine, text)
