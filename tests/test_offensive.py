@@ -736,3 +736,29 @@ def test_the_families_in_other_words(engine, text):
 ])
 def test_the_same_words_in_other_posts(engine, text):
     assert not is_offensive(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "black lads always start the fights in town tbh",
+    "the chinese lot in halls stink the kitchen out every night 🤢",
+    "imagine being in a wheelchair at a rave 💀",
+    "next time he mouths off in the gc I'm putting him through a wall",
+    "she should be sacked and then run out of town",
+    "told the whole society not to talk to him lmao",
+    "ur literally the ugliest person in the society",
+    "lads' initiation: shots till someone pukes, then strip 😂",
+])
+def test_the_families_in_a_third_set_of_words(engine, text):
+    assert is_offensive(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "muslims and jews united at the interfaith dinner, lovely evening",
+    "the chinese society's dumpling night was amazing",
+    "the deaf awareness society are running a BSL taster 🤟",
+    "whoever left their keys in the bar, we'll find you! they're behind the counter",
+    "we're gonna jump on the bus after the social",
+    "the ugliest christmas jumper competition is back 🎄",
+])
+def test_a_third_set_of_posts_that_stay_silent(engine, text):
+    assert not is_offensive(engine, text)
