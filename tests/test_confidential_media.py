@@ -212,6 +212,8 @@ def test_a_quote_taking_up_a_journalists_request_is_media(engine):
 @pytest.mark.parametrize("text, replying_to", [
     ("Thanks, I've passed your request to the University press office 🙏", "Hi, I'm from the Yorkshire Post, can I quote your thread?"),
     ("haha no we're the Press-Up Society 💪 training tues 6pm", "are you lot the press?"),
+    ("no comment, sorry!", "Lancaster Guardian here, can anyone confirm the bar is closing?"),
+    ("I'd rather not get involved, sorry", "BBC Radio Lancashire here — could we grab you for a chat about the SU cuts?"),
 ])
 def test_passing_on_or_no_journalist_is_not(engine, text, replying_to):
     assert "media" not in categories(engine, text, action="reply", replying_to=replying_to)
