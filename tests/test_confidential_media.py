@@ -219,6 +219,12 @@ def test_passing_on_or_no_journalist_is_not(engine, text, replying_to):
     assert "media" not in categories(engine, text, action="reply", replying_to=replying_to)
 
 
+def test_the_organisations_own_accounts_reporting_their_press_are_not(engine):
+    text = "We spoke to BBC Radio Lancashire this morning about the SU's rent campaign, listen back here"
+    assert "media" not in categories(engine, text, role="staff", account="official")
+    assert "media" in categories(engine, text, role="staff", account="personal")
+
+
 @pytest.mark.parametrize("org", ["leicester-su", "chester-su"])
 def test_policies_silent_on_the_press_stay_silent(engine, org):
     assert "media" not in categories(engine, "just got off the phone with the Guardian, gave them the whole story on the SU",
