@@ -219,3 +219,36 @@ def test_more_ways_of_running_them_down(engine, text, org):
 ])
 def test_more_praise_and_self_mockery_are_not(engine, text, org):
     assert not disparaging(engine, text, org=org)
+
+
+# -- verdicts standing alone, 'thanks for nothing', the worst thing about working there; proper channels ----
+
+@pytest.mark.parametrize("text, org", [
+    ("the advice centre gave my friend completely wrong info about her tenancy. shambolic", "lancaster-su"),
+    ("Honestly the worst thing about working at LUSU is the management", "lancaster-su"),
+    ("ULSU approved our event 2 days before it happened. thanks for nothing", "leicester-su"),
+    ("whoever's running the SU instagram needs to be stopped 💀", "lancaster-su"),
+    ("can someone tell the CEO that 'open door policy' means actually opening the door 🙄", "chester-su"),
+    ("VP welfare is a waste of a salary tbh", "lancaster-su"),
+])
+def test_verdicts_standing_alone_and_the_worst_of_working_there(engine, text, org):
+    assert disparaging(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("I've fed back to SLT that the new rota isn't working for part-time staff - hopefully we can find a fix together",
+     "staff"),
+    ("As VP Education I think the uni's timetabling system needs work, and I've raised it at Senate", "officer"),
+    ("Honest reflection: our comms this term haven't been good enough. Here's what we're changing", "staff"),
+    ("The SU bar prices went up 20p, I get why but it stings. Raised it at the staff forum", "staff"),
+    ("We're sorry the print shop has been slow - new printer arrives Monday", "officer"),
+    ("Freezing in the office today, the heating's broken again 🥶 anyone got a hot water bottle?", "staff"),
+    ("the government's handling of student finance is a shambles. sign the SU petition", "staff"),
+    ("Students told us the advice centre was hard to find, so we've moved it to the ground floor", "staff"),
+    ("The SU isn't perfect, but the staff here genuinely care. Proud to work here", "staff"),
+    ("Our catering partner has had a tough week with staff shortages, please be patient with them 💛", "staff"),
+    ("Please use the complaints form if you're unhappy with any SU service, we read every one", "staff"),
+    ("We're sorry: the SU bar queue last night. Shambolic, we know, and we've fixed the rota.", "staff"),
+])
+def test_criticism_through_proper_channels_and_apologies_are_not(engine, text, role):
+    assert not disparaging(engine, text, role=role)
