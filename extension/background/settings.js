@@ -94,6 +94,23 @@ export function merge(local, managed) {
   return { settings, locked };
 }
 
+// What a user can set to be warned less: rules ignored, a pause, sites switched off.
+const WARNS_LESS = ["ignoredRules", "pausedUntil", "offSites", "sites"];
+
+// Settings to check with before the organisation's policy has ever been read: the first session
+// after installing, when Chromium's policy storage takes ~3 s to answer. The user's own settings
+// without anything that makes ThinkTwice warn less, so a policy that locks rules or pausing is never
+// bypassed while it is unknown; in the other direction, a policy that pauses ThinkTwice, switches a
+// site off or sets another role applies only once read (the tabs then check again). null when the
+// user has chosen no organisation: the policy may name it, so it must be awaited.
+// -> {settings, locked: [], provisional: true} | null
+export function provisional(local) {
+  const user = clean(local);
+  if (!user.org) return null;
+  for (const k of WARNS_LESS) delete user[k];
+  return { ...merge(user, {}), provisional: true };
+}
+
 // The pairing the worker got from the native helper ({address, token}, see pairing.js) names the
 // checker to use and its token, unless an organisation has set them. A token pasted by hand or a
 // different address saved in the options afterwards replaces it (saveSettings forgets it).
@@ -154,7 +171,8 @@ export function forPage(settings) {
 // A content script's {text, action, replying_to, site, handle} -> the body of POST /v1/check.
 // The request comes from a page's renderer, so every field is checked here.
 export function buildCheckBody(settings, request) {
-  if (!request || typeof request.text !== "string" || !request.text.trim()) throw new Error("empty text");
+  const pictures = Boolean(request && Array.isArray(request.images) && request.images.length); // sent by the worker (pictures.js)
+  if (!request || typeof request.text !== "string" || (!request.text.trim() && !pictures)) throw new Error("empty text");
   if (request.text.length > MAX_TEXT_CHARS) throw new Error(`text longer than ${MAX_TEXT_CHARS} characters`);
   if (!ACTIONS.includes(request.action)) throw new Error(`unknown action ${request.action}`);
   if (request.replying_to !== undefined && typeof request.replying_to !== "string") throw new Error("replying_to must be text");

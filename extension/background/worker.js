@@ -1,10 +1,11 @@
 // The background worker: the only part of ThinkTwice that talks to the local service, and the
 // only one that ever holds the pairing token. Content scripts, the popup and the options page
 // message it; router.js decides which of them may ask what.
-import { merge, withPairing, applyUserChanges, clean, buildCheckBody, forContent, forPage, DEFAULTS } from "./settings.js";
+import { merge, withPairing, applyUserChanges, clean, buildCheckBody, forContent, forPage, provisional, DEFAULTS } from "./settings.js";
 import { MSG } from "../common/messages.js";
 import { ACTIONS, ROLES, SEVERITIES, SITE_IDS } from "../common/vocabulary.js";
 import { createCache } from "./cache.js";
+import { PICTURES_UNAVAILABLE, cleanPictures, createPictureFindings, findingsKey, mergeAnswers, pictureHash } from "./pictures.js";
 import { call, ServiceError, TIMEOUT_MS } from "./client.js";
 import { createLimiter } from "./limiter.js";
 import { createRouter } from "./router.js";
@@ -16,6 +17,11 @@ import { pausedFor, pausedReply, pauseEnd, siteOf, switchSite } from "./pause.js
 
 const api = globalThis.browser ?? globalThis.chrome;
 const answers = createCache(300);
+const pictureFindings = createPictureFindings(64); // SHA-256 of a picture's bytes + context -> its warnings
+// A picture takes the service longer than text (the first one loads its models).
+const PICTURE_TIMEOUT_MS = 20000;
+// The service's refusals of one picture: that picture is said not to be checked, the rest go on.
+const PICTURE_REFUSALS = new Set(["invalid_image", "image_type_mismatch", "unsupported_image_type", "image_too_large", "too_many_images"]);
 let orgsCache = null; // {key, orgs: promise}
 let packRulesCache = null; // {key, rules: promise}: GET /v1/rules, for the options page's ignored rules
 let lastRulesVersion = null;
@@ -54,14 +60,18 @@ async function readManaged() {
 // first check of the session waited for it. So the worker keeps the last policy it read in
 // storage.local (managedSeen, out of content scripts' reach like the token) and starts from that;
 // the real read follows, and a policy that changed meanwhile replaces it, which tells every tab
-// (storage.onChanged below). Only the very first start, with nothing seen yet, waits for the read.
+// (storage.onChanged below). On the very first start, with nothing seen yet, checks start from the
+// user's own settings without what would make them warn less (settingsForChecks); the options page,
+// the popup and every change of settings wait for the real read.
 let managedRead = null;
+let managedKnown = false; // the policy has been read at least once, and is kept as managedSeen
 
 function freshManaged() {
   if (!managedRead) {
     managedRead = readManaged().then(async (managed) => {
       const { managedSeen } = await api.storage.local.get("managedSeen");
       if (JSON.stringify(managedSeen ?? null) !== JSON.stringify(managed)) await api.storage.local.set({ managedSeen: managed });
+      managedKnown = true;
       return managed;
     });
   }
@@ -83,6 +93,20 @@ function currentSettings() {
     });
   }
   return settingsCache;
+}
+
+// The settings a check (and a content script's list of sites to watch) goes by: those above once
+// the organisation's policy has been read at least once; before that, in the first session after
+// installing, provisional ones (settings.js) instead of waiting ~3 s for Chromium's policy storage.
+// The tabs check again when the policy is read (managedSeen is written, storage.onChanged).
+async function settingsForChecks() {
+  if (managedKnown) return currentSettings();
+  const { settings: local, pairing: paired, managedSeen } = await api.storage.local.get(["settings", "pairing", "managedSeen"]);
+  if (managedSeen !== undefined) managedKnown = true;
+  const early = managedKnown ? null : provisional(local);
+  if (!early) return currentSettings();
+  freshManaged().catch(() => {});
+  return withPairing(early, paired);
 }
 
 // The native helper (`thinktwice-host`): asked on install, on browser start, when the options page
@@ -149,7 +173,7 @@ async function setOffline(offline, reason = "") {
 
 // sites: where the check comes from (sitesOf); paused or switched off there, nothing is checked.
 async function check(request, sites = []) {
-  const { settings } = await currentSettings();
+  const { settings } = await settingsForChecks();
   const paused = pausedFor(settings, sites);
   if (paused) return pausedReply(paused);
   if (!settings.org) {
@@ -157,6 +181,7 @@ async function check(request, sites = []) {
     return { ok: false, offline: true, setup: true, error: "no organisation chosen" };
   }
   buildCheckBody(settings, request); // a malformed request is refused before anything else
+  cleanPictures(request.images);
   try {
     return await repairing(() => checkOnce(request));
   } catch (error) {
@@ -164,35 +189,96 @@ async function check(request, sites = []) {
   }
 }
 
-async function checkOnce(request) {
-  const { settings } = await currentSettings();
-  const body = buildCheckBody(settings, request);
+// One request to the service, shared with any identical one in flight.
+function shared(key, ask) {
+  let pending = inFlight.get(key);
+  if (!pending) {
+    pending = limiter.run(ask);
+    inFlight.set(key, pending);
+    pending.then(
+      () => inFlight.delete(key),
+      () => inFlight.delete(key),
+    );
+  }
+  return pending;
+}
+
+function noteRulesVersion(answer) {
+  if (answer.rules_version !== lastRulesVersion) {
+    if (lastRulesVersion !== null) {
+      answers.clear();
+      pictureFindings.clear();
+    }
+    lastRulesVersion = answer.rules_version;
+  }
+}
+
+// The text's answer (cached by the whole request). -> {answer, cached}
+async function textAnswer(settings, body) {
   const key = `${settings.serviceUrl}\n${JSON.stringify(body)}`;
   const cached = answers.get(key);
-  if (cached) return { ok: true, answer: withoutIgnored(cached, settings), cached: true };
+  if (cached) return { answer: cached, cached: true };
+  const answer = await shared(key, () => call(settings.serviceUrl, "/v1/check", { token: settings.token, body }));
+  noteRulesVersion(answer);
+  answers.set(key, answer);
+  return { answer, cached: false };
+}
+
+// One picture's warnings, sent on its own with the post's context and kept by its SHA-256 (never its
+// bytes). -> {warnings} or {note} when the service refuses this picture.
+async function pictureAnswer(settings, base, picture, i) {
+  const body = { ...base, text: "", images: [picture] };
+  const key = findingsKey(settings.serviceUrl, await pictureHash(picture), body);
+  const known = pictureFindings.get(key);
+  if (known) return { warnings: known };
+  try {
+    const answer = await shared(key, () => call(settings.serviceUrl, "/v1/check", { token: settings.token, body, timeoutMs: PICTURE_TIMEOUT_MS }));
+    noteRulesVersion(answer);
+    const warnings = answer.warnings || [];
+    pictureFindings.set(key, warnings);
+    return { warnings };
+  } catch (error) {
+    if (error instanceof ServiceError && PICTURE_REFUSALS.has(error.code)) return { note: `Picture ${i + 1} not checked: ${error.message}` };
+    throw error;
+  }
+}
+
+// The text and each picture, merged into one answer. A service without picture checks
+// (503 images_unavailable) still checks the text; the reply then says the pictures were not checked.
+async function answerWithPictures(settings, request, pictures) {
+  const base = buildCheckBody(settings, request);
+  const text = base.text.trim() ? textAnswer(settings, base).then((r) => r.answer) : Promise.resolve(null);
+  const found = Promise.all(pictures.map((p, i) => pictureAnswer(settings, base, p, i))).catch((error) => {
+    if (error instanceof ServiceError && error.code === "images_unavailable") return null;
+    throw error;
+  });
+  const [textPart, pictureParts] = await Promise.all([text, found]);
+  if (!pictureParts) return { answer: mergeAnswers(textPart, [], lastRulesVersion), picturesNote: PICTURES_UNAVAILABLE };
+  const notes = pictureParts.filter((p) => p.note).map((p) => p.note);
+  const answer = mergeAnswers(textPart, pictureParts.map((p) => p.warnings || []), lastRulesVersion);
+  return { answer, picturesNote: notes.length ? notes.join(" ") : null };
+}
+
+async function checkOnce(request) {
+  const { settings } = await settingsForChecks();
+  const pictures = cleanPictures(request.images);
+  let answer;
+  let picturesNote = null;
+  if (pictures.length) {
+    ({ answer, picturesNote } = await answerWithPictures(settings, request, pictures));
+  } else {
+    const found = await textAnswer(settings, buildCheckBody(settings, request));
+    if (found.cached) return { ok: true, answer: withoutIgnored(found.answer, settings), cached: true };
+    answer = found.answer;
+  }
   {
-    let pending = inFlight.get(key);
-    if (!pending) {
-      pending = limiter.run(() => call(settings.serviceUrl, "/v1/check", { token: settings.token, body }));
-      inFlight.set(key, pending);
-      pending.then(
-        () => inFlight.delete(key),
-        () => inFlight.delete(key),
-      );
-    }
-    const answer = await pending;
-    if (answer.rules_version !== lastRulesVersion) {
-      if (lastRulesVersion !== null) answers.clear();
-      lastRulesVersion = answer.rules_version;
-    }
-    answers.set(key, answer);
     const shown = withoutIgnored(answer, settings);
     // Answer first; the badge and the popup's history can follow.
     setOffline(false).catch(() => {});
     if (shown.warnings && shown.warnings.length) {
-      pushHistory(api.storage.session, { kind: "check", site: request.site, action: body.action, answer: shown });
+      pushHistory(api.storage.session, { kind: "check", site: request.site, action: request.action, answer: shown });
     }
-    return { ok: true, answer: shown };
+    return picturesNote ? { ok: true, answer: shown, picturesNote } : { ok: true, answer: shown };
   }
 }
 
@@ -359,6 +445,7 @@ async function saveSettings(changes, forgetToken) {
 function forgetSettings() {
   settingsCache = null;
   answers.clear();
+  pictureFindings.clear();
   orgsCache = null;
   packRulesCache = null;
 }
@@ -396,7 +483,7 @@ const PAGES = ["page"];
 export const routes = {
   // from content scripts
   [MSG.CHECK]: { from: CONTENT, run: (m, sender) => check(m.request, sitesOf(sender)) },
-  [MSG.CONTENT_SETTINGS]: { from: CONTENT, run: async (m, sender) => ({ ok: true, settings: forContent((await currentSettings()).settings, { sites: sitesOf(sender) }) }) },
+  [MSG.CONTENT_SETTINGS]: { from: CONTENT, run: async (m, sender) => ({ ok: true, settings: forContent((await settingsForChecks()).settings, { sites: sitesOf(sender) }) }) },
   [MSG.ORG]: { from: [...CONTENT, ...PAGES], run: async () => ({ ok: true, org: await currentOrg() }) },
   [MSG.DECISION]: {
     from: CONTENT,
@@ -593,7 +680,7 @@ async function tellTabs() {
 // opening the first connection to the service. Reading the settings and asking /v1/health (no token,
 // nothing of the user's) at once does both while the page is still loading and the user typing.
 function warmUp() {
-  currentSettings()
+  settingsForChecks()
     .then(({ settings }) => {
       endPauseIfOver().catch(() => {});
       return call(settings.serviceUrl, "/v1/health");

@@ -96,3 +96,34 @@ def test_typing_stop_to_highlight_is_measured_cold_and_warm(page, ui, artifacts,
     print("\n" + "\n".join(lines))
     (artifacts.parent / "latency.txt").write_text("\n".join(lines) + "\n")
     assert all(s >= 290 for s in warm + cold), (warm, cold)  # the debounce is honoured
+
+
+FIRST_SESSION_RUNS = 3
+
+
+def first_session_sample(playwright, pages, service, profile, n):
+    """The first highlight after installing: a new profile, the extension just loaded, set up (as its
+    options page would) and a post typed at once. No organisation policy has been read yet, which in
+    Chromium takes ~3 s in a browser just started; the first check must not wait for it."""
+    context = launch_chromium(playwright, profile, pages)
+    try:
+        Browser(context, service, pages).configure()
+        page = context.new_page()
+        page.goto(pages.url("x"))
+        page.evaluate(RECORDER)
+        page.click("#compose")
+        page.keyboard.type(post(n), delay=20)
+        page.wait_for_function("() => window.__tt.shownAt > 0", timeout=20000)
+        return page.evaluate("() => window.__tt.shownAt - window.__tt.lastKey")
+    finally:
+        context.close()
+
+
+def test_first_session_after_install_is_measured(playwright, pages, service, artifacts, tmp_path):
+    """Reported like the others (target < 400 ms, 300 of them the debounce), in
+    test-artifacts/latency-first-session.txt; the debounce is asserted."""
+    samples = [first_session_sample(playwright, pages, service, tmp_path / f"fresh-{n}", 20 + n) for n in range(FIRST_SESSION_RUNS)]
+    line = summary("first session after install", samples) + f"; debounce 300 ms; target < 400 ms; {load()}"
+    print("\n" + line)
+    (artifacts.parent / "latency-first-session.txt").write_text(line + "\n")
+    assert all(s >= 290 for s in samples), samples
