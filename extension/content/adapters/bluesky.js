@@ -25,6 +25,7 @@ export default {
     const text = post.querySelector(this.postText) || post.querySelector('[data-testid="composerReplyTo"] [dir="auto"]');
     return text ? text.textContent : post.textContent || "";
   },
+  enterSubmits: kit.sendsOnEnter(null), // Enter is a new line here, unless a field says it sends
   handle(doc) {
     const el = doc.querySelector('[data-testid="profileCardHandle"], a[aria-label="Profile"][href^="/profile/"]');
     if (!el) return null;

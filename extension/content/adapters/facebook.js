@@ -1,12 +1,18 @@
 // Facebook: Lexical editors (role=textbox) and role=button divs named by aria-label.
+import * as kit from "./kit.js";
 import { SITE_LABELS } from "../../common/vocabulary.js";
+
+const COMMENTS = 'div[role="textbox"][contenteditable="true"][aria-label^="Write a comment"], div[role="textbox"][contenteditable="true"][aria-label^="Write a public comment"], div[role="textbox"][contenteditable="true"][aria-label^="Reply to"]';
+// Messenger, on facebook.com's chat windows and on messenger.com.
+const MESSAGES = 'div[role="textbox"][contenteditable="true"][aria-label^="Message"]';
 
 export default {
   id: "facebook",
   label: SITE_LABELS.facebook,
-  hosts: ["facebook.com", "fb.com"],
+  hosts: ["facebook.com", "fb.com", "messenger.com"],
   composeFields: 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]',
-  commentFields: 'div[role="textbox"][contenteditable="true"][aria-label^="Write a comment"], div[role="textbox"][contenteditable="true"][aria-label^="Write a public comment"], div[role="textbox"][contenteditable="true"][aria-label^="Reply to"]',
+  commentFields: COMMENTS,
+  messageFields: MESSAGES,
   profileFields: 'textarea[aria-label="Enter bio"], textarea[placeholder^="Describe who you are"]',
   submit: 'div[role="button"][aria-label="Post"], div[role="button"][aria-label="Comment"], div[role="button"][aria-label="Save"], div[role="button"][aria-label="Share now"]',
   post: 'div[role="article"], div[aria-posinset]',
@@ -16,10 +22,8 @@ export default {
     { action: "like", selector: 'div[role="button"][aria-label="Like"]' },
     { action: "share", selector: 'div[role="button"][aria-label^="Share now"], div[role="menuitem"][aria-label^="Share now"]' },
   ],
-  // Facebook sends a comment when Enter is pressed without Shift.
-  enterSubmits(field) {
-    return field.matches(this.commentFields);
-  },
+  // Facebook sends a comment or a message when Enter is pressed without Shift.
+  enterSubmits: kit.sendsOnEnter(`${COMMENTS}, ${MESSAGES}`),
   handle() {
     return null;
   },

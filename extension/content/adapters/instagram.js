@@ -2,13 +2,16 @@
 import * as kit from "./kit.js";
 import { SITE_LABELS } from "../../common/vocabulary.js";
 
+const COMMENTS = 'textarea[aria-label^="Add a comment"], div[role="textbox"][contenteditable="true"][aria-label^="Add a comment"]';
+const MESSAGES = 'div[role="textbox"][contenteditable="true"][aria-label^="Message"], textarea[placeholder^="Message"]';
 const named = (label) => `div[role="button"]:has(> svg[aria-label="${label}"]), div[role="button"]:has(> div > svg[aria-label="${label}"]), button:has(svg[aria-label="${label}"])`;
 export default {
   id: "instagram",
   label: SITE_LABELS.instagram,
   hosts: ["instagram.com"],
   composeFields: 'div[aria-label="Write a caption..."][contenteditable="true"]',
-  commentFields: 'textarea[aria-label^="Add a comment"]',
+  commentFields: COMMENTS,
+  messageFields: MESSAGES,
   profileFields: 'textarea#pepBio, textarea[name="biography"]',
   isSubmit: kit.buttonNamed(["Post", "Share"]),
   post: "article",
@@ -17,6 +20,8 @@ export default {
     { action: "like", selector: named("Like") },
     { action: "share", selector: named("Share Post") },
   ],
+  // Enter without Shift sends a comment (textarea or Lexical box) and a direct message.
+  enterSubmits: kit.sendsOnEnter(`${COMMENTS}, ${MESSAGES}`),
   handle() {
     return null;
   },

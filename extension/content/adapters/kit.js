@@ -77,7 +77,7 @@ function safeMatches(el, selector) {
 function isCheckable(adapter, el) {
   if (!el || el.nodeType !== 1) return false;
   if (el.disabled || el.readOnly || attr(el, "aria-readonly") === "true") return false;
-  if (safeMatches(el, adapter.composeFields) || safeMatches(el, adapter.profileFields) || safeMatches(el, adapter.commentFields)) {
+  if (safeMatches(el, adapter.composeFields) || safeMatches(el, adapter.profileFields) || safeMatches(el, adapter.commentFields) || safeMatches(el, adapter.messageFields)) {
     return true;
   }
   const label = labelOf(el);
@@ -140,6 +140,7 @@ function actionFor(adapter, field) {
   if (safeMatches(field, adapter.profileFields) || (!adapter.composeFields || !safeMatches(field, adapter.composeFields)) && PROFILE.test(label) && !/comment|reply/i.test(label)) {
     return { action: "profile" };
   }
+  if (safeMatches(field, adapter.messageFields)) return { action: "message" };
   if (safeMatches(field, adapter.commentFields)) {
     const post = adapter.commentTarget ? adapter.commentTarget(field) : closestAcrossShadow(field, adapter.post);
     const text = postTextOf(adapter, post);
@@ -225,6 +226,14 @@ function submitNear(adapter, field) {
   return null;
 }
 
+// An adapter's enterSubmits(field): does a plain Enter (no Shift) send what is in this field?
+// True for the fields the adapter names (selector: its comment boxes, chats and direct messages
+// where the site sends on Enter) and for any field that says so itself (enterkeyhint="send", the
+// hint sites give the on-screen keyboard). Ctrl/Cmd+Enter is guarded in every field regardless.
+function sendsOnEnter(selector) {
+  return (field) => safeMatches(field, selector) || attr(field, "enterkeyhint").toLowerCase() === "send";
+}
+
 // Text of buttons that carry their name only as text ("Post" on Threads/Instagram).
 function buttonNamed(names) {
   const wanted = new Set(names.map((n) => n.toLowerCase()));
@@ -255,6 +264,7 @@ export {
   findMenuOpener,
   fieldNear,
   buttonNamed,
+  sendsOnEnter,
   handleFromText,
   labelOf,
 };

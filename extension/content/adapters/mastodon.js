@@ -26,6 +26,7 @@ export default {
     const text = post.querySelector(".status__content__text, .reply-indicator__content, .status__content");
     return text ? text.textContent : post.textContent || "";
   },
+  enterSubmits: kit.sendsOnEnter(null), // Enter is a new line here, unless a field says it sends
   handle(doc) {
     const el = doc.querySelector(".navigation-bar__profile-account, .compose-form__autosuggest-wrapper [data-handle]");
     return el ? kit.handleFromText(el.textContent) : null;

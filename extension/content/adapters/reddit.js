@@ -1,4 +1,5 @@
 // Reddit: shreddit web components; comment and post bodies are Lexical editors.
+import * as kit from "./kit.js";
 import { SITE_LABELS } from "../../common/vocabulary.js";
 
 export default {
@@ -22,6 +23,7 @@ export default {
     { action: "like", selector: 'button[upvote]:not([aria-pressed="true"]), button[aria-label="Upvote"][aria-pressed="false"]' },
     { action: "share", selector: '[role="menuitem"][aria-label^="Crosspost"], a[slot="crosspost-button"]' },
   ],
+  enterSubmits: kit.sendsOnEnter(null), // Enter is a new line here, unless a field says it sends
   handle() {
     return null;
   },

@@ -2,12 +2,14 @@
 import * as kit from "./kit.js";
 import { SITE_LABELS } from "../../common/vocabulary.js";
 
+const MESSAGES = 'div[role="textbox"][contenteditable="true"][aria-label^="Message"]';
 const named = (label) => `div[role="button"]:has(svg[aria-label="${label}"])`;
 export default {
   id: "threads",
   label: SITE_LABELS.threads,
   hosts: ["threads.net", "threads.com"],
   composeFields: 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]',
+  messageFields: MESSAGES,
   profileFields: 'textarea[aria-label="Bio"], input[aria-label="Bio"]',
   isSubmit: kit.buttonNamed(["Post", "Reply"]),
   post: 'div[data-pressable-container="true"]',
@@ -19,6 +21,8 @@ export default {
     { action: "quote", selector: '[role="menu"] [role="button"]:has(svg[aria-label="Quote"]), [role="menu"] [role="menuitem"]:has(svg[aria-label="Quote"])' },
     { action: "share", selector: named("Share") },
   ],
+  // Direct messages send on Enter; the composer and replies take Enter as a new line.
+  enterSubmits: kit.sendsOnEnter(MESSAGES),
   handle() {
     return null;
   },

@@ -2,11 +2,15 @@
 import * as kit from "./kit.js";
 import { SITE_LABELS } from "../../common/vocabulary.js";
 
+// Direct messages: Draft.js in the older chat, a textarea in XChat.
+const MESSAGES = '[data-testid="dmComposerTextInput"][contenteditable="true"], [data-testid="dmComposerTextInput"] [contenteditable="true"], textarea[data-testid="dm-composer-textarea"]';
+
 export default {
   id: "x",
   label: SITE_LABELS.x,
   hosts: ["x.com", "twitter.com"],
   composeFields: '[data-testid^="tweetTextarea_"][contenteditable], [data-testid^="tweetTextarea_"] [contenteditable="true"]',
+  messageFields: MESSAGES,
   profileFields: 'textarea[name="description"], input[name="location"]',
   submit: '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]',
   post: 'article[data-testid="tweet"]',
@@ -24,6 +28,8 @@ export default {
     const posts = scope.querySelectorAll(this.post);
     return posts.length ? posts[posts.length - 1] : null;
   },
+  // Enter sends a direct message; a post or reply goes with Ctrl/Cmd+Enter (guarded everywhere).
+  enterSubmits: kit.sendsOnEnter(MESSAGES),
   handle(doc) {
     const el = doc.querySelector('[data-testid="SideNav_AccountSwitcher_Button"]');
     return el ? kit.handleFromText(el.textContent) : null;

@@ -19,6 +19,7 @@ export default {
   commentTarget(field) {
     return field.closest("ytd-comment-view-model, ytd-comment-renderer, ytd-backstage-post-renderer") || field.ownerDocument.querySelector("ytd-watch-metadata");
   },
+  enterSubmits: kit.sendsOnEnter(null), // Enter is a new line here, unless a field says it sends
   handle(doc) {
     const el = doc.querySelector("#channel-handle, yt-formatted-string#channel-handle");
     return el ? kit.handleFromText(el.textContent) : null;

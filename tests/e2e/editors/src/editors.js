@@ -15,7 +15,10 @@ import Quill from "quill";
 const sendKey = (event) => !!event && (event.ctrlKey || event.metaKey);
 
 // Lexical (Facebook, Instagram, Threads, Reddit): the element is the contenteditable root.
-function lexical(root, { onSend }) {
+// enterSends: a plain Enter sends (Facebook's and Instagram's comment boxes, Messenger), Shift+Enter
+// is a new line; otherwise Ctrl/Cmd+Enter sends.
+function lexical(root, { onSend, enterSends = false }) {
+  const sends = enterSends ? (event) => !!event && !event.shiftKey : sendKey;
   const editor = createEditor({ namespace: root.id || "lexical", onError: (error) => { throw error; } });
   editor.setRootElement(root);
   registerRichText(editor);
@@ -23,7 +26,7 @@ function lexical(root, { onSend }) {
   const empty = () => { const r = $getRoot(); r.clear(); r.append($createParagraphNode()); };
   editor.update(empty, { discrete: true });
   editor.registerCommand(KEY_ENTER_COMMAND, (event) => {
-    if (!sendKey(event)) return false;
+    if (!sends(event)) return false;
     event.preventDefault();
     onSend();
     return true;
