@@ -35,6 +35,9 @@ def categories(engine, text, org="lancaster-su", role="staff", account="personal
     ("HoD just told us the whole MA programme is being discontinued next year", "lancaster-university"),
     ("a little birdie in the SU says the sports budget is getting slashed 👀", "leicester-su"),
     ("exam board outcome: 12 students failed the year, list attached", "lancaster-university"),
+    ("bar takings r down like 35% this term, heard it at the mgmt meeting", "lancaster-su"),
+    ("dean told us today: FASS to merge with FST in 2027", "lancaster-university"),
+    ("ULSU r about to cut all society funding by 20% apparently, found out at the exec mtg", "leicester-su"),
 ])
 def test_business_heard_inside_is_confidential(engine, text, org):
     assert "confidential" in categories(engine, text, org=org)
@@ -75,6 +78,8 @@ def test_forums_and_channels_without_news_are_not(engine, text):
     ("it goes to trustees next week but the sports budget is getting cut in half", "lancaster-su"),
     ("before anyone announces anything: the nightclub's being sold off", "lancaster-su"),
     ("announcement's due after reading week but the advice centre is moving off campus", "lancaster-su"),
+    ("ok so the new VC is gonna be announced next week and it's NOT who you think 👀", "lancaster-university"),
+    ("CEO's contract isn't being renewed, board decided last night, announcement tbc", "lancaster-su"),
 ])
 def test_business_before_its_announcement_is_confidential(engine, text, org):
     assert "confidential" in categories(engine, text, org=org)
@@ -173,6 +178,9 @@ def test_chester_is_silent_on_confidential_business(engine):
     ("following up our call: attaching the restructure paper, please don't name me", "lancaster-university", "staff", "personal"),
     ("Gave the Lancaster Guardian a quote on the rent strike as VP Welfare 💪", "lancaster-su", "officer", "personal"),
     ("The Times Higher rang me about the FASS cuts, told them it's a disaster", "lancaster-university", "staff", "personal"),
+    ("The Lancs Post rang, told them everything about the nightclub 🤷", "lancaster-su", "staff", "personal"),
+    ("went on Radio Lancashire this morning to slag off the SU's new housing policy lol", "lancaster-su", "officer", "personal"),
+    ("Told a journalist from the FT all about the uni's deficit 🙃", "lancaster-university", "staff", "personal"),
 ])
 def test_telling_the_press_about_the_organisation_is_media(engine, text, org, role, account):
     assert "media" in categories(engine, text, org=org, role=role, account=account, action="message")
