@@ -579,3 +579,23 @@ def test_initials_of_a_persons_name_are_no_service():
     from thinktwice.text import Text
     acronyms = service_acronyms(Text("Email John Smith or Student Based Services"), ("student", "services"))
     assert "sbs" in acronyms and "js" not in acronyms
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Jake's gay btw, he hasn't told his parents yet 🤫", "Jake's gay"),
+    ("Sam got kicked out of halls for rent arrears", "Sam got kicked out of halls"),
+    ("Tom's visa runs out in May so he can't do the summer job", "Tom's visa runs out"),
+    ("Ben's in A&E after the social, stomach pumped 😬", "Ben's in A&E"),
+    ("Liam got arrested last night lol", "Liam got arrested"),
+])
+def test_a_private_matter_right_after_a_first_name(engine, text, expected):
+    assert expected in found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Trans rights are human rights", "Gay Soc social on Friday!", "Sam's bi-weekly quiz is back",
+    "Visa expired? Talk to our advice team",
+    "Pride month: Jake came out to us on stage and we're so proud - he asked us to share",
+])
+def test_campaigns_societies_and_news_told_with_consent_stay_silent(engine, text):
+    assert found(engine, text) == []
