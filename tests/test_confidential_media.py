@@ -196,6 +196,7 @@ def test_telling_the_press_about_the_organisation_is_media(engine, text, org, ro
     "Thanks to BBC Radio Lancashire for featuring our charity cake sale! 🎂",
     "SCAN spoke to the SU president about the bar closure: full interview on our site",
     "I was on BBC Radio 4 today talking about my research on glaciers",
+    "went on the Guardian website and apparently the SU is cutting the bar staff",
 ])
 def test_the_press_without_the_speaker_briefing_it_is_not(engine, text):
     assert "media" not in categories(engine, text)
