@@ -52,7 +52,7 @@ def test_firefox_starts_and_pairs_through_the_host_and_warns_with_no_token_typed
     env = dict(native_home.env, TT_PAGE_URL=pages.url("x"), TT_SITE_HOSTS=json.dumps(pages.site_hosts()),
                TT_PROFILE_DIR=str(tmp_path / "firefox-profile"), TT_FIREFOX=str(FIREFOX))
     (tmp_path / "firefox-profile").mkdir()
-    done = subprocess.run(["node", str(SCRIPT)], env=env, capture_output=True, text=True, timeout=240)
+    done = subprocess.run(["node", str(SCRIPT)], env=env, capture_output=True, text=True, timeout=360)
     lines = [ln for ln in done.stdout.splitlines() if ln.startswith("{")]
     assert lines, f"no result from the Firefox script: {done.stdout[-2000:]} {done.stderr[-2000:]}"
     seen = json.loads(lines[-1])
@@ -60,6 +60,7 @@ def test_firefox_starts_and_pairs_through_the_host_and_warns_with_no_token_typed
 
     print(f"\nFirefox ({seen['browser']}): browser start -> first warning {seen['toWarningMs'] / 1000:.2f} s "
           f"(launched {seen['launchedMs'] / 1000:.2f} s, extension installed {seen['installedMs'] / 1000:.2f} s, "
+          f"paired {seen['pairedMs'] / 1000:.2f} s, "
           f"host asked {seen['askedHostMs'] / 1000:.2f} s; hello/start/pair took "
           f"{seen['native']['finishedAt'] - seen['native']['attemptAt']} ms, checker started: {seen['native']['started']})")
     times = sorted(t["ms"] for t in seen["helloTrips"])

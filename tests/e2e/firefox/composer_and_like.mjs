@@ -10,7 +10,7 @@
 //
 // Run by tests/e2e/test_firefox_composer_and_like.py. Input (environment): HOME, THINKTWICE_PORT,
 // TT_PAGE_URL, TT_SITE_HOSTS (JSON), TT_PROFILE_DIR, TT_FIREFOX. Output: one JSON line on stdout.
-import { chooseLancasterStaff, EXTENSION, extensionPage, launchFirefox, report, sleep, waitFor } from "./firefox_kit.mjs";
+import { chooseLancasterStaff, EXTENSION, extensionPage, launchFirefox, report, sleep, waitFor, waitUntilPaired } from "./firefox_kit.mjs";
 
 const POST = "Vote Labour on Thursday!";
 
@@ -42,12 +42,17 @@ async function clickWords(page, words) {
 }
 
 async function main(result) {
+  const launchedAt = Date.now();
   const browser = await launchFirefox();
+  result.launchMs = Date.now() - launchedAt;
   try {
     result.browser = await browser.version();
     await browser.installExtension(EXTENSION);
     const popup = await extensionPage(browser, "popup/popup.html");
     await chooseLancasterStaff(popup);
+    const pairingAt = Date.now();
+    await waitUntilPaired(popup);
+    result.pairingMs = Date.now() - pairingAt;
 
     const page = await browser.newPage();
     await page.goto(process.env.TT_PAGE_URL);
@@ -55,6 +60,7 @@ async function main(result) {
     const typedAt = Date.now();
     await page.keyboard.type(POST, { delay: 15 });
     const typedMs = Date.now() - typedAt;
+    // Paired and answering: this waits for the check alone.
     result.firstHighlight = await waitFor("the warning highlight", async () => { const h = await highlighted(page); return h.length ? h : false; }, 30000);
     result.toHighlightMs = Date.now() - typedAt;
     result.typingMs = typedMs;

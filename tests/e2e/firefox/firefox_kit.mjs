@@ -47,6 +47,26 @@ export function chooseLancasterStaff(extensionPage) {
   });
 }
 
+// The extension ready to check: the native host has started the checker and paired the worker with
+// it (storage.local.pairing, read from an extension page, without asking the worker anything that
+// could start another attempt). On a loaded machine Firefox alone can take ~30 s to start and the
+// checker as long again, so this has its own budget, and the wait for a highlight that follows
+// measures the check alone. A pairing that never comes fails here, naming the host's last attempt.
+export async function waitUntilPaired(extPage, timeoutMs = 150000) {
+  let seen = null;
+  try {
+    return await waitFor("the native host to start the checker and pair the extension with it", async () => {
+      seen = await extPage.evaluate(async () => ({
+        pairing: (await browser.storage.local.get("pairing")).pairing || null,
+        native: (await browser.storage.session.get("native")).native || null,
+      }));
+      return seen.pairing && seen.pairing.token ? seen : false;
+    }, timeoutMs);
+  } catch (error) {
+    throw new Error(`${error.message}; the host's last attempt: ${JSON.stringify(seen && seen.native)}`);
+  }
+}
+
 export async function launchFirefox() {
   await buildExtension(); // the manifest loads extension/dist/, which the build makes
   return puppeteer.launch({

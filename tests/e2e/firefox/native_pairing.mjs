@@ -6,7 +6,7 @@
 // Run by tests/e2e/test_firefox_native_pairing.py, which runs `thinktwice setup`, serves the fixture
 // pages, and stops the checker afterwards. Input (environment): HOME, THINKTWICE_PORT, TT_PAGE_URL,
 // TT_SITE_HOSTS (JSON), TT_PROFILE_DIR, TT_FIREFOX. Output: one JSON line on stdout.
-import { chooseLancasterStaff, EXTENSION, extensionPage, launchFirefox, report, waitFor } from "./firefox_kit.mjs";
+import { chooseLancasterStaff, EXTENSION, extensionPage, launchFirefox, report, waitFor, waitUntilPaired } from "./firefox_kit.mjs";
 
 const POST = "Vote Labour on Thursday!";
 
@@ -22,6 +22,9 @@ async function main() {
 
     const popup = await extensionPage(browser, "popup/popup.html");
     await chooseLancasterStaff(popup);
+    // Installing asked the host to start and pair (nothing typed); that can take a minute under load.
+    await waitUntilPaired(popup);
+    result.pairedMs = Date.now() - started;
 
     const page = await browser.newPage();
     await page.goto(process.env.TT_PAGE_URL);
