@@ -44,17 +44,23 @@ export const MSG = Object.freeze({
  * @typedef {{policy: string, ref?: string, title?: string}} Clause
  * @typedef {{start: number, end: number, text?: string}} Span  UTF-16 code units into the text
  * @typedef {{rule: string, category: string, severity: Severity, message: string, advice?: string,
- *   clause?: Clause, spans: Span[], locked?: boolean}} Warning
+ *   clause?: Clause, spans: Span[], locked?: boolean, image?: number, found?: string,
+ *   box?: [number, number, number, number]}} Warning  a picture's warning has `image` (its index in the
+ *   check's images), `found` and, where it has a place, `box` (x, y, width, height in its pixels) instead of spans
  * @typedef {{verdict: "ok"|Severity, rules_version: string, warnings: Warning[]}} Answer
  * @typedef {{id: string, name: string, comms_contact: ({name?: string, email?: string}|null)}} Org
  */
 
 /**
  * check: the text the user is writing or endorsing, checked by the service (the worker adds the
- * organisation, role, account and token).
+ * organisation, role, account and token), and the pictures attached to it (at most 4, each a PNG,
+ * JPEG, WebP or GIF of at most 10 MB, as plain base64; text may then be empty). The worker sends each
+ * picture once and keeps its findings by its SHA-256 (background/pictures.js); picturesNote says,
+ * plainly, which pictures were not checked ("Pictures not checked: …").
+ * @typedef {{data: string, type: "image/png"|"image/jpeg"|"image/webp"|"image/gif"}} Picture
  * @typedef {{type: "check", request: {text: string, action: Action, site: string, handle?: string|null,
- *   replying_to?: string}}} CheckMessage
- * @typedef {{ok: true, answer: Answer} | Failure} CheckReply
+ *   replying_to?: string, images?: Picture[]}}} CheckMessage
+ * @typedef {{ok: true, answer: Answer, picturesNote?: (string|null)} | Failure} CheckReply
  */
 
 /**

@@ -7,6 +7,7 @@
 import { actionFor, isVisible } from "./adapters/index.js";
 import { caretOffset, keysAtOffset, keysAtPoint } from "./highlighter.js";
 import { caretRect } from "./overlay.js";
+import { pictureNoteList, pictureThumb } from "./thumbs.js";
 import { ignoreRule } from "./service.js";
 import { announce as say, el, foundWords, layer, trusted, warningItem } from "./ui.js";
 import { SEVERITY_RANK, severityLabel } from "../common/vocabulary.js";
@@ -36,7 +37,8 @@ const key = (w) => warningKey(w);
 function show(field, warnings, options) {
   const doc = field.ownerDocument;
   const st = stateFor(doc);
-  if (!warnings.length) {
+  const notes = (options && options.notes) || [];
+  if (!warnings.length && !notes.length) {
     hide(doc);
     return null;
   }
@@ -83,7 +85,7 @@ function render(st) {
   const card = st.card;
   const info = context(st);
   const orgName = st.options.orgName || (info.org && info.org.name);
-  if (!st.warnings.some((w) => key(w) === st.current)) st.current = key(st.warnings[0]);
+  if (!st.warnings.some((w) => key(w) === st.current)) st.current = st.warnings.length ? key(st.warnings[0]) : null;
   card.setAttribute("data-severity", highestSeverity(st.warnings));
   const n = st.warnings.length;
   const items = st.warnings.map((w) => {
@@ -95,6 +97,7 @@ function render(st) {
         : el(doc, "button", { class: "tt-ignore", type: "button", text: "Don't warn me about this again", onclick: trusted(() => ignore(st, w)) }),
     ].filter(Boolean);
     const li = warningItem(doc, w, orgName, [
+      pictureThumb(doc, w, st.options.pictures),
       words ? el(doc, "p", { class: "tt-words" }, [doc.createTextNode("Found: "), el(doc, "q", { text: words })]) : null,
       buttons.length ? el(doc, "div", { class: "tt-row" }, buttons) : null,
       w.locked ? el(doc, "p", { class: "tt-note", text: "Your organisation asks ThinkTwice always to check this." }) : null,
@@ -111,15 +114,17 @@ function render(st) {
     text: "Ask the comms team",
     onclick: trusted(() => {}),
   });
-  card.replaceChildren(
+  const parts = [
     el(doc, "header", {}, [
       el(doc, "h2", { text: "ThinkTwice" }),
       el(doc, "span", { class: "tt-count", text: `${n} ${n === 1 ? "concern" : "concerns"}` }),
       el(doc, "button", { class: "tt-close", type: "button", "aria-label": "Hide ThinkTwice card", text: "×", onclick: trusted(() => close(st)) }),
     ]),
+    pictureNoteList(doc, st.options.notes),
     el(doc, "ul", {}, items),
     el(doc, "footer", {}, [more, comms, el(doc, "p", { class: "tt-hint", text: "Alt+Shift+T jumps here; Esc goes back to your post." })]),
-  );
+  ];
+  card.replaceChildren(...parts.filter(Boolean));
   mark(st);
 }
 

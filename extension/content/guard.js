@@ -16,6 +16,7 @@
 import * as kit from "./adapters/index.js";
 import * as service from "./service.js";
 import { scan } from "./fields.js";
+import { pictureNotes, postPictures } from "./pictures.js";
 import { ask, focusCard } from "./ui.js";
 import { activeWarnings, endorsementWords, mailtoComms, needsConfirmation, rank } from "./warnings.js";
 import { SEVERITY_RANK } from "../common/vocabulary.js";
@@ -100,6 +101,8 @@ function install(doc, ctx) {
       intro: "ThinkTwice found something in this post that your organisation's social media policy covers.",
       warnings,
       orgName: org.name,
+      pictures: session.pictures,
+      notes: session.notes(),
       cancelValue: "edit",
       buttons: [
         { value: "post", label: "Post anyway" },
@@ -129,7 +132,7 @@ function install(doc, ctx) {
   function guardSubmit(event, session, replay) {
     if (!session) return;
     const text = session.readText();
-    if (!text.trim()) return;
+    if (!text.trim() && !session.pictures.count) return;
     if (approved(session, text)) return;
     if (deciding) {
       stop(event);
@@ -168,7 +171,7 @@ function install(doc, ctx) {
       await ctx.started;
       const session = ctx.enabled() ? findSession() : null;
       const text = session ? session.readText() : "";
-      if (!session || !text.trim()) replay();
+      if (!session || (!text.trim() && !session.pictures.count)) replay();
       else await checkAndAsk(session, text, replay);
     });
   }
@@ -182,10 +185,22 @@ function install(doc, ctx) {
     };
   }
 
-  async function endorse(found, text) {
+  // The endorsed post's pictures go with its text where the content script may read them.
+  async function endorse(found, text, post) {
+    const { pictures, unread } = await postPictures(post);
+    try {
+      await endorseWith(found, text, pictures, unread);
+    } finally {
+      pictures.clear(); // revokes the thumbnails' object URLs
+    }
+  }
+
+  async function endorseWith(found, text, pictures, unread) {
     const go = clickReplay(found.button);
     const words = endorsementWords(found.action);
-    const reply = await service.check({ text, action: found.action, site: ctx.site, handle: ctx.handle() });
+    const request = { text, action: found.action, site: ctx.site, handle: ctx.handle() };
+    if (pictures.count) request.images = pictures.forRequest();
+    const reply = await service.check(request);
     if (!reply || !reply.ok) {
       const choice = await askUnchecked(reply, {
         verb: words.verb,
@@ -213,6 +228,8 @@ function install(doc, ctx) {
       quote: text,
       warnings: activeWarnings(answer, null),
       orgName: org.name,
+      pictures,
+      notes: pictureNotes(pictures, reply, unread),
       cancelValue: "cancel",
       buttons: [
         { value: "go", label: words.anyway },
@@ -229,7 +246,7 @@ function install(doc, ctx) {
     if (!text) return;
     stop(event);
     if (deciding) return;
-    decide(() => endorse(found, text));
+    decide(() => endorse(found, text, post));
   }
 
   function onClick(event) {

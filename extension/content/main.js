@@ -2,6 +2,7 @@
 // fields, installs the interceptions, and follows settings changes.
 import * as adapters from "./adapters/index.js";
 import { MSG } from "../common/messages.js";
+import { install as installAttachments, givePictures, takePictures } from "./attachments.js";
 import { install as installGuard } from "./guard.js";
 import * as service from "./service.js";
 import { FieldSession } from "./session.js";
@@ -164,10 +165,12 @@ function start() {
       const reply = await service.settings();
       const settings = reply && reply.ok ? reply.settings : null;
       const typed = ctx.sessions().filter((s) => s.touched).map((s) => s.field);
+      const pictures = takePictures(ctx.sessions()); // attached pictures stay with their post
       disable();
+      const chosen = settings && adapters.adapterFor(location.hostname, doc, settings.siteHosts, location.port);
+      if (settings && settings.sites[chosen.id] !== false) enable(settings, typed);
+      givePictures(ctx, pictures);
       if (!settings) return;
-      const chosen = adapters.adapterFor(location.hostname, doc, settings.siteHosts, location.port);
-      if (settings.sites[chosen.id] !== false) enable(settings, typed);
     } finally {
       markStarted();
     }
@@ -176,6 +179,7 @@ function start() {
   for (const type of USER_INPUT) win.addEventListener(type, onUserInput, true);
   doc.addEventListener("focusin", onFocus, true);
   installGuard(doc, ctx);
+  installAttachments(doc, ctx);
   setInterval(onPrune, 5000);
   // Content scripts cannot read the extension's storage (it holds the pairing token): the worker
   // says when settings change.

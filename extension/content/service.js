@@ -7,13 +7,15 @@ const api = globalThis.browser ?? globalThis.chrome;
 // The worker answers within its own time limits (a stalled check fails after about 4 s, one that
 // could not even start after 4 s more); this is only for a worker that does not answer at all.
 const REPLY_TIMEOUT_MS = 10000;
+// A check with pictures: the worker gives each picture longer (the first loads the service's models).
+const PICTURES_REPLY_TIMEOUT_MS = 25000;
 
-async function send(message) {
+async function send(message, timeoutMs = REPLY_TIMEOUT_MS) {
   let timer = null;
   const late = new Promise((resolve) => {
     timer = setTimeout(
       () => resolve({ ok: false, offline: true, timeout: true, error: "ThinkTwice's background worker did not answer" }),
-      REPLY_TIMEOUT_MS,
+      timeoutMs,
     );
   });
   try {
@@ -27,9 +29,11 @@ async function send(message) {
   }
 }
 
-// request: {text, action, replying_to?, site, handle?}; resolves {ok, answer} or {ok:false, offline, error}.
+// request: {text, action, replying_to?, site, handle?, images?}; resolves {ok, answer, picturesNote?}
+// or {ok:false, offline, error}.
 function check(request) {
-  return send({ type: MSG.CHECK, request });
+  const pictures = Array.isArray(request.images) && request.images.length > 0;
+  return send({ type: MSG.CHECK, request }, pictures ? PICTURES_REPLY_TIMEOUT_MS : REPLY_TIMEOUT_MS);
 }
 
 // {ok, settings: {sites, siteHosts}}: which sites to watch, nothing else.

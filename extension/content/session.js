@@ -10,6 +10,8 @@
 import * as highlighter from "./highlighter.js";
 import * as service from "./service.js";
 import { actionFor, isVisible, submitNear } from "./adapters/index.js";
+import { composerOf } from "./attachments.js";
+import { PictureSet, pictureNotes } from "./pictures.js";
 import { createCheckScheduler } from "./scheduler.js";
 import { buildTextMap } from "./textmap.js";
 import { announce, focusCard, hideCard, showCard } from "./ui.js";
@@ -31,6 +33,8 @@ class FieldSession {
     this.offline = false;
     this.touched = false; // the user has typed, pasted or dropped here
     this.armedUntil = -Infinity;
+    this.pictures = new PictureSet(); // the pictures the user attached to this post (attachments.js)
+    this.picturesReply = null; // the last answer's word on them ("Pictures not checked: …")
     this.scheduler = createCheckScheduler({
       delay: DEBOUNCE_MS,
       check: (text) => this.request(text),
@@ -62,7 +66,14 @@ class FieldSession {
 
   changed() {
     const text = this.readText();
+    if (!text.trim() && this.pictures.count && this.pictures.prune(composerOf(this.field))) {
+      // Only pictures so far: they are the post.
+      if (this.armed() && text !== this.answerText) this.scheduler.update(text);
+      return;
+    }
     if (!text.trim()) {
+      this.pictures.clear();
+      this.picturesReply = null;
       // An emptied field is a new post: forget dismissals and clear the marks.
       this.scheduler.cancel();
       this.scheduler.forget();
@@ -92,7 +103,29 @@ class FieldSession {
     const { action, replying_to } = actionFor(this.ctx.adapter, this.field);
     const request = { text, action, site: this.ctx.site, handle: this.ctx.handle() };
     if (replying_to) request.replying_to = replying_to;
-    return service.check(request);
+    const version = this.pictures.version;
+    if (this.pictures.count) request.images = this.pictures.forRequest();
+    const reply = await service.check(request);
+    return reply && typeof reply === "object" ? { ...reply, picturesVersion: version } : reply;
+  }
+
+  // The user attached pictures (their own file choice, paste or drop): the post is checked again
+  // with them, at once.
+  async attach(blobs, source) {
+    this.userInput();
+    const before = this.pictures.version;
+    await this.pictures.add(blobs, source);
+    if (this.pictures.version !== before) this.picturesChanged();
+  }
+
+  picturesChanged() {
+    this.answerText = null;
+    this.scheduler.forget();
+    this.scheduler.update(this.readText());
+  }
+
+  notes() {
+    return pictureNotes(this.pictures, this.picturesReply);
   }
 
   apply(text, reply) {
@@ -104,9 +137,14 @@ class FieldSession {
       if (this.offline) this.ctx.onOffline(reply);
       return;
     }
+    if (reply.picturesVersion !== undefined && reply.picturesVersion !== this.pictures.version) {
+      this.picturesChanged(); // pictures came or went while this was checked: ask again
+      return;
+    }
     this.failure = null;
     this.offline = false;
     this.ctx.onOnline();
+    this.picturesReply = reply;
     this.answer = reply.answer;
     this.answerText = text;
     this.render();
@@ -123,14 +161,17 @@ class FieldSession {
     if (this.rich) highlighter.highlightRich(this.field, this.textMap, warnings);
     else highlighter.highlightPlain(this.field, current, warnings);
     const doc = this.field.ownerDocument;
-    if (warnings.length && this.isActive()) {
+    const notes = this.notes();
+    if ((warnings.length || notes.length) && this.isActive()) {
       showCard(this.field, warnings, {
+        pictures: this.pictures,
+        notes,
         orgName: this.ctx.state.org && this.ctx.state.org.name,
         onDismiss: (w) => this.dismiss(w),
         keepVisible: submitNear(this.ctx.adapter, this.field),
         session: this, // the card's "Ask the comms team" and "Don't warn me about this again"
       });
-    } else if (!warnings.length && this.isActive()) {
+    } else if (!warnings.length && !notes.length && this.isActive()) {
       hideCard(doc);
     }
     const key = warnings.map(warningKey).join(",");
@@ -162,7 +203,7 @@ class FieldSession {
   // check failed). -> {text, answer} or {text, answer: null, failure: reply}.
   async settle() {
     const text = this.readText();
-    if (!text.trim()) return { text, answer: null };
+    if (!text.trim() && !(this.pictures.count && this.pictures.prune(composerOf(this.field)))) return { text, answer: null };
     if (this.answerText === text) return { text, answer: this.answer };
     if (this.failure && this.failure.text === text) this.scheduler.forget();
     this.scheduler.update(text);
@@ -176,6 +217,7 @@ class FieldSession {
     if (this.observer) this.observer.disconnect();
     this.field.removeEventListener("input", this.onChange);
     this.scheduler.cancel();
+    this.pictures.clear();
     highlighter.clear(this.field);
   }
 }

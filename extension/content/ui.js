@@ -5,6 +5,7 @@
 // card (organisation, clause, flagged words) nor press "Post anyway" or "Like anyway".
 // The only reference to the root is kept here, in the content script's isolated world.
 import * as card from "./card.js";
+import { pictureNoteList, pictureThumb } from "./thumbs.js";
 import { clauseLabel } from "./warnings.js";
 import { severityStyle } from "../common/colours.js";
 import { SEVERITIES, severityLabel } from "../common/vocabulary.js";
@@ -38,6 +39,7 @@ ${SEVERITIES.map((sev) => `  .tt-mark.tt-${sev}, .tt-boxmark.tt-${sev} { backgro
   .tt-card { position: fixed; width: min(380px, calc(100vw - 16px)); max-height: min(60vh, 420px); overflow: auto; background: var(--tt-bg); color: var(--tt-fg); border: 1px solid var(--tt-line); border-left: 6px solid var(--tt-warning); border-radius: 10px; box-shadow: 0 10px 25px rgba(0,0,0,.18); padding: 10px 12px 0; box-sizing: border-box; }
   .tt-card[data-severity="caution"] { border-left-color: var(--tt-caution); }
   .tt-card[data-severity="info"] { border-left-color: var(--tt-info); }
+  .tt-card[data-severity="ok"] { border-left-color: var(--tt-line); }
   .tt-card header { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; }
   .tt-card h2 { font-size: 14px; margin: 0; flex: 1; }
   .tt-card ul { list-style: none; margin: 0; padding: 0; }
@@ -74,6 +76,12 @@ ${SEVERITIES.map((sev) => `  .tt-mark.tt-${sev}, .tt-boxmark.tt-${sev} { backgro
   button.tt-primary, a.tt-button.tt-primary { background: var(--tt-primary); border-color: var(--tt-primary); color: var(--tt-on-primary); }
   .tt-status { position: fixed; right: 12px; bottom: 12px; }
   .tt-offline { background: var(--tt-pill); color: var(--tt-on-pill); border: 0; border-radius: 999px; padding: 4px 10px; font-size: 12px; opacity: .9; }
+  .tt-thumb { position: relative; display: inline-block; margin: 2px 0 6px; line-height: 0; }
+  .tt-thumb img { display: block; max-width: 120px; max-height: 96px; border-radius: 4px; border: 1px solid var(--tt-line); }
+  .tt-box { position: absolute; box-sizing: border-box; border: 2px solid var(--tt-warning); border-radius: 2px; }
+  .tt-box[data-severity="caution"] { border-color: var(--tt-caution); }
+  .tt-box[data-severity="info"] { border-color: var(--tt-info); }
+  .tt-pictures-note { margin: 0 0 6px; }
   .tt-live { position: fixed; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
@@ -142,6 +150,7 @@ function el(doc, tag, props, children) {
 // Exactly the words a warning found, as they stand in the text: its spans in order, joined by
 // what lies between them when that is a space or two, else by an ellipsis.
 function foundWords(w) {
+  if (!(w.spans || []).length && typeof w.found === "string") return w.found; // a picture's: what was found in it
   const spans = (w.spans || []).filter((s) => typeof s.text === "string" && s.text).sort((a, b) => a.start - b.start);
   let out = "";
   for (let i = 0; i < spans.length; i++) {
@@ -169,7 +178,7 @@ const focusCard = (doc) => card.focus(doc);
 
 // A modal question; resolves with the chosen button's value. Escape picks cancelValue, and so
 // does the page removing ThinkTwice's layer while the question is open.
-function ask(doc, { title, intro, quote, warnings, orgName, buttons, cancelValue, kind }) {
+function ask(doc, { title, intro, quote, warnings, orgName, buttons, cancelValue, kind, pictures, notes }) {
   const { layer: root, host } = ensure(doc);
   const previous = doc.activeElement;
   return new Promise((resolve) => {
@@ -198,7 +207,8 @@ function ask(doc, { title, intro, quote, warnings, orgName, buttons, cancelValue
       el(doc, "h2", { id: titleId, text: title }),
       el(doc, "p", { id: descId, text: intro }),
       quote ? el(doc, "div", { class: "tt-quote", text: quote }) : null,
-      el(doc, "ul", {}, warnings.map((w) => warningItem(doc, w, orgName, null))),
+      pictureNoteList(doc, notes),
+      el(doc, "ul", {}, warnings.map((w) => warningItem(doc, w, orgName, [pictureThumb(doc, w, pictures)]))),
       el(doc, "div", { class: "tt-actions" }, actionEls),
     ];
     dialog.append(...parts.filter(Boolean));

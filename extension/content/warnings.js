@@ -5,7 +5,9 @@ import { ENDORSEMENTS, SEVERITY_RANK, rank } from "../common/vocabulary.js";
 // so dismissing "Labour" does not dismiss a later "Tories" from the same rule.
 function warningKey(warning) {
   const spans = (warning.spans || []).map((s) => s.text ?? `${s.start}-${s.end}`).join("|");
-  return `${warning.rule}::${spans}`;
+  // A picture's concern: which picture, and what was found in it.
+  const picture = Number.isInteger(warning.image) ? `@picture${warning.image}:${warning.found ?? ""}` : "";
+  return `${warning.rule}::${spans}${picture}`;
 }
 
 function activeWarnings(answer, dismissed) {
