@@ -66,8 +66,12 @@ export function mergeAnswers(textAnswer, pictureWarnings, rulesVersion) {
   pictureWarnings.forEach((list, i) => {
     for (const w of list || []) {
       if (w.category === "endorsement") {
+        // About the whole post, not one picture: once, without a picture's index.
         if (endorsed.has(w.rule)) continue;
         endorsed.add(w.rule);
+        const { image, found, box, ...whole } = w;
+        warnings.push(whole);
+        continue;
       }
       warnings.push({ ...w, image: i });
     }

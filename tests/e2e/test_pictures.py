@@ -225,3 +225,37 @@ def test_service_without_images_extra_says_pictures_not_checked(feed, ui, pictur
     feed.click("#post")
     ui.wait_for(DIALOG)
     assert "Pictures not checked" in ui.text(DIALOG)
+
+
+def add_post(page, text, src):
+    page.evaluate("""([text, src]) => {
+        const article = document.createElement("article");
+        article.innerHTML = '<p></p><img alt="the post\\'s picture"><button type="button" aria-label="Like">Like</button>';
+        article.querySelector("p").textContent = text;
+        article.querySelector("img").src = src;
+        article.querySelector("button").addEventListener("click", () => window.siteActivity.push({ kind: "like" }));
+        document.getElementById("feed").appendChild(article);
+    }""", [text, src])
+
+
+def test_like_of_a_post_with_a_picture_lists_the_pictures_concern(feed, ui, pictures):
+    import base64
+    with open(pictures["poster"], "rb") as f:
+        add_post(feed, "Great night at the hustings!", "data:image/png;base64," + base64.b64encode(f.read()).decode())
+    started = time.monotonic()
+    feed.click("#feed article button")
+    ui.wait_for(DIALOG, timeout=30)
+    print(f"\nlike of a post with a picture -> dialog: {(time.monotonic() - started) * 1000:.0f} ms")
+    dialog = ui.text(DIALOG)
+    assert "VOTE LABOUR" in dialog.upper() and "10.1" in dialog
+    assert ui.count(f"{DIALOG} .tt-thumb img") == 1
+    assert feed.evaluate("window.siteActivity") == []
+    ui.click(f'{DIALOG} [data-choice="cancel"]')
+
+
+def test_like_of_a_post_with_another_sites_picture_says_not_checked(feed, ui, pages):
+    add_post(feed, "Vote Labour on 4 July - our society is behind them 100%", pages.url("x", "other-site-photo.png"))
+    feed.click("#feed article button")
+    ui.wait_for(DIALOG, timeout=30)
+    assert "Pictures not checked: one of the post's pictures is on another site" in ui.text(DIALOG)
+    ui.click(f'{DIALOG} [data-choice="cancel"]')

@@ -93,6 +93,8 @@ test("mergeAnswers: the picture's index, most severe first, the text's before th
     ["political.party-vote", 0], ["t.caution", undefined], ["endorsement.like", undefined], ["people", 1],
   ]);
   assert.deepEqual(bg.mergeAnswers(null, [[]], "9"), { verdict: "ok", warnings: [], rules_version: "9" });
+  const liked = bg.mergeAnswers({ warnings: [] }, [[{ rule: "endorsement.like", category: "endorsement", severity: "caution", image: 0, found: "x" }]]);
+  assert.deepEqual(liked.warnings, [{ rule: "endorsement.like", category: "endorsement", severity: "caution" }], "the whole post's, not the picture's");
 });
 
 // ----- the real worker against a fake service -----
