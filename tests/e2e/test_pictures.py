@@ -73,7 +73,7 @@ def wait_picture_concern(ui, rule, timeout=30.0):
     raise AssertionError(f"no picture concern {rule} shown: {picture_items(ui)!r}, thumbnails {srcs!r}, cards {ui.count(CARD)}")
 
 
-def test_file_input_picture_shows_concern_with_thumbnail_and_clause_and_post_asks(feed, ui, pictures):
+def test_file_input_picture_shows_concern_with_thumbnail_and_clause_and_post_asks(feed, ui, pictures, artifacts):
     type_into(feed, "#post-text", "see you there!")
     started = time.monotonic()
     feed.set_input_files("#attach", pictures["poster"])
@@ -87,6 +87,7 @@ def test_file_input_picture_shows_concern_with_thumbnail_and_clause_and_post_ask
     # The site's own blob: preview of the same file is not a second picture.
     feed.wait_for_timeout(1800)
     assert [i[0] for i in picture_items(ui)].count("political.party-vote") == 1
+    feed.screenshot(path=str(artifacts / "card-picture.png"))  # docs/screenshots (scripts/screenshots)
 
     feed.click("#post")
     ui.wait_for(DIALOG)
