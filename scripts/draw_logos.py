@@ -6,7 +6,13 @@ shield, a hexagon and a tower, each with its organisation's initials and a seede
 They exist so the matching can be tested end to end; a comms team replaces the file with its own logo
 (docs/rules.md, "Logos"). Needs the images extra (Pillow).
 
-    .venv/bin/python scripts/draw_logos.py [OUT_DIR]
+With --examples it also draws the example pictures the profiles' [[logos]] entries name (should_match,
+should_not_match; run by `thinktwice rules test`) into OUT_DIR/examples/: each logo pasted into
+scikit-image's sample photos smaller and turned, cropped and grey, inverted and upside down; and a
+look-alike, another kind of badge with the same initials, words and colours, that must not match.
+These need scikit-image too (scripts/image_cases.py).
+
+    .venv/bin/python scripts/draw_logos.py [--examples] [OUT_DIR]
 """
 from __future__ import annotations
 
@@ -105,12 +111,49 @@ LOGOS = {
 }
 
 
+# A look-alike per logo: another kind of badge with the same initials, words and colours (what a society's
+# home-made version of the union's badge looks like), and its own pattern.
+LOOK_ALIKES = {
+    "lancaster-su.png": "crest",
+    "lancaster-university.png": "tower",
+    "leicester-su.png": "shield",
+    "university-of-leicester.png": "hexagon",
+}
+EXAMPLE_SIDE = 720          # example pictures are this size: enough to test, small in the pack
+
+
+def examples(out: Path) -> list[Path]:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import image_cases as cases
+
+    (out / "examples").mkdir(parents=True, exist_ok=True)
+    canvas, written = (EXAMPLE_SIDE, EXAMPLE_SIDE), []
+    for name, (_, initials, words, seed, colours) in LOGOS.items():
+        stem, mark = name.rsplit(".", 1)[0], cases.Image.open(out / name).convert("RGBA")
+        other = globals()[LOOK_ALIKES[name]](initials, words, seed + 10, colours).convert("RGBA")
+        pictures = {
+            f"{stem}-small-turned-in-coffee.jpg": cases.pasted(mark, "coffee", 0.2, 25, canvas=canvas),
+            f"{stem}-cropped-grey-in-rocket.jpg": cases.pasted(mark, "rocket", 0.35, 0, 0.25, "grey", canvas=canvas),
+            f"{stem}-inverted-upside-down-in-astronaut.jpg": cases.pasted(mark, "astronaut", 0.3, 180, 0, "inverted",
+                                                                          at=(0.5, 0.4), canvas=canvas),
+            f"{stem}-look-alike-in-chelsea.jpg": cases.pasted(other, "chelsea", 0.35, -10, canvas=canvas),
+        }
+        for file, (picture, _) in pictures.items():
+            picture.convert("RGB").save(out / "examples" / file, "JPEG", quality=82, optimize=True)
+            written.append(out / "examples" / file)
+    return written
+
+
 def main() -> int:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "rules" / "logos"
+    args = [a for a in sys.argv[1:] if a != "--examples"]
+    out = Path(args[0]) if args else ROOT / "rules" / "logos"
     out.mkdir(parents=True, exist_ok=True)
     for name, (draw, initials, words, seed, colours) in LOGOS.items():
         draw(initials, words, seed, colours).save(out / name, optimize=True)
         print(f"{out / name}")
+    if "--examples" in sys.argv[1:]:
+        for path in examples(out):
+            print(path)
     return 0
 
 

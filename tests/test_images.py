@@ -227,6 +227,31 @@ def test_bad_pictures_get_a_json_4xx_naming_the_picture(live_server, images, sta
     assert answer["error"]["code"] == code and named in answer["error"]["message"]
 
 
+@pytest.mark.parametrize("body", [
+    {"text": "x" * 300_000, "context": LANCS_OFFICIAL},
+    {"text": "hello", "images": [], "context": LANCS_OFFICIAL, "note": "x" * 300_000},
+    {"text": "hello", "images": None, "context": LANCS_OFFICIAL, "note": "x" * 300_000},
+], ids=["no images", "an empty images list", "images null"])
+def test_a_body_without_pictures_keeps_the_small_limit(live_server, body):
+    """Only pictures earn the large body limit: a text-only body over 256 KiB is a 413 naming the limit,
+    whatever keys it carries."""
+    status, answer = check(live_server, body)
+    assert status == 413, answer
+    assert answer["error"]["code"] == "request_entity_too_large"
+    assert str(256 * 1024) in answer["error"]["message"] and "'images'" in answer["error"]["message"]
+
+
+def test_a_body_with_pictures_may_be_large(live_server):
+    """A 2 MB picture (noise does not compress) makes a body far over the text limit; it is checked."""
+    import numpy as np
+
+    noise = Image.fromarray(np.random.default_rng(3).integers(0, 256, (900, 900, 3), dtype=np.uint8))
+    picture = cases.encoded(noise, "png")
+    assert len(picture["data"]) > 2_000_000
+    status, answer = check(live_server, {"text": "hello", "images": [picture], "context": LANCS_OFFICIAL})
+    assert status == 200, answer
+
+
 def test_the_decompression_bomb_is_refused_before_it_is_decompressed():
     from thinktwice.images.decode import ImageRejected, decoded, received
 

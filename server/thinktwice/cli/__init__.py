@@ -315,6 +315,17 @@ def cmd_rules_test(args) -> int:
     except PackError as exc:
         return _pack_error(exc)
     results = all_examples(engine)
+    from .. import images
+
+    with_logos = [logo for profile in engine.pack.profiles.values() for logo in profile.logos
+                  if logo.should_match or logo.should_not_match]
+    if with_logos and images.available():
+        from ..images.examples import logo_examples
+
+        results += logo_examples(engine.pack, engine.pictures.logo_dirs)
+    elif with_logos:
+        print(f"note: the example pictures of {len(with_logos)} logo(s) were not run: this service was installed "
+              "without the images extra (pip install 'thinktwice[images]')")
     failed = [r for r in results if not r.passed]
     for r in failed:
         print(f"FAIL {r.where}: {r.text!r}\n     expected {r.expected}, got {r.got}")

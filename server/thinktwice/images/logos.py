@@ -15,6 +15,8 @@ from typing import NamedTuple
 
 REFERENCE_SIDE = 400        # references are scaled to this longer side before their keypoints are taken
 SCENE_SIDE = 1280           # pictures are searched at this longer side at most
+REFERENCE_FEATURES = 1500   # keypoints taken from a reference
+SCENE_FEATURES = 5000       # keypoints taken from a picture
 RATIO = 0.8                 # Lowe's ratio test: a match must be clearly better than the next best
 RANSAC_PIXELS = 6.0
 MIN_SCALE, MAX_SCALE = 0.08, 8.0    # a placement from a twelfth of the reference's size to eight times it
@@ -53,7 +55,7 @@ def reference(path: Path, name: str, rule: str, min_matches: int) -> Reference:
         raise ValueError(f"{path.name} is not a picture OpenCV can read")
     scale = REFERENCE_SIDE / max(gray.shape)
     gray = cv2.resize(gray, (round(gray.shape[1] * scale), round(gray.shape[0] * scale)), interpolation=cv2.INTER_AREA)
-    orb, views = _orb(1500), []
+    orb, views = _orb(REFERENCE_FEATURES), []
     for shade in (gray, 255 - gray):
         keypoints, descriptors = orb.detectAndCompute(shade, None)
         if descriptors is None or len(keypoints) < min_matches:
@@ -77,7 +79,7 @@ class LogoFinder:
         scale = min(1.0, SCENE_SIDE / max(height, width))
         scene = cv2.resize(gray, (round(width * scale), round(height * scale)),
                            interpolation=cv2.INTER_AREA) if scale < 1 else gray
-        keypoints, descriptors = _orb(5000).detectAndCompute(scene, None)
+        keypoints, descriptors = _orb(SCENE_FEATURES).detectAndCompute(scene, None)
         if descriptors is None or len(keypoints) < 8:
             return []
         points = np.float32([k.pt for k in keypoints])

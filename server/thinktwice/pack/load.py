@@ -82,6 +82,8 @@ class Logo:
     file: str                          # relative to the pack directory: logos/NAME.png
     rule: str
     min_matches: int = 20
+    should_match: tuple[str, ...] = ()       # pictures it must be found in: logos/examples/NAME.jpg
+    should_not_match: tuple[str, ...] = ()   # pictures it must not be found in (look-alikes, other logos)
 
 
 @dataclass(slots=True)
@@ -341,6 +343,14 @@ def _load_example(ex, at: str, profile_roles: list[str], clauses: dict) -> dict:
 
 
 _LOGO_FILE = re.compile(r"^logos/[A-Za-z0-9_.-]+\.(?:png|jpg|jpeg|webp)$")
+_LOGO_EXAMPLE = re.compile(r"^logos/examples/[A-Za-z0-9_.-]+\.(?:png|jpg|jpeg|webp)$")
+
+
+def _logo_examples(entry: dict, key: str, at: str) -> tuple[str, ...]:
+    files = entry.get(key, [])
+    if not isinstance(files, list) or not all(isinstance(f, str) and _LOGO_EXAMPLE.match(f) for f in files):
+        raise PackError(f"{at}: {key} must be a list of logos/examples/NAME.png (or .jpg, .webp) inside the pack")
+    return tuple(files)
 
 
 def _load_logos(raw, where: str, rule_ids: set) -> list[Logo]:
@@ -358,7 +368,8 @@ def _load_logos(raw, where: str, rule_ids: set) -> list[Logo]:
         min_matches = entry.get("min_matches", 20)
         if not isinstance(min_matches, int) or isinstance(min_matches, bool) or not 8 <= min_matches <= 500:
             raise PackError(f"{at}: min_matches must be a whole number from 8 to 500")
-        logos.append(Logo(entry["name"], entry["file"], entry["rule"], min_matches))
+        logos.append(Logo(entry["name"], entry["file"], entry["rule"], min_matches,
+                          _logo_examples(entry, "should_match", at), _logo_examples(entry, "should_not_match", at)))
     return logos
 
 

@@ -51,7 +51,7 @@ PHONE_KINDS = ("mobile", "landline")
 PROFILE_KEYS = {"id", "name", "short_name", "policy_title", "names", "brands", "comms_contact", "roles", "clauses",
                 "map", "examples", "silent_on", "logos"}
 # [[logos]] of a profile: reference logos looked for in pictures (images/logos.py)
-LOGO_KEYS = {"name", "file", "rule", "min_matches"}
+LOGO_KEYS = {"name", "file", "rule", "min_matches", "should_match", "should_not_match"}
 COMMS_CONTACT_KEYS = {"name", "email"}
 CLAUSE_KEYS = {"title", "summary", "not_cited"}
 MAP_KEYS = {"clause", "severity", "rules", "categories", "accounts", "roles", "actions", "if_signals",

@@ -45,6 +45,9 @@ def json_body() -> object:
     except (ValueError, RecursionError) as exc:
         message = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
         raise RequestError("invalid_json", f"the request body is not valid JSON: {message}") from None
+    if len(raw) > MAX_TEXT_BODY and not (isinstance(body, dict) and body.get("images")):
+        raise Refusal("request_entity_too_large", f"the request body is larger than {MAX_TEXT_BODY} bytes "
+                                                  "and carries no pictures (only a body with 'images' may be larger)", 413)
     # Counting brackets bounds the depth in one C-level pass; walk the value only when it might be too deep.
     if raw.count(b"{") + raw.count(b"[") > MAX_JSON_DEPTH and _depth(body, MAX_JSON_DEPTH) > MAX_JSON_DEPTH:
         raise RequestError("too_deep", f"the request body is nested more than {MAX_JSON_DEPTH} levels deep")
