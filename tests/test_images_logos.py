@@ -11,7 +11,7 @@ import pytest
 
 pytest.importorskip("rapidocr_onnxruntime", reason="the images extra is not installed")
 
-from thinktwice.images.examples import logo_examples  # noqa: E402
+from thinktwice.quality.logo_examples import logo_examples  # noqa: E402
 from thinktwice.pack.load import PackError, load_pack  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -320,7 +320,7 @@ def cmd_rules_test(args) -> int:
     with_logos = [logo for profile in engine.pack.profiles.values() for logo in profile.logos
                   if logo.should_match or logo.should_not_match]
     if with_logos and images.available():
-        from ..images.examples import logo_examples
+        from ..quality.logo_examples import logo_examples
 
         results += logo_examples(engine.pack, engine.pictures.logo_dirs)
     elif with_logos:

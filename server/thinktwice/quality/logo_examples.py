@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..quality.examples import NOTHING, ExampleResult
-from .decode import TYPES, Received, sniff
+from .examples import NOTHING, ExampleResult
+from ..images.decode import TYPES, Received, sniff
 
 
 def _picture(path: Path) -> Received:
@@ -27,8 +27,8 @@ def logo_examples(pack, logo_dirs: list[Path] | None = None) -> list[ExampleResu
     looked for (default: the pack's own directory)."""
     import cv2
 
-    from .decode import ImageRejected, decoded
-    from .logos import LogoFinder, reference
+    from ..images.decode import ImageRejected, decoded
+    from ..images.logos import LogoFinder, reference
 
     dirs = logo_dirs or [pack.root]
     finder, results = LogoFinder(), []
