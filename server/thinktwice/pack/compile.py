@@ -31,10 +31,10 @@ from .load import BUILT_IN_RULES, Pack, PackError, Profile, Rule
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 _KEPT = re.compile("\x00([a-z_]+)\x00")        # a choice, hidden from `expand` while it writes the rest out
-# What a pack's lexicons may hold once the `{lexicon}` placeholders that are written out are (the bundled
-# pack: ~14,800 terms and ~1,000 terms of choices, ~250,000 characters). Counted before anything is
-# expanded, so a small pack whose placeholders multiply into millions of terms is refused instead of
-# exhausting memory; choices add each lexicon they stand for once, whatever the terms naming it.
+# What a pack's lexicons may hold once the `{lexicon}` placeholders that are not choices are written out
+# (the bundled pack: ~14,800 terms, plus ~800 in the lexicons its choices stand for; ~205,000 characters).
+# Counted before anything is written out, so a small pack whose placeholders multiply into millions of
+# terms is refused instead of exhausting memory; a choice's lexicon counts once, however many terms name it.
 MAX_TERMS = 200_000
 MAX_TERM_CHARS = 8_000_000
 
