@@ -252,10 +252,10 @@ def expansion(lexicons: dict) -> dict[str, tuple[int, int]]:
                 for other in others:
                     if other not in lexicons or other in ORG_SLOTS:
                         continue
-                    choices = _phrases(lexicons[other])
-                    k = len(choices)
-                    # every combination so far, once with each choice in place of "{other}"
-                    c = k * c + n * (sum(len(str(t)) for t in choices) - k * (len(other) + 2))
+                    alternatives = _phrases(lexicons[other])
+                    k = len(alternatives)
+                    # every combination so far, once with each of its terms in place of "{other}"
+                    c = k * c + n * (sum(len(str(t)) for t in alternatives) - k * (len(other) + 2))
                     n *= k
             terms, chars = terms + n, chars + c
         sizes[name] = (terms, chars)
