@@ -18,11 +18,12 @@ from test_updates import assert_old_pack_still_works, release, start, update
 from test_updates import keys  # noqa: F401 (a fixture)
 
 from thinktwice.pack import PackError, load_pack
-from thinktwice.pack.compile import MAX_TERMS, PackTooLarge
+from thinktwice.pack.compile import MAX_TERMS, PackTooLarge, expansion
 from thinktwice.release import bundle, publish, signing
 from thinktwice.release.gate import shrinkage
 from thinktwice.release.installs import InstallStore
 from thinktwice.service.rules import RuleService
+from thinktwice.text import Text
 
 VOTE_LABOUR = {"text": "Vote Labour on 4 July", "context": {"org": "test-su", "account": "official"}}
 
@@ -78,15 +79,20 @@ def gate_processes(data_dir) -> list[str]:
 
 
 # -- 1. a small pack that expands to millions of terms ----------------------------------------------
-def bomb(root: Path, words: int = 6000) -> Path:
-    """The test pack plus a lexicon whose one term names another lexicon twice: `words`² terms."""
+# A `{lexicon}` standing as a word of its own after a term's first word is a choice, matched as it comes
+# (detectors/lexicon.py): "{filler} and {filler}" is 6,000 terms and one choice of 6,000, not 36 million
+# terms. What is still written out — a placeholder that is part of a word, the first word, a hashtag or
+# case-sensitive term — multiplies, and is what the count refuses.
+def bomb(root: Path, words: int = 6000, term: str = "{filler}-{filler}") -> Path:
+    """The test pack plus a lexicon whose one term names another lexicon twice; written as part of a
+    word, as here by default, that is `words`² terms once written out."""
     filler = json.dumps([f"filler{i:05d}" for i in range(words)])
     return write_pack(root, detectors=DETECTORS + f'''
 [lexicons.filler]
 terms = {filler}
 
 [lexicons.pairs]
-terms = ["{{filler}} and {{filler}}"]
+terms = ["{term}"]
 ''')
 
 
@@ -108,10 +114,29 @@ def test_the_loader_itself_counts_terms_before_expanding(tmp_path):
     assert isinstance(refused.value, PackError)                     # so lint and the CLI report it as such
 
 
+@pytest.mark.parametrize("term", ["{filler} and {filler}", "{filler} {filler} {filler}"])
+def test_a_pack_whose_placeholders_are_choices_loads_small_and_matches_every_combination(tmp_path, term):
+    """36 million (or 216 billion) combinations once written out; as choices, the first placeholder's
+    6,000 terms, each going on to one shared choice of 6,000."""
+    before = expansion(load_pack(write_pack(tmp_path / "plain")).lexicons)
+    pack = load_pack(bomb(tmp_path / "bomb", term=term))
+    sizes = expansion(pack.lexicons)
+    assert sizes["pairs"][0] == 6000 + 6000 and sizes["filler"][0] == 6000
+    assert sum(t for t, _ in sizes.values()) == sum(t for t, _ in before.values()) + 3 * 6000
+    matcher = pack.compiled.matcher
+    assert len(matcher) == len(load_pack(write_pack(tmp_path / "plain")).compiled.matcher) + 2 * 6000
+    assert list(matcher.choice_tries) == [("{filler}", False)]
+    words = term.replace("{filler}", "filler05999").replace("filler05999", "filler00017", 1)
+    hits = matcher.find(Text(f"so: {words}!"))
+    # (a set: digits are read as letters, so "filler00017" is also "filler01117", another term)
+    assert {(h.lexicon, h.first, h.last) for h in hits if h.lexicon == "pairs"} == {("pairs", 2, 2 + len(words.split()))}
+    assert not [h for h in matcher.find(Text(words.replace("filler05999", "fillers"))) if h.lexicon == "pairs"]
+
+
 @pytest.mark.skipif(sys.platform != "linux", reason="RLIMIT_AS is enforced on Linux")
 def test_a_pack_that_needs_more_memory_than_the_limit_is_refused(hostile):
     env = hostile(gate_memory_mb=160)                      # loading this pack takes over 200 MB
-    ship(env, bomb(env["work"] / "heavy", words=440))      # 193,600 terms: within the count, not the memory
+    ship(env, bomb(env["work"] / "heavy", words=440))      # 193,600 terms written out: within the count, not the memory
     outcome, _ = timed_update(env["server"])
     assert outcome["code"] == "pack_too_large" and "memory" in outcome["reason"], outcome
     assert_old_pack_still_works(env["server"], "pack_too_large")

@@ -5,6 +5,12 @@ size of the lexicons (650 MPs or 65,000 make no difference). A term may hold an 
 `{org}`, `{org_brand}` or `{org_partner}` — which matches the names of the organisation being
 checked for; so one pack can serve any number of organisations without a copy of each such term
 per organisation ("I work for {org}" is one term, not one per union and name).
+
+A term may also hold a *choice* — `{lexicon}`, another lexicon of the pack, standing as a word of its
+own after the term's first word — which matches any of that lexicon's terms. Its terms are kept once,
+in a small trie of their own that every term naming the lexicon shares, and walked at match time:
+"we're {disp_poor} at {self_task}" is one term, not 37 × 14 (compile.py says which placeholders are
+choices and which are still written out).
 """
 from __future__ import annotations
 
@@ -29,8 +35,9 @@ MAX_HASHTAG_CHARS = 280
 @dataclass(slots=True, eq=False)
 class Term:
     lexicon: str              # the lexicon's name
-    text: str                 # as written in the rule file (placeholders of other lexicons filled)
-    words: tuple[str, ...]    # normalised words (stems when `stem`); "{org}" etc. for organisation slots
+    text: str                 # as written in the rule file (placeholders written out, or choices: compile.py)
+    words: tuple[str, ...]    # normalised words (stems when `stem`); "{org}" etc. for organisation slots,
+                              # "{lexicon}" for choices
     case: str = "any"         # any | title | exact
     stem: bool = False
     obfuscated: bool = False
@@ -66,12 +73,17 @@ class Hit(NamedTuple):
 _hit = partial(tuple.__new__, Hit)
 
 
-def term_words(phrase: str, with_stems: bool = True) -> list[tuple[str, str]]:
+def term_words(phrase: str, with_stems: bool = True, choices: frozenset = frozenset()) -> list[tuple[str, str]]:
     """A phrase's words as written and as matched (normal form, or stem), split as they would be
     written in a post: 'Students’ Union' -> ('Students', 'students'), ('Union', 'union').
-    Organisation slots stay as they are: '{org} staff' -> ('{org}', '{org}'), ('staff', 'staff')."""
+    Organisation slots stay as they are: '{org} staff' -> ('{org}', '{org}'), ('staff', 'staff'); so do
+    the choices that `choice_places` finds among `choices` (names of lexicons)."""
     words: list[tuple[str, str]] = []
-    for chunk in phrase.split():
+    kept = choice_places(phrase, choices) if choices else ()
+    for n, chunk in enumerate(phrase.split()):
+        if n in kept:
+            words.append((chunk, chunk))
+            continue
         for part in _SLOT_SPLIT.split(chunk):
             if part in SLOT_WORDS:
                 words.append((part, part))
@@ -91,21 +103,32 @@ def _part_words(part: str, with_stems: bool) -> tuple[tuple[str, str], ...]:
                  if not (kind == "other" and w in JOINERS))
 
 
+def choice_places(phrase: str, choices) -> frozenset:
+    """Which of a phrase's words (split at spaces) are choices: a `{lexicon}` of `choices` standing
+    alone, after the first word — a term's first word is what the matcher indexes, so it is written out."""
+    if "{" not in phrase:
+        return frozenset()
+    return frozenset(n for n, chunk in enumerate(phrase.split()) if n and chunk[:1] == "{" and chunk[-1:] == "}"
+                     and chunk[1:-1] in choices)
+
+
 _SLOT_SPLIT = re.compile("(" + "|".join(re.escape(w) for w in sorted(SLOT_WORDS)) + ")")
 _POSSESSIVE = re.compile("['’]s")
 
 
 class _Node:
-    """A trie node: the terms that end at this word, the words that may follow, and which
-    organisation slots may follow."""
+    """A trie node: the terms that end at this word, the words that may follow, which organisation
+    slots may follow, and which choices (with the trie of each: `Matcher.choice_trie`)."""
 
-    __slots__ = ("terms", "next", "slots", "gaps")
+    __slots__ = ("terms", "next", "slots", "gaps", "choices", "closes")
 
     def __init__(self):
         self.terms: list[Term] = []
         self.next: dict[str, _Node] = {}
         self.slots: tuple[str, ...] = ()
         self.gaps = 0                   # the most filler words any term going on from here allows
+        self.choices: tuple = ()        # ("{lexicon}", its choice trie's root): next[word] goes on after one
+        self.closes = False             # in a choice trie: one of the lexicon's terms ends here
 
 
 class _NameNode:
@@ -143,15 +166,27 @@ class Matcher:
     affix_lengths: tuple = ()
     numeric_terms: bool = False                       # a hashtag term without letters
     size: int = 0
+    choice_terms: dict = field(default_factory=dict)  # "{lexicon}" -> its terms, for choices (add_choices)
+    choice_tries: dict = field(default_factory=dict)  # ("{lexicon}", stem) -> root _Node of their trie
 
     # -- building (the compile step) -------------------------------------------------------------
+    def add_choices(self, lexicon: str, phrases) -> None:
+        """The terms a choice `{lexicon}` stands for (as written; a term naming it makes their trie)."""
+        self.choice_terms["{%s}" % lexicon] = tuple(phrases)
+
     def add(self, term: Term) -> None:
         root = self.by_stem if term.stem else self.by_norm
         level, node = root, None
         for word in term.words:
             if node is not None and term.gaps > node.gaps:
                 node.gaps = term.gaps
-            if word in SLOT_WORDS:
+            if word in self.choice_terms and word not in SLOT_WORDS:
+                if node is None:
+                    raise ValueError(f"lexicon {term.lexicon!r}: term {term.text!r} opens with a choice")
+                trie = self.choice_trie(word, term.stem, term.gaps)
+                if (word, trie) not in node.choices:
+                    node.choices += ((word, trie),)
+            elif word in SLOT_WORDS:
                 slot = word[1:-1]
                 if node is None:                    # a term that opens with a slot
                     if slot not in self.root_slots:
@@ -182,6 +217,32 @@ class Matcher:
         if term.in_compounds and len(term.words) == 1 and term.words[0].isalpha():
             self.compound_ends.add(term.words[0])
             self._compound_terms = None
+
+    def choice_trie(self, word: str, stem: bool, gaps: int) -> _Node:
+        """The trie of the terms `word` ("{lexicon}") stands for, by normal form or stem: made once,
+        shared by every term naming it. Each of its nodes allows as many filler words as the most any
+        such term allows (a term's own limit is applied when it is found, as for any term)."""
+        root = self.choice_tries.get((word, stem))
+        if root is None:
+            root = self.choice_tries[word, stem] = _Node()
+            for phrase in self.choice_terms[word]:
+                node = root
+                for matched in (m for _, m in term_words(phrase, with_stems=stem)):
+                    if matched in SLOT_WORDS and matched[1:-1] not in node.slots:
+                        node.slots += (matched[1:-1],)
+                    child = node.next.get(matched)
+                    if child is None:
+                        child = node.next[matched] = _Node()
+                    node = child
+                if node is not root:
+                    node.closes = True
+        if gaps > root.gaps:
+            stack = [root]
+            while stack:
+                node = stack.pop()
+                node.gaps = max(node.gaps, gaps)
+                stack += node.next.values()
+        return root
 
     def add_name(self, org: str, name: str, slots: frozenset) -> None:
         """One of an organisation's names, and the slots it fills."""
@@ -229,7 +290,7 @@ class Matcher:
                     next_check = i - i % _TOKENS_BETWEEN_CHECKS + _TOKENS_BETWEEN_CHECKS
                 node = root.get(column[i])
                 if node is not None:
-                    if node.terms or node.slots or node.gaps or i + 1 < count and (
+                    if node.terms or node.slots or node.gaps or node.choices or i + 1 < count and (
                             column[i + 1] in node.next or kinds[i + 1] == "other"):
                         self._walk(text, column, names, i, i, node, [i], hits)
                 if root_slots and i in names:
@@ -252,12 +313,16 @@ class Matcher:
         return hits
 
     def _walk(self, text: Text, column, names: dict, i: int, j: int, node: _Node, literal: list[int],
-              hits: list, skipped: int = 0) -> None:
+              hits: list, skipped: int = 0, after: tuple | None = None) -> None:
         """The term paths from `node`, whose last word is token j; `literal` holds the tokens that
-        matched written words (for case and neighbour rules), `skipped` the filler words passed over."""
+        matched written words (for case and neighbour rules), `skipped` the filler words passed over.
+        In a choice trie, `after` is (the node the term goes on from once the choice is made, the
+        `after` to go on with there)."""
         for term in node.terms:
             if skipped <= term.gaps and (term.plain or self._acceptable(text, term, literal, i, j)):
                 hits.append(_hit((term.lexicon, term, i, j + 1, text.starts[i], text.ends[j])))
+        if node.closes:
+            self._walk(text, column, names, i, j, after[0], literal, hits, skipped, after[1])
         following = node.next
         if not following:
             return
@@ -269,20 +334,32 @@ class Matcher:
                 return
             child = following.get(column[k])
             if child is not None:
-                self._walk(text, column, names, i, k, child, literal + [k], hits, skipped + extra)
+                self._walk(text, column, names, i, k, child, literal + [k], hits, skipped + extra, after)
             if node.slots and k in names:
-                self._follow_slots(text, column, names, i, k, node.slots, following, literal, hits)
+                self._follow_slots(text, column, names, i, k, node.slots, following, literal, hits, after)
+            for word, trie in node.choices:
+                self._choose(text, column, names, i, k, trie, (following[word], after), literal, hits,
+                             skipped + extra)
             if kinds[k] != "word" and not _filler(kinds[k], words[k]):
                 return
             k += 1
 
     def _follow_slots(self, text: Text, column, names: dict, i: int, k: int, slots: tuple, children: dict,
-                      literal: list[int], hits: list) -> None:
+                      literal: list[int], hits: list, after: tuple | None = None) -> None:
         """Continue past each of the organisation's names that starts at token k and fills a slot."""
         for last, filled in names[k]:
             for slot in slots:
                 if slot in filled:
-                    self._walk(text, column, names, i, last, children["{%s}" % slot], literal, hits)
+                    self._walk(text, column, names, i, last, children["{%s}" % slot], literal, hits, 0, after)
+
+    def _choose(self, text: Text, column, names: dict, i: int, k: int, trie: _Node, after: tuple,
+                literal: list[int], hits: list, skipped: int) -> None:
+        """A choice whose first word would be token k: walk its trie, going on after each term of it found."""
+        child = trie.next.get(column[k])
+        if child is not None:
+            self._walk(text, column, names, i, k, child, literal + [k], hits, skipped, after)
+        if trie.slots and k in names:
+            self._follow_slots(text, column, names, i, k, trie.slots, trie.next, literal, hits, after)
 
     def _may_be_glued(self, norm: str) -> bool:
         """A word that holds a one-word term of a lexicon found in compounds ("theasshole"), and is no
@@ -525,19 +602,29 @@ def lexicon_options(options: dict) -> dict:
             "in_compounds": bool(options.get("in_compounds", False))}
 
 
-def build_term(lexicon: str, entry, options: dict) -> Term:
+def term_options(entry, options: dict) -> tuple[str, dict]:
+    """A term's phrase and options: `options` (from `lexicon_options`), overridden by a table's own."""
+    if not isinstance(entry, dict):
+        return entry, options
+    raw = {k: v for k, v in entry.items() if k != "term"}
+    renamed = {"hashtag_affixes": "affixes"}
+    given = {renamed.get(k, k) for k in raw}
+    return entry["term"], {**options, **{k: v for k, v in lexicon_options(raw).items() if k in given}}
+
+
+def takes_choices(options: dict) -> bool:
+    """Whether a term with these options may hold choices: not one matched as a whole hashtag (its
+    written words, compacted) nor by case (its written words, one by one)."""
+    return not options["hashtag"] and options["case"] == "any"
+
+
+def build_term(lexicon: str, entry, options: dict, choices: frozenset = frozenset()) -> Term:
     """A term from a rule file: a plain string, or a table with per-term options.
 
-    `options` comes from `lexicon_options`; a table's own options override them."""
-    if isinstance(entry, dict):
-        phrase = entry["term"]
-        raw = {k: v for k, v in entry.items() if k != "term"}
-        renamed = {"hashtag_affixes": "affixes"}
-        given = {renamed.get(k, k) for k in raw}
-        options = {**options, **{k: v for k, v in lexicon_options(raw).items() if k in given}}
-    else:
-        phrase = entry
-    words = term_words(phrase, with_stems=options["stem"])
+    `options` comes from `lexicon_options`; a table's own options override them. `choices`: the
+    lexicons a `{lexicon}` of the term may stand for as a choice (compile.py)."""
+    phrase, options = term_options(entry, options)
+    words = term_words(phrase, with_stems=options["stem"], choices=choices if takes_choices(options) else frozenset())
     if not words:
         raise ValueError(f"lexicon {lexicon!r}: term {phrase!r} has no words")
     slots = [w for w, _ in words if w in SLOT_WORDS]
@@ -545,5 +632,5 @@ def build_term(lexicon: str, entry, options: dict) -> Term:
         raise ValueError(f"lexicon {lexicon!r}: term {phrase!r} names an organisation, which a lexicon with "
                          "stem, hashtag or case options cannot")
     matched = tuple(m for _, m in words)
-    written = tuple(w for w, _ in words if w not in SLOT_WORDS)
+    written = tuple(w for w, _ in words if w not in SLOT_WORDS and not (w[:1] == "{" and w[1:-1] in choices))
     return Term(lexicon=lexicon, text=phrase, words=matched, written=written, **options)

@@ -1,7 +1,8 @@
 """The compile step: a loaded pack turned, once, into what checks run — immutable afterwards.
 
 - one word trie of every lexicon's terms (detectors/lexicon.py), with the organisations' names as
-  slots rather than copies of each term per organisation;
+  slots rather than copies of each term per organisation, and other lexicons named in a term as
+  choices rather than copies of the term per combination (`expand` says which are written out);
 - every rule pattern compiled, with placeholders of other lexicons filled;
 - for each organisation, a plan: which rules can matter to it, grouped by the lexicon that lets them
   fire, and, for each rule, the profile's [[map]] entries that name it or its category, in file
@@ -23,14 +24,17 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from ..budget import TimedPattern
-from ..detectors.lexicon import ORG_SLOTS, Matcher, build_term, lexicon_options
+from ..detectors.lexicon import (ORG_SLOTS, Matcher, build_term, choice_places, lexicon_options, takes_choices,
+                                 term_options, term_words)
 from ..vocab import SEVERITY_RANK
 from .load import BUILT_IN_RULES, Pack, PackError, Profile, Rule
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
-# What a pack's lexicons may hold once `{lexicon}` placeholders are expanded (the bundled pack: ~8,300
-# terms, ~110,000 characters). Counted before anything is expanded, so a small pack whose placeholders
-# multiply into millions of terms is refused instead of exhausting memory.
+_KEPT = re.compile("\x00([a-z_]+)\x00")        # a choice, hidden from `expand` while it writes the rest out
+# What a pack's lexicons may hold once the `{lexicon}` placeholders that are not choices are written out
+# (the bundled pack: ~14,800 terms, plus ~800 in the lexicons its choices stand for; ~205,000 characters).
+# Counted before anything is written out, so a small pack whose placeholders multiply into millions of
+# terms is refused instead of exhausting memory; a choice's lexicon counts once, however many terms name it.
 MAX_TERMS = 200_000
 MAX_TERM_CHARS = 8_000_000
 
@@ -151,21 +155,25 @@ def _matcher(pack: Pack) -> Matcher:
     matcher = Matcher()
     lexicons = pack.lexicons
     check_expansion(lexicons)
+    choosable = choosable_lexicons(lexicons)
+    for name in choosable:
+        matcher.add_choices(name, _phrases(lexicons[name]))
     for name, lex in lexicons.items():
         defaults = lexicon_options(lex)
-        term_options = lex.get("term_options", {})
-        for unknown in set(term_options) - {t if isinstance(t, str) else t.get("term") for t in lex["terms"]}:
+        options_of = lex.get("term_options", {})
+        for unknown in set(options_of) - {t if isinstance(t, str) else t.get("term") for t in lex["terms"]}:
             raise PackError(f"{lex['_where']}: lexicon {name!r} has term_options for {unknown!r}, which is not a term")
         for entry in lex["terms"]:
-            if isinstance(entry, str) and entry in term_options:
-                entry = dict(term_options[entry], term=entry)
+            if isinstance(entry, str) and entry in options_of:
+                entry = dict(options_of[entry], term=entry)
             phrase = entry["term"] if isinstance(entry, dict) else entry
             if not isinstance(phrase, str):
                 raise PackError(f"{lex['_where']}: lexicon {name!r} has a term that is not text: {entry!r}")
-            for expanded in expand(phrase, lexicons, lex["_where"]):
+            choices = _choices_for(phrase, term_options(entry, defaults)[1], lexicons, choosable)
+            for expanded in expand(phrase, lexicons, lex["_where"], choices):
                 item = dict(entry, term=expanded) if isinstance(entry, dict) else expanded
                 try:
-                    matcher.add(build_term(name, item, defaults))
+                    matcher.add(build_term(name, item, defaults, choices))
                 except ValueError as exc:
                     raise PackError(f"{lex['_where']}: {exc}") from None
     for org, profile in pack.profiles.items():
@@ -176,23 +184,78 @@ def _matcher(pack: Pack) -> Matcher:
     return matcher
 
 
+def _phrases(lex: dict) -> list:
+    return [t.get("term") if isinstance(t, dict) else t for t in lex["terms"]]
+
+
+def choosable_lexicons(lexicons: dict) -> frozenset:
+    """The lexicons another lexicon's term may name as a choice (matched at match time, not written out):
+    every one of whose terms is text that opens with a word. (One that does not — an empty term — is
+    written out, as it always was: what it leaves of a term may not open with a word.)"""
+    named = {n for lex in lexicons.values() for phrase in _phrases(lex) if isinstance(phrase, str)
+             for n in _PLACEHOLDER.findall(phrase)}
+    return frozenset(n for n in named if n in lexicons and n not in ORG_SLOTS
+                     and all(isinstance(p, str) and _opens_with_word(p) for p in _phrases(lexicons[n])))
+
+
+def _opens_with_word(phrase: str) -> bool:
+    chunks = phrase.split()
+    return bool(chunks) and bool(term_words(chunks[0], with_stems=False))
+
+
+def _choices_for(phrase: str, options: dict, lexicons: dict, choosable: frozenset) -> frozenset:
+    """The lexicons that `{lexicon}`s of this term may stand for as choices: none when the term is matched
+    by its written words (takes_choices) or when its first word may be no word once written out; what is
+    not a choice is written out (`expand`), the first word always, so every term opens with a word."""
+    if "{" not in phrase or not takes_choices(options):
+        return frozenset()
+    first = phrase.split()[0]
+    opening = _PLACEHOLDER.fullmatch(first)
+    if opening and opening[1] in lexicons and opening[1] not in ORG_SLOTS:
+        opens = opening[1] in choosable                 # each of its terms opens with a word
+    elif any(n not in ORG_SLOTS for n in _PLACEHOLDER.findall(first)):
+        opens = False                                   # part of a word: "{org_noun}'s"
+    else:
+        opens = _opens_with_word(first)
+    return choosable if opens else frozenset()
+
+
 def expansion(lexicons: dict) -> dict[str, tuple[int, int]]:
-    """For each lexicon, the (terms, characters) it holds once expand() has made every combination of its
-    placeholders, computed without expanding anything."""
+    """For each lexicon, the (terms, characters) it holds once expand() has written out the placeholders
+    that are not choices (every combination of them), computed without expanding anything; the terms of
+    the lexicons its choices stand for are counted once, with the first lexicon that names them."""
     sizes = {}
+    choosable = choosable_lexicons(lexicons)
+    counted = set()                         # (lexicon, stem) of the choices counted
     for name, lex in lexicons.items():
         terms = chars = 0
+        defaults = lexicon_options(lex)
+        options_of = lex.get("term_options", {})
         for entry in lex["terms"]:
             phrase = entry.get("term") if isinstance(entry, dict) else entry
             if not isinstance(phrase, str):
                 continue                    # refused by _matcher, which names it
+            if isinstance(entry, str) and entry in options_of:
+                entry = dict(options_of[entry], term=entry)
+            options = term_options(entry, defaults)[1]
+            choices = _choices_for(phrase, options, lexicons, choosable)
+            kept = choice_places(phrase, choices) if choices else frozenset()
             n, c = 1, len(phrase)
-            for other in _PLACEHOLDER.findall(phrase):
-                if other in lexicons and other not in ORG_SLOTS:
-                    choices = [t.get("term") if isinstance(t, dict) else t for t in lexicons[other]["terms"]]
-                    k = len(choices)
-                    # every combination so far, once with each choice in place of "{other}"
-                    c = k * c + n * (sum(len(str(t)) for t in choices) - k * (len(other) + 2))
+            for at, chunk in enumerate(phrase.split() if "{" in phrase else ()):
+                others = _PLACEHOLDER.findall(chunk)
+                if at in kept:
+                    if (others[0], options["stem"]) not in counted:
+                        counted.add((others[0], options["stem"]))
+                        choice_phrases = _phrases(lexicons[others[0]])
+                        terms, chars = terms + len(choice_phrases), chars + sum(map(len, choice_phrases))
+                    continue
+                for other in others:
+                    if other not in lexicons or other in ORG_SLOTS:
+                        continue
+                    alternatives = _phrases(lexicons[other])
+                    k = len(alternatives)
+                    # every combination so far, once with each of its terms in place of "{other}"
+                    c = k * c + n * (sum(len(str(t)) for t in alternatives) - k * (len(other) + 2))
                     n *= k
             terms, chars = terms + n, chars + c
         sizes[name] = (terms, chars)
@@ -208,27 +271,41 @@ def check_expansion(lexicons: dict) -> None:
         raise PackTooLarge(f"{lexicons[name]['_where']}: lexicon {name!r}'s placeholders expand to "
                            f"{sizes[name][0]:,} terms; the pack's lexicons would hold {terms:,} terms "
                            f"({chars:,} characters), more than {MAX_TERMS:,} ({MAX_TERM_CHARS:,}): each "
-                           "{lexicon} in a term multiplies it by that lexicon's size")
+                           "{lexicon} written out in a term (the term's first word, part of a word, or in a "
+                           "hashtag or case-sensitive term) multiplies it by that lexicon's size")
 
 
-def expand(phrase: str, lexicons: dict, where: str):
+def expand(phrase: str, lexicons: dict, where: str, choices: frozenset = frozenset()):
     """'as your {org_role}' -> one phrase per term of the org_role lexicon (every combination when
-    there are several placeholders); organisation slots ({org}, {org_brand}, {org_partner}) stay."""
+    there are several placeholders); organisation slots ({org}, {org_brand}, {org_partner}) stay, and
+    so do the placeholders that are choices: a `{lexicon}` of `choices` standing as a word of its own
+    after the first ('{group_adjective} {people_noun}' -> 'female {people_noun}', 'chinese
+    {people_noun}', ...: the matcher walks the choice)."""
     names = _PLACEHOLDER.findall(phrase) if "{" in phrase else None
     if not names or all(n in ORG_SLOTS for n in names):
         yield phrase
         return
-    choices = []
+    kept = choice_places(phrase, choices) if choices else ()
+    written = phrase
+    if kept:
+        written = " ".join("\x00%s\x00" % chunk[1:-1] if at in kept else chunk
+                          for at, chunk in enumerate(phrase.split()))
+        names = _PLACEHOLDER.findall(written)
+        if not names or all(n in ORG_SLOTS for n in names):
+            yield phrase
+            return
+    alternatives = []
     for name in names:
         if name in ORG_SLOTS:
-            choices.append(["{%s}" % name])
+            alternatives.append(["{%s}" % name])
         elif name in lexicons:
-            choices.append([t if isinstance(t, str) else t["term"] for t in lexicons[name]["terms"]])
+            alternatives.append([t if isinstance(t, str) else t["term"] for t in lexicons[name]["terms"]])
         else:
             raise PackError(f"{where}: unknown placeholder {{{name}}} in {phrase!r}")
-    literals = _PLACEHOLDER.split(phrase)[::2]      # the text around the placeholders
-    for combo in itertools.product(*choices):
-        yield "".join(itertools.chain.from_iterable(zip(literals, combo))) + literals[-1]
+    literals = _PLACEHOLDER.split(written)[::2]     # the text around the placeholders
+    for combo in itertools.product(*alternatives):
+        one = "".join(itertools.chain.from_iterable(zip(literals, combo))) + literals[-1]
+        yield _KEPT.sub(r"{\1}", one) if kept else one
 
 
 # -- patterns -------------------------------------------------------------------------------------

@@ -1,8 +1,9 @@
 """The update gate: a downloaded pack is loaded, linted and run against its own examples in a child
 process under explicit limits, before the service loads it itself or installs it.
 
-    terms     the lexicons' terms once `{lexicon}` placeholders are expanded (pack/compile.py MAX_TERMS,
-              MAX_TERM_CHARS), counted before anything is expanded        -> pack_too_large
+    terms     the lexicons' terms once the `{lexicon}` placeholders that are not choices are written
+              out (pack/compile.py MAX_TERMS, MAX_TERM_CHARS), counted before anything is
+                                                                          -> pack_too_large
     memory    the child's address space (RLIMIT_AS, 1 GiB), where the system has one (Linux, macOS;
               not Windows): running out is                                 -> pack_too_large
     time      loading, lint and every example together (60 s, wall clock); the child and anything it

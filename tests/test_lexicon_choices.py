@@ -1,0 +1,158 @@
+"""Choices: a `{lexicon}` in another lexicon's term, matched as it comes instead of written out into every
+combination (detectors/lexicon.py; which placeholders are choices: pack/compile.py). Each behaviour is
+checked against the same terms written out, as the compile step did before choices."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pack_helpers import DETECTORS, write_pack
+
+from thinktwice.engine import default_rules_dir
+from thinktwice.pack import PackError, load_pack
+from thinktwice.pack.compile import expand, expansion
+from thinktwice.detectors.lexicon import Matcher, build_term, lexicon_options
+from thinktwice.text import Text
+
+BLOCKS = '''
+[lexicons.adj]
+terms = ["female", "black", "young"]
+
+[lexicons.noun]
+terms = ["lecturers", "student union officers", "Lecturer"]
+
+[lexicons.target]
+terms = ["{org}", "our union"]
+'''
+
+
+def pack_with(tmp_path: Path, lexicons: str):
+    return load_pack(write_pack(tmp_path / "pack", detectors=DETECTORS + BLOCKS + lexicons))
+
+
+def written_out(pack) -> Matcher:
+    """The pack's matcher as the compile step made it before choices: every placeholder written out."""
+    m = Matcher()
+    for name, lex in pack.lexicons.items():
+        defaults, options_of = lexicon_options(lex), lex.get("term_options", {})
+        for entry in lex["terms"]:
+            if isinstance(entry, str) and entry in options_of:
+                entry = dict(options_of[entry], term=entry)
+            phrase = entry["term"] if isinstance(entry, dict) else entry
+            for one in expand(phrase, pack.lexicons, lex["_where"]):
+                m.add(build_term(name, dict(entry, term=one) if isinstance(entry, dict) else one, defaults))
+    for org, profile in pack.profiles.items():
+        for name in profile.names:
+            m.add_name(org, name, frozenset({"org", "org_brand"} | (set() if profile.brands else {"org_partner"})))
+        for name in profile.brands:
+            m.add_name(org, name, frozenset({"org_brand", "org_partner"}))
+    return m
+
+
+def hits(m: Matcher, text: str, org: str | None = "test-su") -> set:
+    """(lexicon, words) of every hit. A set: two combinations spelled alike ("lecturers" and "Lecturer"
+    stemmed) were two written-out terms, found twice; as a choice they are one."""
+    return {(h.lexicon, text[h.start:h.end]) for h in m.find(Text(text), org)}
+
+
+def same_as_written_out(pack, texts: list[str], lexicon: str) -> list[list[str]]:
+    """What `lexicon` finds in each text, after checking that the choices find exactly what the
+    written-out terms find (every lexicon, every span)."""
+    old, new = written_out(pack), pack.compiled.matcher
+    out = []
+    for text in texts:
+        assert hits(new, text) == hits(old, text), text
+        out.append(sorted(span for (name, span) in hits(new, text) if name == lexicon))
+    return out
+
+
+def test_a_product_term_matches_every_combination_with_its_span(tmp_path):
+    pack = pack_with(tmp_path, '[lexicons.group]\nterms = ["{adj} {noun}"]\n')
+    texts = [f"I saw {a} {n} today" for a in ("female", "Black", "YOUNG") for n in
+             ("lecturers", "student union officers", "lecturer")]
+    found = same_as_written_out(pack, texts + ["female students", "lecturers female", "black-lecturers"], "group")
+    assert found == [[t[len("I saw "):-len(" today")]] for t in texts] + [[], [], ["black-lecturers"]]
+    hit = next(h for h in pack.compiled.matcher.find(Text(texts[1])) if h.lexicon == "group")
+    assert (hit.first, hit.last, hit.start, hit.end) == (2, 6, 6, 35)      # "female student union officers"
+
+
+def test_the_first_placeholder_is_written_out_and_the_rest_are_one_shared_choice(tmp_path):
+    pack = pack_with(tmp_path, '[lexicons.group]\nterms = ["{adj} {noun}", "all {adj} {noun}", "{adj} {adj}"]\n')
+    plain = pack_with(tmp_path / "plain", "")
+    assert len(pack.compiled.matcher) - len(plain.compiled.matcher) == 3 + 1 + 3
+    assert set(pack.compiled.matcher.choice_tries) == {("{noun}", False), ("{adj}", False)}
+    assert expansion(pack.lexicons)["group"][0] == 3 + 3 + 1 + 3 + 3         # terms, and the choices' once
+    assert same_as_written_out(pack, ["all young lecturers", "young black", "all black female"], "group") == [
+        ["all young lecturers", "young lecturers"], ["young black"], ["black female"]]
+
+
+def test_filler_inside_and_around_a_choice_counts_towards_the_terms_gaps(tmp_path):
+    pack = pack_with(tmp_path, '[lexicons.group]\ngaps = 1\nterms = ["{adj} {noun}", "we {adj} {noun}"]\n')
+    texts = ["female new lecturers", "female student new union officers", "female new student union officers",
+             "female new student old union officers", "we new female lecturers", "we new female old lecturers",
+             "female, lecturers", "female 🎓 lecturers"]
+    assert same_as_written_out(pack, texts, "group") == [
+        ["female new lecturers"], ["female student new union officers"], ["female new student union officers"],
+        [], ["female lecturers", "we new female lecturers"], ["female old lecturers"], [], ["female 🎓 lecturers"]]
+
+
+def test_a_choice_is_found_inside_hashtags_and_glued_words_as_its_written_out_terms_were(tmp_path):
+    """(A compound is looked into when it holds a one-word term of such a lexicon: here "bigot".)"""
+    pack = pack_with(tmp_path, '[lexicons.group]\nin_compounds = true\nterms = ["{adj} {noun}"]\n'
+                               '[lexicons.insult]\nin_compounds = true\nterms = ["bigot"]\n')
+    assert pack.compiled.matcher.choice_tries                      # a choice, not written out
+    assert same_as_written_out(pack, ["#BigotFemaleLecturers rock", "#bigotyounglecturers", "#Bigot_Female",
+                                      "bigotyounglecturers"],
+                               "group") == [["#BigotFemaleLecturers"], ["#bigotyounglecturers"], [],
+                                            ["bigotyounglecturers"]]
+
+
+def test_stemmed_lexicons_stem_their_choices(tmp_path):
+    pack = pack_with(tmp_path, '[lexicons.group]\nstem = true\nterms = ["{adj} {noun}"]\n')
+    assert set(pack.compiled.matcher.choice_tries) == {("{noun}", True)}
+    assert same_as_written_out(pack, ["young lecturer", "young lecturing", "black student unions officer"],
+                               "group") == [["young lecturer"], ["young lecturing"], ["black student unions officer"]]
+
+
+def test_neighbour_conditions_hold_for_a_term_with_a_choice(tmp_path):
+    pack = pack_with(tmp_path, '[lexicons.group]\nnot_followed_by = ["union"]\nnot_preceded_by = ["no"]\n'
+                               'terms = ["{adj} {noun}"]\n')
+    assert same_as_written_out(pack, ["young lecturers union", "no young lecturers", "the young lecturers"],
+                               "group") == [[], [], ["young lecturers"]]
+
+
+def test_an_organisation_slot_inside_a_choice_is_filled_by_that_organisations_names(tmp_path):
+    pack = pack_with(tmp_path, '[lexicons.grudge]\nterms = ["we hate {target}"]\n')
+    assert pack.compiled.matcher.choice_tries
+    assert same_as_written_out(pack, ["we hate Test SU", "we hate the union", "we hate our union", "we hate Other SU"],
+                               "grudge") == [["we hate Test SU"], ["we hate the union"], ["we hate our union"], []]
+
+
+@pytest.mark.parametrize("lexicon, text, found", [
+    ('case = "title"\nterms = ["vote {noun}"]', "vote Lecturer", ["vote Lecturer"]),     # case: written out
+    ('case = "title"\nterms = ["vote {noun}"]', "vote lecturer", []),
+    ('terms = [{ term = "vote {noun}", case = "exact" }]', "vote lecturer", []),
+    ('hashtag = true\nterms = ["vote {adj}"]', "#VoteYoung", ["#VoteYoung"]),            # hashtag: written out
+    ('terms = ["{adj}-{noun}"]', "black-lecturers", ["black-lecturers"]),                 # part of a word
+])
+def test_terms_matched_by_their_written_words_are_still_written_out(tmp_path, lexicon, text, found):
+    pack = pack_with(tmp_path, f"[lexicons.group]\n{lexicon}\n")
+    assert not pack.compiled.matcher.choice_tries
+    assert same_as_written_out(pack, [text], "group") == [found]
+
+
+def test_a_placeholder_of_an_unknown_lexicon_is_still_refused(tmp_path):
+    with pytest.raises(PackError, match=r"unknown placeholder \{nouns\}"):
+        pack_with(tmp_path, '[lexicons.group]\nterms = ["{adj} {nouns}"]\n')
+
+
+def test_the_bundled_packs_choices_find_what_its_written_out_terms_found():
+    """Every rule's examples, for every organisation: the same lexicons over the same words (as a set:
+    a written-out term that two combinations spell alike was found twice)."""
+    pack = load_pack(default_rules_dir())
+    old, new = written_out(pack), pack.compiled.matcher
+    assert len(old) > 2 * len(new)                  # ~36,700 terms written out, ~14,800 with choices
+    texts = [t for r in pack.rules for t in [e.text for e in r.warn_examples] + list(r.should_not_warn)]
+    for n, text in enumerate(texts):
+        org = list(pack.profiles)[n % len(pack.profiles)]
+        assert set(hits(new, text, org)) == set(hits(old, text, org)), text
