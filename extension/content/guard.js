@@ -346,12 +346,15 @@ function install(doc, ctx) {
     };
   }
 
-  // Ctrl/Cmd+Enter in a field before the settings arrived (plain Enter is left alone: which
-  // fields send on Enter depends on the site's adapter).
+  // Ctrl/Cmd+Enter in a field before the settings arrived, and a plain Enter where the adapter
+  // known from the address says the field sends on Enter (on an address added in the options only
+  // the settings name the site, so there a plain Enter is left alone until they arrive).
   function holdKeyUntilStarted(event) {
-    if (event.key !== "Enter" || event.isComposing || !(event.ctrlKey || event.metaKey)) return;
+    if (event.key !== "Enter" || event.isComposing) return;
     const root = kit.editableRoot(event.composedPath()[0]);
     if (!root) return;
+    const modifier = event.ctrlKey || event.metaKey;
+    if (!modifier && (event.shiftKey || !ctx.adapter.enterSubmits || !ctx.adapter.enterSubmits(root))) return;
     holdUntilStarted(event, () => ctx.sessionFor(root, false), keyReplay(event, root));
   }
 

@@ -110,3 +110,16 @@ def test_a_clean_comment_sends_on_enter_without_asking(page, ext, ui, enter_site
     page.wait_for_function("() => window.sent.length > 0", timeout=5000)
     no_second_dialog(ui, 0.5)
     assert sent(page) == ["See you there, bring a friend"]
+
+
+def test_enter_pressed_at_once_in_a_chat_is_held_and_asked_once(page, ext, ui, enter_sites):
+    """Enter straight after the last key: the check has not settled (in a page just opened the
+    settings may not have arrived either; a field that says Enter sends is held until they have)."""
+    field, key = open_case(page, ext, enter_sites, "generic-textarea-chat")
+    page.click(field)
+    page.keyboard.type(BREACH, delay=10)
+    press_enter_and_expect_one_dialog(page, ui)
+    ui.click('[data-choice="post"]')
+    page.wait_for_function("() => window.sent.length > 0", timeout=5000)
+    no_second_dialog(ui)
+    assert sent(page) == [BREACH]
