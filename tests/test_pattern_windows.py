@@ -65,3 +65,23 @@ def test_short_texts_common_needs_and_changed_lengths_search_the_whole_text():
     dotted = _timed(r"hospital\s{1,3}visit")
     assert dotted.windows("\u0130" * 3000 + " hospital visit") is not None   # İ folds to one letter
     assert _timed(r"a.*b").windows(FILLER) is None                    # no reach
+
+
+def test_a_string_needed_at_a_word_start_is_not_looked_for_inside_words():
+    """'rm' after \\b (or after a space) is searched around 'rm 12', not around every 'form' and 'term'."""
+    timed = _timed(r"\b(?:rm|flat)\s{0,3}\d{1,3}\b")
+    text = "fill in the form before the end of term. " * 100 + "she is in rm 12 tonight. " + \
+        "fill in the form before the end of term. " * 100
+    windows = timed.windows(text)
+    assert windows and len(windows) == 1
+    start, end = windows[0]
+    assert start <= text.index("rm 12") < text.index("rm 12") + 5 <= end
+
+
+def test_a_word_start_string_glued_to_a_word_is_still_found_when_the_pattern_allows_it():
+    """Without \\b before it, 'rm' inside 'form' may be a match: it stays a place to search."""
+    timed = _timed(r"(?:rm|flat)\d{1,3}")
+    text = "nothing here. " * 300 + "form12" + " nothing here." * 300
+    windows = timed.windows(text)
+    assert windows and windows[0][0] <= text.index("form12") + 2 <= windows[0][1]
+    assert [m.group() for m in timed.compiled.finditer(text)] == ["rm12"]

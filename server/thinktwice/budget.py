@@ -14,6 +14,8 @@ import regex
 
 DEFAULT_BUDGET_MS = 1000
 _WINDOWING_FROM = 2000        # characters: below this a pattern searches the whole text
+WORD_START = "\b"   # marks a needed string the pattern only matches where it starts a word
+_WORD_CHARACTER = regex.compile(r"\w", regex.V0)
 
 
 class CheckTimeout(Exception):
@@ -67,8 +69,10 @@ class TimedPattern:
         except regex.error:         # a construct only `re` takes: budget checked before it, not during
             self.compiled, self.timed = re.compile(pattern, flags), False
         self.rule_id = rule_id
-        self.needs = tuple(sorted({n.lower() for n in needs}, key=len)) if needs and all(map(str.isascii, needs)) \
-            else None
+        # (string, whether it counts only where it starts a word), shortest first
+        self.needs = tuple(sorted({(n.removeprefix(WORD_START).lower(), n.startswith(WORD_START)) for n in needs},
+                                  key=lambda need: len(need[0]))) \
+            if needs and all(map(str.isascii, needs)) else None
         self.reach = reach
 
     def may_match(self, text: str) -> bool:
@@ -76,7 +80,7 @@ class TimedPattern:
         if self.needs is None:
             return True
         folded = _folded(text)
-        return any(n in folded for n in self.needs)
+        return any(n in folded for n, _ in self.needs)
 
     def windows(self, text: str) -> list[tuple[int, int]] | None:
         """The stretches of a long text a match can lie in, with what it looks at: `reach` either side of
@@ -90,10 +94,11 @@ class TimedPattern:
         if len(folded) != len(text):                   # a lower case that changed lengths: no offsets
             return None
         margin, spans, limit = self.reach + 1, [], len(text) // 2
-        for needed in self.needs:
+        for needed, starts_word in self.needs:
             at = folded.find(needed)
             while at >= 0:
-                spans.append((max(0, at - margin), min(len(text), at + len(needed) + margin)))
+                if not (starts_word and at and _WORD_CHARACTER.match(text, at - 1)):
+                    spans.append((max(0, at - margin), min(len(text), at + len(needed) + margin)))
                 if len(spans) * 2 * margin > limit * 4:      # far too many to be worth it
                     return None
                 at = folded.find(needed, at + 1)

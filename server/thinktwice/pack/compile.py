@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import NamedTuple
 
-from ..budget import TimedPattern
+from ..budget import WORD_START, TimedPattern
 from ..detectors.lexicon import (ORG_SLOTS, Matcher, build_term, choice_places, lexicon_options, takes_choices,
                                  term_options, term_words)
 from ..vocab import SEVERITY_RANK
@@ -350,36 +350,71 @@ def _parsed(pattern: str):
         return None
 
 
-def _needed(items) -> frozenset | None:
+def _needed(items, at_word_start: bool = False) -> frozenset | None:
+    """`at_word_start`: the items follow a \\b or a space, so a run of letters they open starts a word (marked with
+    WORD_START: a long text is searched only around such a string where it starts a word, so "rm" after
+    \\b is not looked for inside "form")."""
     best: frozenset | None = None
     run: list[str] = []
+    run_starts_word = False
+    after_boundary = at_word_start
     for op, av in [*items, (None, None)]:
         if op == sre_c.LITERAL:
+            if not run:
+                run_starts_word = after_boundary and chr(av).isalnum()
             run.append(chr(av))
+            after_boundary = False
             continue
         found = None
         if run:
-            found, run = frozenset({"".join(run)}), []
+            found, run = frozenset({(WORD_START if run_starts_word else "") + "".join(run)}), []
             best = _better(found, best)
+        boundary, after_boundary = after_boundary, _ends_a_word_gap(op, av)
         if op == sre_c.SUBPATTERN:
-            found = _needed(av[-1])
+            found = _needed(av[-1], boundary)
         elif op in _REPEATS and av[0] >= 1:
-            found = _needed(av[2])
+            found = _needed(av[2], boundary)
         elif op == sre_c.ATOMIC_GROUP:
-            found = _needed(av)
+            found = _needed(av, boundary)
         elif op == sre_c.ASSERT:                     # a lookahead or lookbehind: in the text, if not the match
             found = _needed(av[1])
         elif op == sre_c.BRANCH:
-            each = [_needed(alternative) for alternative in av[1]]
+            each = [_needed(alternative, boundary) for alternative in av[1]]
             found = frozenset().union(*each) if all(each) else None
         best = _better(found, best)
     return best
 
 
+def _ends_a_word_gap(op, av) -> bool:
+    """Whether what follows this item starts where a word may start: after \\b, or after at least one space."""
+    if op == sre_c.AT:
+        return av == sre_c.AT_BOUNDARY
+    if op in _REPEATS and av[0] >= 1:
+        op, av = av[2][0] if len(av[2]) == 1 else (None, None)
+    return op == sre_c.IN and av == [(sre_c.CATEGORY, sre_c.CATEGORY_SPACE)]
+
+
 def _better(found: frozenset | None, best: frozenset | None) -> frozenset | None:
-    if not found or best and (min(map(len, found)), -len(found)) <= (min(map(len, best)), -len(best)):
+    if not found or best and _rarity(found) <= _rarity(best):
         return best
     return found
+
+
+def _rarity(strings: frozenset) -> tuple:
+    """How rarely a text holds one of `strings`, to rank candidates: a set with one of the commonest
+    English words ("the", "has", "with") holds in nearly every long text, so its windows would cover
+    all of it; then the longer the shortest string, and the fewer the strings, the rarer."""
+    words = [s.removeprefix(WORD_START) for s in strings]
+    common = any(w.strip().lower() in _COMMON_WORDS for w in words)
+    return (not common, min(map(len, words)), -len(words))
+
+
+# The commonest English words in posts: a needed string among them gates nothing.
+_COMMON_WORDS = frozenset("""a an the and or but if so to of in on at by for from with as is are was were be been
+being am has have had having do does did it its it's this that these those there here what which who whom whose
+when where why how i me my we us our you your he him his she her they them their not no yes all any some one
+just about up out over into than then too very can will would should could get got go going went make made
+like lol""".split())
 
 
 _REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT)
