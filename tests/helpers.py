@@ -33,6 +33,12 @@ def warned(answer: dict) -> set[str]:
     return {w["category"] for w in answer["warnings"] if w["severity"] in ("caution", "warning")}
 
 
+def staff_categories(engine: Engine, text: str, org="lancaster-su", role="staff", account="personal", action="post",
+                     replying_to=None) -> set[str]:
+    """The categories warned (as the eval counts them) for a post by staff from a personal account by default."""
+    return warned(check(engine, text, org=org, role=role, account=account, action=action, replying_to=replying_to))
+
+
 @dataclass
 class Response:
     status: int

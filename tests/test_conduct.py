@@ -14,14 +14,10 @@ import json
 
 import pytest
 
-from helpers import SHARED, check, warned
+from helpers import SHARED, staff_categories as categories
 
 REALDATA = SHARED / "realdata"
 CONDUCT = {"disparaging", "confidential", "copyright", "media", "commercial"}
-
-
-def categories(engine, text, org="lancaster-su", role="staff", account="personal", action="post", replying_to=None):
-    return warned(check(engine, text, org=org, role=role, account=account, action=action, replying_to=replying_to))
 
 
 # -- disparaging: the organisation or its people, their verb, a judgement right after it --------------

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import check, warned
-
-
-def categories(engine, text, org="lancaster-su", role="staff", account="personal", action="post", replying_to=None):
-    return warned(check(engine, text, org=org, role=role, account=account, action=action, replying_to=replying_to))
+from helpers import staff_categories as categories
 
 
 # -- an internal source with the organisation's business as news ----------------------------------------
