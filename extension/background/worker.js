@@ -344,8 +344,11 @@ async function ignoredRulesState() {
 }
 
 // The user's organisation as a content script needs it for the card: its name and comms contact.
-async function currentOrg() {
-  const { settings } = await currentSettings();
+// A content script goes by the settings its checks go by (so the first card of the first session
+// has the comms contact too); the extension's pages wait for the policy's real read.
+async function currentOrg(kind) {
+  let { settings } = await (kind === "content" ? settingsForChecks() : currentSettings());
+  if (!settings.org && kind === "content") ({ settings } = await currentSettings()); // the policy may name it
   if (!settings.org) return null;
   const org = (await orgs()).find((o) => o.id === settings.org);
   if (!org) return null;
@@ -484,7 +487,7 @@ export const routes = {
   // from content scripts
   [MSG.CHECK]: { from: CONTENT, run: (m, sender) => check(m.request, sitesOf(sender)) },
   [MSG.CONTENT_SETTINGS]: { from: CONTENT, run: async (m, sender) => ({ ok: true, settings: forContent((await settingsForChecks()).settings, { sites: sitesOf(sender) }) }) },
-  [MSG.ORG]: { from: [...CONTENT, ...PAGES], run: async () => ({ ok: true, org: await currentOrg() }) },
+  [MSG.ORG]: { from: [...CONTENT, ...PAGES], run: async (m, sender, kind) => ({ ok: true, org: await currentOrg(kind) }) },
   [MSG.DECISION]: {
     from: CONTENT,
     run: async (m) => {
