@@ -303,9 +303,11 @@ async function failure(error) {
   return { ok: false, offline: false, error: String(error.message || error) };
 }
 
-async function orgs() {
+// settingsSource: where the service's address and token come from (a content script's card goes by
+// the settings its checks go by, so it does not wait for the policy's first read either).
+async function orgs(settingsSource = currentSettings) {
   return repairing(async () => {
-    const { settings } = await currentSettings();
+    const { settings } = await settingsSource();
     const key = `${settings.serviceUrl}\n${settings.token}`;
     // One request for everyone who asks at once (every frame of a page asks as it starts).
     if (!orgsCache || orgsCache.key !== key) {
@@ -347,10 +349,14 @@ async function ignoredRulesState() {
 // A content script goes by the settings its checks go by (so the first card of the first session
 // has the comms contact too); the extension's pages wait for the policy's real read.
 async function currentOrg(kind) {
-  let { settings } = await (kind === "content" ? settingsForChecks() : currentSettings());
-  if (!settings.org && kind === "content") ({ settings } = await currentSettings()); // the policy may name it
+  let source = kind === "content" ? settingsForChecks : currentSettings;
+  let { settings } = await source();
+  if (!settings.org && source !== currentSettings) {
+    source = currentSettings; // the policy may name it
+    ({ settings } = await source());
+  }
   if (!settings.org) return null;
-  const org = (await orgs()).find((o) => o.id === settings.org);
+  const org = (await orgs(source)).find((o) => o.id === settings.org);
   if (!org) return null;
   return { id: org.id, name: org.name, comms_contact: org.comms_contact || null };
 }

@@ -139,6 +139,8 @@ function start() {
     state.enabled = true;
     service.org().then((r) => {
       state.org = r && r.ok ? r.org : null;
+      // A card drawn before the organisation was known gets its name and comms contact now.
+      if (state.org && state.activeSession && state.activeSession.answer) state.activeSession.render();
     });
     const fields = [...(typedEarly || []), ...restart];
     typedEarly = null; // only before the first start
