@@ -39,17 +39,22 @@ def load():
     return "load average " + " ".join(f"{x:.1f}" for x in os.getloadavg()) + f" on {os.cpu_count()} CPUs"
 
 
+def typing_stop_to_highlight(context, pages, n):
+    """Type post n into the X page's composer; ms from the last key to the highlight drawn."""
+    page = context.new_page()
+    page.goto(pages.url("x"))
+    page.evaluate(RECORDER)
+    page.click("#compose")
+    page.keyboard.type(post(n), delay=20)
+    page.wait_for_function("() => window.__tt.shownAt > 0", timeout=20000)
+    return page.evaluate("() => window.__tt.shownAt - window.__tt.lastKey")
+
+
 def cold_sample(playwright, pages, profile, n):
     """The first highlight in a browser just started on profile."""
     context = launch_chromium(playwright, profile, pages)
     try:
-        page = context.new_page()
-        page.goto(pages.url("x"))
-        page.evaluate(RECORDER)
-        page.click("#compose")
-        page.keyboard.type(post(n), delay=20)
-        page.wait_for_function("() => window.__tt.shownAt > 0", timeout=20000)
-        return page.evaluate("() => window.__tt.shownAt - window.__tt.lastKey")
+        return typing_stop_to_highlight(context, pages, n)
     finally:
         context.close()
 
@@ -108,13 +113,7 @@ def first_session_sample(playwright, pages, service, profile, n):
     context = launch_chromium(playwright, profile, pages)
     try:
         Browser(context, service, pages).configure()
-        page = context.new_page()
-        page.goto(pages.url("x"))
-        page.evaluate(RECORDER)
-        page.click("#compose")
-        page.keyboard.type(post(n), delay=20)
-        page.wait_for_function("() => window.__tt.shownAt > 0", timeout=20000)
-        return page.evaluate("() => window.__tt.shownAt - window.__tt.lastKey")
+        return typing_stop_to_highlight(context, pages, n)
     finally:
         context.close()
 
