@@ -79,12 +79,13 @@ export class PictureSet {
 
   // Drops the pictures whose source is gone from the composer (the site cleared its file input and its
   // previews after a post): those from a file input while any file input in `container` still holds a
-  // file, the others while `container` still shows a blob:/data: preview. -> whether any are left.
-  prune(container) {
+  // file, the others while `container` still shows a blob:/data: preview (the adapter's, where it names
+  // them). -> whether any are left.
+  prune(container, adapter) {
     if (!this.items.length) return false;
     const inputs = container ? Array.from(container.querySelectorAll("input[type=file]")) : [];
     const hasFile = inputs.some((i) => i.files && i.files.length);
-    const hasPreview = container ? previewImages(container).length > 0 : false;
+    const hasPreview = container ? previewImages(container, adapter).length > 0 : false;
     const keep = this.items.filter((p) => (p.source === "input" ? hasFile || hasPreview : hasPreview));
     if (keep.length !== this.items.length) {
       for (const p of this.items) if (!keep.includes(p)) URL.revokeObjectURL(p.url);
@@ -102,9 +103,20 @@ export class PictureSet {
   }
 }
 
-// A site's preview of an attached picture: an img showing a blob: or data: URL.
-export function previewImages(container) {
-  return Array.from(container.querySelectorAll("img")).filter((img) => /^(blob|data):/i.test(img.currentSrc || img.src || ""));
+// A site's preview of an attached picture: an img showing a blob: or data: URL, among the adapter's
+// previews where it names them (and finds any), else among all the container's images.
+export function previewImages(container, adapter) {
+  const selector = adapter && adapter.pictures && adapter.pictures.previews;
+  let own = [];
+  if (selector) {
+    try {
+      own = Array.from(container.querySelectorAll(selector)).filter((el) => el.tagName === "IMG");
+    } catch {
+      own = [];
+    }
+  }
+  const images = own.length ? own : Array.from(container.querySelectorAll("img"));
+  return images.filter((img) => /^(blob|data):/i.test(img.currentSrc || img.src || ""));
 }
 
 // The picture behind an img the content script may read: blob: and data: URLs, and the page's own

@@ -66,7 +66,7 @@ class FieldSession {
 
   changed() {
     const text = this.readText();
-    if (!text.trim() && this.pictures.count && this.pictures.prune(composerOf(this.field))) {
+    if (!text.trim() && this.pictures.count && this.pictures.prune(composerOf(this.field, this.ctx.adapter), this.ctx.adapter)) {
       // Only pictures so far: they are the post.
       if (this.armed() && text !== this.answerText) this.scheduler.update(text);
       return;
@@ -122,6 +122,7 @@ class FieldSession {
     this.answerText = null;
     this.scheduler.forget();
     this.scheduler.update(this.readText());
+    this.scheduler.flush(); // at once: there is no typing to wait out, and the picture's check is the long one
   }
 
   notes() {
@@ -203,7 +204,7 @@ class FieldSession {
   // check failed). -> {text, answer} or {text, answer: null, failure: reply}.
   async settle() {
     const text = this.readText();
-    if (!text.trim() && !(this.pictures.count && this.pictures.prune(composerOf(this.field)))) return { text, answer: null };
+    if (!text.trim() && !(this.pictures.count && this.pictures.prune(composerOf(this.field, this.ctx.adapter), this.ctx.adapter))) return { text, answer: null };
     if (this.answerText === text) return { text, answer: this.answer };
     if (this.failure && this.failure.text === text) this.scheduler.forget();
     this.scheduler.update(text);

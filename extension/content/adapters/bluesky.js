@@ -26,6 +26,14 @@ export default {
     return text ? text.textContent : post.textContent || "";
   },
   enterSubmits: kit.sendsOnEnter(null), // Enter is a new line here, unless a field says it sends
+  // Pictures: the composer dialog's "Add media" button opens its file input; previews are the
+  // composer's gallery.
+  pictures: {
+    composer: '[data-testid="composePostView"], [role="dialog"]:has(.ProseMirror)',
+    attach: '[data-testid="openMediaBtn"], [data-testid="openGalleryBtn"], [aria-label="Add media to post"]',
+    previews: '[data-testid="composePostView"] img[src^="blob:"], [data-testid="composePostView"] img[src^="data:"]',
+    profilePhoto: '[data-testid="changeAvatarBtn"], [data-testid="changeBannerBtn"]',
+  },
   handle(doc) {
     const el = doc.querySelector('[data-testid="profileCardHandle"], a[aria-label="Profile"][href^="/profile/"]');
     if (!el) return null;

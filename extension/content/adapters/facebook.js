@@ -24,6 +24,14 @@ export default {
   ],
   // Facebook sends a comment or a message when Enter is pressed without Shift.
   enterSubmits: kit.sendsOnEnter(`${COMMENTS}, ${MESSAGES}`),
+  // Pictures: the Create post dialog is a form holding its Lexical editor and the "Photo/video" file input;
+  // the profile and cover photos are uploaded from their own dialogs.
+  pictures: {
+    composer: 'form[method="POST"]:has([data-lexical-editor="true"]), div[role="dialog"]:has([data-lexical-editor="true"])',
+    inputs: 'input[type="file"][accept*="image"]',
+    attach: 'div[role="button"][aria-label="Photo/video"], div[role="button"][aria-label^="Attach a photo"]',
+    profilePhoto: 'div[role="dialog"][aria-label="Update profile picture"], div[role="dialog"][aria-label="Update cover photo"], div[role="dialog"][aria-label="Choose profile picture"]',
+  },
   handle() {
     return null;
   },

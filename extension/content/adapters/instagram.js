@@ -22,6 +22,14 @@ export default {
   ],
   // Enter without Shift sends a comment (textarea or Lexical box) and a direct message.
   enterSubmits: kit.sendsOnEnter(`${COMMENTS}, ${MESSAGES}`),
+  // Pictures: the Create new post dialog takes the files (a multipart form's input) two steps before its
+  // caption box exists; "Change profile photo" has its own form on the Edit profile page.
+  pictures: {
+    composer: 'div[role="dialog"]:has(form[enctype="multipart/form-data"])',
+    inputs: 'form[enctype="multipart/form-data"] input[type="file"]',
+    previews: 'div[role="dialog"] img[src^="blob:"]',
+    profilePhoto: 'form[enctype="multipart/form-data"] input[type="file"][accept="image/jpeg,image/png"], [title="Change profile photo"], button[title="Add a profile photo"]',
+  },
   handle() {
     return null;
   },

@@ -23,6 +23,15 @@ export default {
   ],
   // Messaging sends on Enter (LinkedIn's default, "Press Enter to Send"); comments take a new line.
   enterSubmits: kit.sendsOnEnter(MESSAGES),
+  // Pictures: "Add media" opens the media editor, whose input is #media-editor-file-selector__file-input
+  // (often in a modal apart from the share box); comments take one with "Add a photo".
+  pictures: {
+    composer: ".share-box, .share-creation-state, .comments-comment-box, .msg-form",
+    inputs: '#media-editor-file-selector__file-input, input.media-editor-file-selector__file-input, .comments-comment-box input[type="file"], .msg-form input[type="file"]',
+    attach: 'button[aria-label="Add media"], button[aria-label^="Add a photo"], button.share-promoted-detour-button, .image-detour-btn',
+    previews: '.share-creation-state__preview img, .share-images img, .comments-comment-box__detour-container img, .msg-form__attachment img',
+    profilePhoto: 'input[type="file"][id*="profile-photo"], input[type="file"][name*="profile-photo"], .profile-photo-edit__file-upload-input',
+  },
   handle() {
     return null;
   },

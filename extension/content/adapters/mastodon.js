@@ -27,6 +27,13 @@ export default {
     return text ? text.textContent : post.textContent || "";
   },
   enterSubmits: kit.sendsOnEnter(null), // Enter is a new line here, unless a field says it sends
+  // Pictures: the compose form's upload button and its file input (a form: the generic finder's).
+  pictures: {
+    composer: ".compose-form",
+    inputs: '.compose-form input[type="file"]',
+    attach: ".compose-form__upload-button-icon, .compose-form__upload-button button",
+    profilePhoto: 'input[type="file"]#account_avatar, input[type="file"]#account_header, input[type="file"][name="account[avatar]"], input[type="file"][name="account[header]"]',
+  },
   handle(doc) {
     const el = doc.querySelector(".navigation-bar__profile-account, .compose-form__autosuggest-wrapper [data-handle]");
     return el ? kit.handleFromText(el.textContent) : null;

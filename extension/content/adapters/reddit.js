@@ -24,6 +24,14 @@ export default {
     { action: "share", selector: '[role="menuitem"][aria-label^="Crosspost"], a[slot="crosspost-button"]' },
   ],
   enterSubmits: kit.sendsOnEnter(null), // Enter is a new line here, unless a field says it sends
+  // Pictures: shreddit's composers take images through their own file inputs (Images & Video tab,
+  // a comment's image button); previews are the composer's blob: images.
+  pictures: {
+    composer: "shreddit-composer, shreddit-post-composer, r-post-composer-form, comment-composer-host",
+    inputs: 'input[type="file"][accept*="image"]',
+    attach: 'button[aria-label="Add image"], button[aria-label="Upload image"], button[aria-label="Insert image"]',
+    profilePhoto: 'input[type="file"][name="avatar"], input[type="file"][name="banner"], [data-testid="avatar-upload"] input[type="file"]',
+  },
   handle() {
     return null;
   },

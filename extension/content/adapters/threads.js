@@ -23,6 +23,12 @@ export default {
   ],
   // Direct messages send on Enter; the composer and replies take Enter as a new line.
   enterSubmits: kit.sendsOnEnter(MESSAGES),
+  // Pictures: the New thread dialog's "Attach media" opens its file input; previews are blob: images in it.
+  pictures: {
+    composer: 'div[role="dialog"]:has([data-lexical-editor="true"])',
+    inputs: 'input[type="file"][accept*="image"]',
+    attach: 'div[role="button"]:has(svg[aria-label="Attach media"]), div[role="button"][aria-label="Attach media"]',
+  },
   handle() {
     return null;
   },

@@ -19,6 +19,12 @@ export default {
     { action: "like", selector: 'button:has([data-e2e="like-icon"]), [data-e2e="like-icon"], [data-e2e="browse-like-icon"]' },
     { action: "share", selector: '[data-e2e="share-repost"], [data-e2e="share-icon"]' },
   ],
+  // Pictures: the upload page's file input (photo posts too) and Edit profile's photo upload.
+  pictures: {
+    composer: '[data-e2e="upload-page"]',
+    inputs: 'input[type="file"][accept*="image"], input[type="file"][accept*="video"]',
+    profilePhoto: '[data-e2e="edit-profile-avatar"], [data-e2e="edit-profile-avatar-edit-icon"], [data-e2e="edit-profile-popup"] input[type="file"]',
+  },
   handle() {
     return null;
   },

@@ -30,6 +30,16 @@ export default {
   },
   // Enter sends a direct message; a post or reply goes with Ctrl/Cmd+Enter (guarded everywhere).
   enterSubmits: kit.sendsOnEnter(MESSAGES),
+  // Pictures: the composer's hidden media input and its "Add photos or video" button sit in the toolbar,
+  // many levels above the Draft.js editor; the attached pictures show in [data-testid="attachments"];
+  // Edit profile's avatar and banner inputs sit beside their "Add avatar/banner photo" buttons.
+  pictures: {
+    inputs: 'input[data-testid="fileInput"]',
+    attach: '[aria-label="Add photos or video"]',
+    previews: '[data-testid="attachments"] img',
+    profilePhoto: '[aria-label="Add avatar photo"], [aria-label="Add banner photo"]',
+    reach: 16,
+  },
   handle(doc) {
     const el = doc.querySelector('[data-testid="SideNav_AccountSwitcher_Button"]');
     return el ? kit.handleFromText(el.textContent) : null;

@@ -20,6 +20,12 @@ export default {
     return field.closest("ytd-comment-view-model, ytd-comment-renderer, ytd-backstage-post-renderer") || field.ownerDocument.querySelector("ytd-watch-metadata");
   },
   enterSubmits: kit.sendsOnEnter(null), // Enter is a new line here, unless a field says it sends
+  // Pictures: a community post's image button and its file input in the backstage post dialog.
+  pictures: {
+    composer: "ytd-backstage-post-dialog-renderer",
+    inputs: 'ytd-backstage-post-dialog-renderer input[type="file"]',
+    attach: 'ytd-backstage-post-dialog-renderer #image-button, ytd-backstage-post-dialog-renderer [aria-label="Add image"]',
+  },
   handle(doc) {
     const el = doc.querySelector("#channel-handle, yt-formatted-string#channel-handle");
     return el ? kit.handleFromText(el.textContent) : null;
