@@ -57,23 +57,56 @@ def _folded(text: str) -> str:
 
 
 class TimedPattern:
-    """A rule's pattern compiled once by `regex`, searched with the time left in a check. `needs`:
+    """A rule's pattern, compiled by `regex` and searched with the time left in a check. `needs`:
     strings one of which any match holds (pack/compile.py), so that a text holding none of them is
     passed over without running the pattern; and with `reach` (the most characters one match can look
-    at), a long text is searched only around where those strings are."""
+    at), a long text is searched only around where those strings are.
+
+    Compiling ~40 patterns with `regex` takes half a second, so a pack's patterns are compiled when
+    first needed (`prepare`): by the engine's warm-up thread soon after start, or by the first check
+    that needs one, whichever comes first. `analyse` (pattern -> (needs, reach)), when given, is run
+    then too: it reads the pattern with `re`'s parser, which costs as much again."""
+
+    __slots__ = ("source", "flags", "rule_id", "_needs", "_reach", "_analyse", "_ready")
 
     def __init__(self, pattern: str, flags: int, rule_id: str, needs: frozenset | None = None,
-                 reach: int | None = None):
-        try:
-            self.compiled, self.timed = regex.compile(pattern, flags | regex.V0), True
-        except regex.error:         # a construct only `re` takes: budget checked before it, not during
-            self.compiled, self.timed = re.compile(pattern, flags), False
-        self.rule_id = rule_id
-        # (string, whether it counts only where it starts a word), shortest first
-        self.needs = tuple(sorted({(n.removeprefix(WORD_START).lower(), n.startswith(WORD_START)) for n in needs},
-                                  key=lambda need: len(need[0]))) \
-            if needs and all(map(str.isascii, needs)) else None
-        self.reach = reach
+                 reach: int | None = None, analyse=None):
+        self.source, self.flags, self.rule_id = pattern, flags, rule_id
+        self._needs, self._reach, self._analyse = needs, reach, analyse
+        self._ready: tuple | None = None       # (compiled, timed, needs, reach) once prepared
+
+    def prepare(self) -> tuple:
+        """(the compiled pattern, whether `regex` runs it, needs, reach), made once. Two threads may
+        both make it; either's result is the same, and the assignment is atomic."""
+        ready = self._ready
+        if ready is None:
+            try:
+                compiled, timed = regex.compile(self.source, self.flags | regex.V0), True
+            except regex.error:         # a construct only `re` takes: budget checked before it, not during
+                compiled, timed = re.compile(self.source, self.flags), False
+            needs, reach = self._analyse(self.source) if self._analyse is not None else (self._needs, self._reach)
+            # (string, whether it counts only where it starts a word), shortest first
+            needs = tuple(sorted({(n.removeprefix(WORD_START).lower(), n.startswith(WORD_START)) for n in needs},
+                                 key=lambda need: len(need[0]))) \
+                if needs and all(map(str.isascii, needs)) else None
+            ready = self._ready = (compiled, timed, needs, reach)
+        return ready
+
+    @property
+    def compiled(self):
+        return self.prepare()[0]
+
+    @property
+    def timed(self) -> bool:
+        return self.prepare()[1]
+
+    @property
+    def needs(self) -> tuple | None:
+        return self.prepare()[2]
+
+    @property
+    def reach(self) -> int | None:
+        return self.prepare()[3]
 
     def may_match(self, text: str) -> bool:
         """False when the text holds none of the strings the pattern needs, in any case."""
@@ -115,7 +148,7 @@ class TimedPattern:
 
     @property
     def pattern(self) -> str:
-        return self.compiled.pattern
+        return self.source
 
     def under(self, deadline: Deadline) -> "_Bounded":
         return _Bounded(self, deadline)

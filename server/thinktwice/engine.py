@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import answer
 from .budget import DEFAULT_BUDGET_MS, CheckTimeout, Deadline
-from .detectors.detector import Detection, Detector
+from .detectors.detector import Detection, Detector, warm_up_in_background
 from .judge import Warning, judge, signals_of
 from .pack import Pack, load_pack
 from .pack.elections import open_elections
@@ -85,7 +85,7 @@ class Engine:
                  budget_ms: float | None = DEFAULT_BUDGET_MS, today=date.today):
         self.pack = pack
         self.detector = Detector(pack.compiled)
-        threading.Thread(target=self.detector.warm_up, name="thinktwice-warm-up", daemon=True).start()
+        warm_up_in_background(self.detector)
         self.max_text = max_text
         self.budget_ms = budget_ms            # time budget per check (budget.py); None: unlimited
         self.today = today                    # the date election windows are judged on; returning None ignores them

@@ -5,6 +5,8 @@ Spans here are Python string offsets; the answer converts them for JavaScript.
 """
 from __future__ import annotations
 
+import threading
+import weakref
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -31,9 +33,15 @@ class Detector:
         self.compiled = compiled          # pack.compile.Compiled
 
     def warm_up(self) -> None:
-        """Load the libraries this pack's rules may need (English word frequencies for terms inside
-        glued words, libphonenumber), which would otherwise load inside the first check that needs
-        them and count against its time budget. The engine runs this in the background at start."""
+        """Load the libraries this pack's rules may need and compile its patterns, which would otherwise
+        happen inside the first check that needs them and count against its time budget.
+        `warm_up_in_background` does this at an engine's start."""
+        self.load_libraries()
+        for pattern in self.compiled.patterns.values():
+            pattern.prepare()
+
+    def load_libraries(self) -> None:
+        """English word frequencies (for terms inside glued words) and libphonenumber, when rules need them."""
         from .lexicon import english_words
         from .personal import _phonenumbers
 
@@ -97,6 +105,22 @@ class Detector:
                     continue
             kept.update(group)
         return sorted(kept)
+
+
+def warm_up_in_background(detector: Detector) -> None:
+    """Detector.warm_up in a thread that does not keep the detector's pack alive while it compiles the
+    patterns: a rule update that replaces the pack frees the old one at once."""
+    def run(ref: weakref.ref) -> None:
+        detector = ref()
+        if detector is None:
+            return
+        patterns = list(detector.compiled.patterns.values())
+        detector.load_libraries()
+        del detector
+        for pattern in patterns:
+            pattern.prepare()
+
+    threading.Thread(target=run, args=(weakref.ref(detector),), name="thinktwice-warm-up", daemon=True).start()
 
 
 def _cooccur(rule, text: Text, lex: "LexiconHits", deadline: Deadline) -> list[list[tuple[int, int]]]:

@@ -325,11 +325,14 @@ def _patterns(pack: Pack) -> dict[str, TimedPattern]:
             values = [t if isinstance(t, str) else t["term"] for t in pack.lexicons[name]["terms"]]
             return "(?:" + "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True)) + ")"
         pattern = _PLACEHOLDER.sub(fill, rule.regex)
-        parsed = _parsed(pattern)
-        out[rule.id] = TimedPattern(pattern, re.IGNORECASE, rule.id,
-                                    needs=None if parsed is None else _needed(parsed),
-                                    reach=None if parsed is None else _reach(parsed))
+        out[rule.id] = TimedPattern(pattern, re.IGNORECASE, rule.id, analyse=_needs_and_reach)
     return out
+
+
+def _needs_and_reach(pattern: str) -> tuple[frozenset | None, int | None]:
+    """What TimedPattern asks when it first compiles a pattern: needed_strings and pattern_reach, from one parse."""
+    parsed = _parsed(pattern)
+    return (None, None) if parsed is None else (_needed(parsed), _reach(parsed))
 
 
 def needed_strings(pattern: str) -> frozenset | None:
