@@ -22,7 +22,7 @@ from itertools import compress
 from operator import itemgetter
 from typing import NamedTuple
 
-from ..text import MASK_CHARS, Text, hashtag_words, split_hashtag
+from ..text import MASK_CHARS, Text, hashtag_words, split_hashtag, word_forms
 
 # Tokens that may sit inside a multi-word term without breaking it ("Students' Union", "Lib-Dems").
 JOINERS = frozenset({"'", "’", "-", "–", "&"})
@@ -78,6 +78,8 @@ def term_words(phrase: str, with_stems: bool = True, choices: frozenset = frozen
     written in a post: 'Students’ Union' -> ('Students', 'students'), ('Union', 'union').
     Organisation slots stay as they are: '{org} staff' -> ('{org}', '{org}'), ('staff', 'staff'); so do
     the choices that `choice_places` finds among `choices` (names of lexicons)."""
+    if "{" not in phrase:
+        return [pair for chunk in phrase.split() for pair in _part_words(chunk, with_stems)]
     words: list[tuple[str, str]] = []
     kept = choice_places(phrase, choices) if choices else ()
     for n, chunk in enumerate(phrase.split()):
@@ -96,7 +98,11 @@ def term_words(phrase: str, with_stems: bool = True, choices: frozenset = frozen
 @lru_cache(maxsize=16384)
 def _part_words(part: str, with_stems: bool) -> tuple[tuple[str, str], ...]:
     """A pack's phrases share most of their words ("{org} {org_role}", every union's "SU"): each is
-    tokenised once while a pack compiles."""
+    tokenised once while a pack compiles. Most parts are one plain word, which the tokeniser would read
+    as exactly that word: its forms are had without building a Text."""
+    if part.isalpha() and part.isascii():
+        norm, stemmed = word_forms(part.lower(), with_stems)
+        return ((part, stemmed if with_stems else norm),)
     text = Text(part, with_stems)
     return tuple((w, st if with_stems else norm) for kind, w, norm, st in zip(text.kinds, text.words, text.norms,
                                                                                text.stems)

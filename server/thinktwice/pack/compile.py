@@ -154,8 +154,8 @@ def compile_pack(pack: Pack) -> Compiled:
 def _matcher(pack: Pack) -> Matcher:
     matcher = Matcher()
     lexicons = pack.lexicons
-    check_expansion(lexicons)
     choosable = choosable_lexicons(lexicons)
+    check_expansion(lexicons, choosable)
     for name in choosable:
         matcher.add_choices(name, _phrases(lexicons[name]))
     for name, lex in lexicons.items():
@@ -220,12 +220,12 @@ def _choices_for(phrase: str, options: dict, lexicons: dict, choosable: frozense
     return choosable if opens else frozenset()
 
 
-def expansion(lexicons: dict) -> dict[str, tuple[int, int]]:
+def expansion(lexicons: dict, choosable: frozenset | None = None) -> dict[str, tuple[int, int]]:
     """For each lexicon, the (terms, characters) it holds once expand() has written out the placeholders
     that are not choices (every combination of them), computed without expanding anything; the terms of
     the lexicons its choices stand for are counted once, with the first lexicon that names them."""
     sizes = {}
-    choosable = choosable_lexicons(lexicons)
+    choosable = choosable_lexicons(lexicons) if choosable is None else choosable
     counted = set()                         # (lexicon, stem) of the choices counted
     for name, lex in lexicons.items():
         terms = chars = 0
@@ -262,9 +262,9 @@ def expansion(lexicons: dict) -> dict[str, tuple[int, int]]:
     return sizes
 
 
-def check_expansion(lexicons: dict) -> None:
+def check_expansion(lexicons: dict, choosable: frozenset | None = None) -> None:
     """PackTooLarge when the expanded lexicons would exceed MAX_TERMS terms or MAX_TERM_CHARS characters."""
-    sizes = expansion(lexicons)
+    sizes = expansion(lexicons, choosable)
     terms, chars = sum(t for t, _ in sizes.values()), sum(c for _, c in sizes.values())
     if terms > MAX_TERMS or chars > MAX_TERM_CHARS:
         name = max(sizes, key=lambda n: sizes[n])

@@ -10,6 +10,8 @@ Anything wrong is a `PackError` naming the file and the problem; nothing half-lo
 from __future__ import annotations
 
 import re
+from re import _constants as sre_c, _parser as sre_parse     # the parser `re` itself uses
+
 import rtoml
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +25,41 @@ from .schema import (CASES, CLAUSE_KEYS, COMMS_CONTACT_KEYS, DETECTOR_OPTIONS, E
 from ..vocab import ACCOUNTS, ACTIONS, CATEGORIES, ROLES, SEVERITIES
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+_MAXCODE = (1 << 32) - 1          # re's own limit on how far a lookbehind looks (re/_compiler.py)
+
+
+def check_pattern(pattern: str) -> None:
+    """re.error for a pattern `re` would refuse, as re.compile finds it, without compiling: parsed, and
+    each lookbehind of a fixed width. (Compiling is left to the first check that needs the pattern, and
+    parsing costs a fraction of it: start-up is read every time the service starts.)"""
+    def walk(items) -> None:
+        for op, av in items:
+            if op in (sre_c.ASSERT, sre_c.ASSERT_NOT) and av[0] < 0:
+                lo, hi = av[1].getwidth()
+                if lo > _MAXCODE:
+                    raise re.error("looks too much behind")
+                if lo != hi:
+                    raise re.error("look-behind requires fixed-width pattern")
+            for child in _children(op, av):
+                walk(child)
+
+    walk(sre_parse.parse(pattern))
+
+
+def _children(op, av) -> list:
+    if op == sre_c.SUBPATTERN:
+        return [av[-1]]
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
+        return [av[2]]
+    if op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
+        return [av[1]]
+    if op == sre_c.ATOMIC_GROUP:
+        return [av]
+    if op == sre_c.BRANCH:
+        return list(av[1])
+    if op == sre_c.GROUPREF_EXISTS:
+        return [branch for branch in av[1:] if branch is not None]
+    return []
 
 
 class PackError(ValueError):
@@ -191,7 +228,7 @@ def _check_kind(raw: dict, kind: str, at: str) -> None:
         if not isinstance(raw.get("regex"), str) or not raw["regex"]:
             raise PackError(f"{at}: a pattern rule needs regex")
         try:
-            re.compile(_PLACEHOLDER.sub("x", raw["regex"]))
+            check_pattern(_PLACEHOLDER.sub("x", raw["regex"]))
         except re.error as exc:
             raise PackError(f"{at}: has a bad regex: {exc}") from None
         if not isinstance(raw.get("near_digits", False), bool):
