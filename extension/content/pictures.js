@@ -15,6 +15,22 @@ export function toBase64(bytes) {
   return btoa(binary);
 }
 
+// A picture's bytes as plain base64. The content script's own FileReader encodes natively (no string
+// built a byte at a time in JavaScript), and reads a page's File in Firefox too, where the page's
+// ArrayBuffer read through its wrapper gave the content script nothing. (No FileReader: Node's tests.)
+export function readBase64(blob) {
+  if (typeof FileReader === "undefined") return blob.arrayBuffer().then((b) => toBase64(new Uint8Array(b)));
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result || "");
+      resolve(url.slice(url.indexOf(",") + 1));
+    };
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(blob);
+  });
+}
+
 // The image files among a FileList or DataTransferItemList-like list.
 export function imageFiles(list) {
   return Array.from(list || []).filter((f) => f && typeof f.type === "string" && f.type.startsWith("image/"));
@@ -50,7 +66,11 @@ export class PictureSet {
         this.skip(`${label(position, name)} not checked: it is over 10 MB.`);
         continue;
       }
-      const data = toBase64(new Uint8Array(await blob.arrayBuffer()));
+      const data = await readBase64(blob).catch(() => "");
+      if (!data) {
+        this.skip(`${label(position, name)} not checked: it could not be read.`);
+        continue;
+      }
       if (this.items.some((p) => p.data === data)) continue; // the same picture again (a file and the site's preview of it)
       if (this.items.length >= MAX_PICTURES) {
         this.skip(`${label(position, name)} not checked: ThinkTwice checks at most ${MAX_PICTURES} pictures per post.`);
