@@ -5,7 +5,7 @@ import { merge, withPairing, applyUserChanges, clean, buildCheckBody, forContent
 import { MSG } from "../common/messages.js";
 import { ACTIONS, ROLES, SEVERITIES, SITE_IDS } from "../common/vocabulary.js";
 import { createCache } from "./cache.js";
-import { PICTURES_UNAVAILABLE, cleanPictures, createPictureFindings, findingsKey, mergeAnswers, pictureHash } from "./pictures.js";
+import { MAX_PICTURES, PICTURES_UNAVAILABLE, cleanPictures, createPictureFindings, findingsKey, mergeAnswers, pictureHash } from "./pictures.js";
 import { call, ServiceError, TIMEOUT_MS } from "./client.js";
 import { createLimiter } from "./limiter.js";
 import { createRouter } from "./router.js";
@@ -34,6 +34,14 @@ const limiter = createLimiter({
   waitMs: TIMEOUT_MS,
   maxWaiting: 24,
   busyError: () => new ServiceError("the checker is busy: too many checks waiting", { offline: true, busy: true }),
+});
+// Pictures have a lane of their own: the service looks at one picture at a time (seconds each under
+// load), so they neither take the typing's slots above nor fail as busy while they wait their turn.
+const pictureLimiter = createLimiter({
+  max: 2,
+  waitMs: PICTURE_TIMEOUT_MS * MAX_PICTURES,
+  maxWaiting: 4 * MAX_PICTURES,
+  busyError: () => new ServiceError("the checker is busy: too many pictures waiting", { offline: true, busy: true }),
 });
 const inFlight = new Map(); // request key -> promise of the answer
 
@@ -190,10 +198,10 @@ async function check(request, sites = []) {
 }
 
 // One request to the service, shared with any identical one in flight.
-function shared(key, ask) {
+function shared(key, ask, lane = limiter) {
   let pending = inFlight.get(key);
   if (!pending) {
-    pending = limiter.run(ask);
+    pending = lane.run(ask);
     inFlight.set(key, pending);
     pending.then(
       () => inFlight.delete(key),
@@ -232,7 +240,7 @@ async function pictureAnswer(settings, base, picture, i) {
   const known = pictureFindings.get(key);
   if (known) return { warnings: known };
   try {
-    const answer = await shared(key, () => call(settings.serviceUrl, "/v1/check", { token: settings.token, body, timeoutMs: PICTURE_TIMEOUT_MS }));
+    const answer = await shared(key, () => call(settings.serviceUrl, "/v1/check", { token: settings.token, body, timeoutMs: PICTURE_TIMEOUT_MS }), pictureLimiter);
     noteRulesVersion(answer);
     const warnings = answer.warnings || [];
     pictureFindings.set(key, warnings);

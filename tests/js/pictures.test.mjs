@@ -126,13 +126,22 @@ globalThis.chrome = {
 };
 const checks = [];
 let imagesExtra = true;
+// Like the real service under load: it looks at one picture at a time, each taking this long.
+let pictureMs = 0;
+let pictureQueue = Promise.resolve();
+const lookedAt = () => {
+  const turn = pictureQueue.then(() => new Promise((r) => setTimeout(r, pictureMs)));
+  pictureQueue = turn;
+  return turn;
+};
 globalThis.fetch = async (url, init) => {
   if (!url.endsWith("/v1/check")) return Response.json({});
   const body = JSON.parse(init.body);
   checks.push(body);
   if (body.images) {
     if (!imagesExtra) return Response.json({ error: { code: "images_unavailable", message: "pictures cannot be checked" } }, { status: 503 });
-    const poster = Buffer.from(body.images[0].data, "base64").toString() === "VOTE LABOUR";
+    if (pictureMs) await lookedAt();
+    const poster = Buffer.from(body.images[0].data, "base64").toString().startsWith("VOTE LABOUR");
     return Response.json({ verdict: poster ? "warning" : "ok", rules_version: "1", warnings: poster
       ? [{ rule: "political.party-vote", category: "political", severity: "warning", message: "Asks people to vote for a party (VOTE LABOUR).", clause: { policy: "lancaster-su", ref: "10.1" }, image: 0, found: "VOTE LABOUR", box: [1, 2, 30, 4] }]
       : [] });
@@ -186,4 +195,25 @@ test("worker: a malformed picture is refused before anything is sent", async () 
   assert.equal(reply.ok, false);
   assert.match(reply.error, /images\[0\]/);
   assert.equal(checks.length, before);
+});
+
+test("worker: pictures the service looks at one by one, slowly (under load), neither fail as busy nor hold up the typing's checks", async () => {
+  pictureMs = 1500;
+  try {
+    const started = Date.now();
+    const four = ask({ text: "see you there", action: "post", site: "x", handle: "@Soc", images: ["p1", "p2", "p3", "VOTE LABOUR, seen for the first time"].map(picture) });
+    await new Promise((r) => setTimeout(r, 100));
+    // Typing goes on while the pictures are looked at: its checks do not queue behind them.
+    const typedAt = Date.now();
+    const typed = await ask({ text: "see you there on Friday", action: "post", site: "x", handle: "@Soc" });
+    const typedMs = Date.now() - typedAt;
+    assert.equal(typed.ok, true);
+    assert.ok(typedMs < 500, `a text check waited ${typedMs} ms behind the pictures`);
+    const reply = await four;
+    assert.equal(reply.ok, true, JSON.stringify(reply));
+    assert.deepEqual(reply.answer.warnings.map((w) => [w.rule, w.image]), [["political.party-vote", 3]]);
+    assert.ok(Date.now() - started >= 4 * 1500, "the fake service looked at the pictures one by one");
+  } finally {
+    pictureMs = 0;
+  }
 });
