@@ -119,3 +119,18 @@ def test_facebook_photo_video_button_picture_is_checked_and_post_asks_once(ext, 
     assert any("10.1" in clause for rule, _, clause, _, _ in items if rule == "political.party-vote")
     assert post_asks_once_then_posts(page, ui, '[aria-label="Post"][role="button"]') == [
         {"kind": "post", "text": "see you there!", "pictures": 1}]
+
+
+def test_picture_chosen_before_the_caption_box_exists_is_checked_when_the_caption_is_written(ext, page, ui, pages, poster):
+    """Instagram's Create new post asks for the picture first and makes the caption box two steps later."""
+    ext.configure(officialAccounts=[{"site": "generic", "handle": "*"}])
+    page.goto(pages.url("generic", "create-post-pictures.html"))
+    before = ext.service.checks()
+    page.set_input_files("#pick", poster)
+    page.wait_for_timeout(800)
+    assert ext.service.checks() == before, "checked before there was a post to check it with"
+    page.click("#next")
+    started = time.monotonic()
+    type_into(page, "#caption", "see you there!")
+    wait_picture_concern(ui, "political.party-vote")
+    print(f"\ncreate dialog: caption typed -> picture concern shown: {(time.monotonic() - started) * 1000:.0f} ms")
