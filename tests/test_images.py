@@ -167,6 +167,40 @@ def test_the_unions_own_logo_is_a_caution_unless_approval_is_stated(live_server)
     assert [w for w in of_image(approved) if w["category"] == "branding"] == []
 
 
+@pytest.mark.parametrize("caption", ["Approved by Union Activities", "Used with permission from the SU",
+                                     "Our poster, signed off by the comms team"])
+def test_the_captions_approval_lifts_the_pictures_logo_without_naming_the_logo(live_server, caption):
+    """The text's approval signal needs the logo named beside it ('logo approved by the SU'); beside a
+    picture that carries the logo, the caption's approval alone lifts it, as the policy's 'unless approved'
+    says (Lancaster SU App1 4.3)."""
+    picture, _ = cases.pasted(cases.logo("lancaster-su.png"), "rocket", 0.3, 10)
+    _, answer = check(live_server, {"text": caption, "images": [cases.encoded(picture, "jpeg")],
+                                    "context": LANCS_OFFICIAL})
+    assert [w for w in answer["warnings"] if w["category"] == "branding"] == []
+
+
+@pytest.mark.parametrize("caption", ["Our poster, not approved by anyone lol", "Need approval for this?",
+                                     "Used without permission", "Our budget for the poster"])
+def test_a_caption_that_denies_or_asks_for_approval_leaves_the_pictures_logo(live_server, caption):
+    picture, _ = cases.pasted(cases.logo("lancaster-su.png"), "rocket", 0.3, 10)
+    _, answer = check(live_server, {"text": caption, "images": [cases.encoded(picture, "jpeg")],
+                                    "context": LANCS_OFFICIAL})
+    assert [(w["rule"], w["clause"]["ref"], w["severity"], w["image"]) for w in answer["warnings"]
+            if w["category"] == "branding"] == [("branding.logo-use", "App1 4.3", "caution", 0)]
+
+
+def test_approval_lifts_only_what_the_policy_lets_approval_lift(live_server):
+    """Leicester SU 5.3: the union's logo once Union Activities approves; the University's never."""
+    union, _ = cases.pasted(cases.logo("leicester-su.png"), "coffee", 0.3, 10)
+    university, _ = cases.pasted(cases.logo("university-of-leicester.png"), "coffee", 0.3, 10)
+    for caption, expected in (("Match day!", [("branding.logo-use", "caution", 0),
+                                              ("branding.partner-logo-use", "warning", 1)]),
+                              ("Approved by Union Activities", [("branding.partner-logo-use", "warning", 1)])):
+        _, answer = check(live_server, {"text": caption, "context": LEICESTER,
+                                        "images": [cases.encoded(union, "jpeg"), cases.encoded(university, "jpeg")]})
+        assert sorted((w["rule"], w["severity"], w["image"]) for w in answer["warnings"]) == expected, caption
+
+
 # -- likes and shares ------------------------------------------------------------------------------
 def test_the_endorsed_posts_pictures_are_checked_like_its_text(live_server):
     poster = cases.encoded(cases.poster(["VOTE LABOUR"], size=90))
@@ -178,6 +212,25 @@ def test_the_endorsed_posts_pictures_are_checked_like_its_text(live_server):
     _, both = check(live_server, {"text": "Vote Labour!", "action": "share", "images": [poster],
                                   "context": LANCS_OFFICIAL})
     assert [w["category"] for w in both["warnings"]].count("endorsement") == 1
+
+
+@pytest.mark.parametrize("action", ["like", "repost", "quote"])
+def test_a_like_repost_or_quote_checks_the_endorsed_posts_pictures(live_server, action):
+    """Each endorsing action: the endorsed post's pictures are judged as if posted, with the endorsement
+    clause (Lancaster SU 6.3), and the caption's approval lifts a pictured logo there too."""
+    faces = {"text": "", "action": action, "images": [cases.encoded(cases.sample("astronaut"))],
+             "context": LANCS_OFFICIAL}
+    _, answer = check(live_server, faces)
+    assert sorted((w["category"], w["clause"]["ref"], w["image"]) for w in answer["warnings"]) == \
+        [("endorsement", "6.3", 0), ("personal-data", "6.9", 0)]
+    _, silent = check(live_server, {**faces, "context": {**LANCS_OFFICIAL, "org": "chester-su"}})
+    assert silent["warnings"] == []         # Chester SU's profile is silent on people-in-picture
+    picture, _ = cases.pasted(cases.logo("lancaster-su.png"), "rocket", 0.3, 10)
+    logo = {"action": action, "images": [cases.encoded(picture, "jpeg")], "context": LANCS_OFFICIAL}
+    _, plain = check(live_server, {**logo, "text": "Look at this"})
+    assert {w["category"] for w in plain["warnings"]} == {"endorsement", "branding"}
+    _, approved = check(live_server, {**logo, "text": "Approved by Union Activities"})
+    assert approved["warnings"] == []
 
 
 def test_several_pictures_each_answer_with_their_own_index(live_server):

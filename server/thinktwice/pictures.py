@@ -5,18 +5,21 @@ For each picture, images/ (the optional extra) finds what is there once: its lin
 organisation's reference logos. Then:
 
 - the text, with words run together split as a hashtag's are (images/words.py), is detected and judged
-  like a post, with the post's signals ("approved by Union Activities" in the caption counts for a logo in
-  the picture too); each warning's box is the box of the lines its words are on;
+  like a post, with the post's signals; each warning's box is the box of the lines its words are on;
 - faces are a finding of the built-in rule personal-data.people-in-picture, which profiles map by its id;
 - a reference logo is a finding of the rule its profile names for it (branding.logo-use for the
   organisation's own, branding.partner-logo-use for its university's), so the logo clauses already in the
-  profile decide.
+  profile decide. The caption's approval lifts it as it lifts the text's logo finding: the text's signal
+  (signal.logo-approved) needs the logo named beside the approval ("logo approved by the SU"), and beside a
+  picture that carries the logo the picture names it, so "Approved by Union Activities" or "used with
+  permission" in the caption is enough (`_approval`).
 
 Warnings carry the picture's index and a box in its pixels instead of spans.
 """
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
@@ -75,7 +78,8 @@ class Pictures:
             except ImageRejected as exc:
                 raise RequestError(exc.code, exc.message) from None
             out += self._text_warnings(picture, seen, plan, ctx, post, elections)
-            out += self._whole_picture_warnings(picture, seen, plan, ctx, post, elections)
+            approval = self._approval(request, {m.rule for m in seen.logos}) if seen.logos else frozenset()
+            out += self._whole_picture_warnings(picture, seen, plan, ctx, post | approval, elections)
         return tuple(out)
 
     def _post_signals(self, request: CheckRequest, plan) -> frozenset:
@@ -88,6 +92,29 @@ class Pictures:
             signals |= signals_of(self.detector.find(Text(request.replying_to), request.context.org, deadline,
                                                      only=plan.signal_rules), "@replying_to")
         return signals
+
+    def _approval(self, request: CheckRequest, logo_rules: set[str]) -> frozenset:
+        """The signals the caption gives a logo the picture carries: each signal rule that needs a logo's
+        words beside its own (signal.logo-approved requires the lexicon `logo` in its sentence), run on the
+        caption without needing the words the picture stands for, those its logo rules match and require
+        (a logo, used, the owner's). "Approved by Union Activities" then counts; "not approved" and "need
+        approval?" still do not, as the signal's own lexicon options decide."""
+        if not request.text.strip():
+            return frozenset()
+        rules = self.pack.compiled.rules
+        pictured = {name for rule_id in logo_rules for name in (*rules[rule_id].match, *rules[rule_id].requires)}
+        relaxed = [replace(rule, requires=[n for n in rule.requires if n not in pictured])
+                   for rule in self._signal_rules if pictured & set(rule.requires)]
+        if not relaxed:
+            return frozenset()
+        deadline, text = Deadline(self.budget_ms), Text(request.text)
+        hits = self.detector.find(text, request.context.org, deadline, only=frozenset()).hits
+        # The detector's own test of a rule on a text's hits, so the relaxed rule keeps every other condition.
+        return frozenset(rule.id for rule in relaxed if self.detector._spans(rule, text, hits, deadline))
+
+    @cached_property
+    def _signal_rules(self) -> list:
+        return [rule for rule in self.pack.compiled.rules.values() if rule.category == "signal" and rule.requires]
 
     def _text_warnings(self, picture: Received, seen, plan, ctx, post: frozenset, elections) -> list[PictureWarning]:
         from .images.words import box_of
