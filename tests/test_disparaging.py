@@ -252,3 +252,175 @@ def test_verdicts_standing_alone_and_the_worst_of_working_there(engine, text, or
 ])
 def test_criticism_through_proper_channels_and_apologies_are_not(engine, text, role):
     assert not disparaging(engine, text, role=role)
+
+
+# == Fifth round: families widened as mechanisms (posts written for each family, not taken from a set) =====
+
+# -- evasion and silence as conduct; the organisation's bodies named bare; scorn at what pay buys -----------
+
+@pytest.mark.parametrize("text, org, role", [
+    ("leadership genuinely haven't got a clue what they're doing at the SU", "lancaster-su", "staff"),
+    ("the chief exec dodged every question at the trustee meeting again", "lancaster-su", "trustee"),
+    ("our VP Education hasn't answered a single email since freshers", "lancaster-su", "officer"),
+    ("upper management at the SU stonewalled us for three months", "lancaster-su", "staff"),
+    ("the sabbs ducked every question at union council tonight", "lancaster-su", "staff"),
+    ("SU leadership keeps fobbing us off about the pay review", "lancaster-su", "staff"),
+    ("HR at Chester SU blanked every one of my emails, cheers", "chester-su", "staff"),
+    ("the SU CEO sidestepped the question about redundancies, again", "lancaster-su", "staff"),
+    ("the trustees swept it under the carpet like always", "lancaster-su", "trustee"),
+    ("what exactly are we paying the sabbs for 🤡", "lancaster-su", "officer"),
+    ("amazed anything ever gets done at ULSU tbh", "leicester-su", "volunteer"),
+    ("This is how unions die. the SU board waved it through without reading it", "lancaster-su", "trustee"),
+    ("our sponsor's energy drinks taste like battery acid, can't wait for that contract to end", "lancaster-su", "staff"),
+])
+def test_evasion_silence_and_scorn_at_what_pay_buys(engine, text, org, role):
+    account = "official" if role == "volunteer" else "personal"
+    assert disparaging(engine, text, org=org, role=role, account=account)
+
+
+@pytest.mark.parametrize("text", [
+    "leadership training at the SU this Friday, sign up!",
+    "the chief exec answered every question at the AGM, great session",
+    "our VP Education has answered 300 emails this week, absolute hero",
+    "the CEO dodged a bullet with that weather, the SU fun run went ahead",
+    "what are we paying for the minibus? asking for the SU hockey club",
+    "the SU bar's new cocktails taste like summer 🍹",
+    "can't wait for the SU summer ball to end so I can sleep lol",
+])
+def test_answers_training_and_treats_are_not(engine, text):
+    assert not disparaging(engine, text)
+
+
+# -- effort set against nothing; contempt tagged over a whole group ----------------------------------------
+
+@pytest.mark.parametrize("text, org", [
+    ("Working at the SU: 4 managers, zero decisions", "lancaster-su"),
+    ("5 meetings and 0 decisions later, the SU restructure rolls on", "lancaster-su"),
+    ("the union's catering supplier served out of date sarnies AGAIN. cowboys the lot of them", "chester-su"),
+    ("sabbs this year? clowns, every one of them", "lancaster-su"),
+    ("ULSU reception, jobsworths the lot", "leicester-su"),
+    ("our security company turned away half the queue. idiots, all of them", "lancaster-su"),
+    ("the SU's cleaning contractors, lazy the lot of them", "lancaster-su"),
+])
+def test_effort_against_nothing_and_contempt_over_a_group(engine, text, org):
+    assert disparaging(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text", [
+    "SU bar: 3 managers, 0 complaints this term, well done team!",
+    "the SU quiz winners, legends the lot of them",
+    "the hockey team at the SU awards, heroes every one of them",
+    "landlords in Lancaster, crooks the lot of them. the SU housing team can help",
+    "the Tories? clowns the lot of them. SU is running a voter reg drive",
+])
+def test_praise_tags_and_tags_on_others_are_not(engine, text):
+    assert not disparaging(engine, text)
+
+
+# -- 'we' judged by one of us, beside what only an organisation has ---------------------------------------
+
+@pytest.mark.parametrize("text, org, role, replying_to", [
+    ("turnout was 4%. embarrassing. we're a laughing stock tbh", "chester-su", "trustee",
+     "how did the SU elections go this year?"),
+    ("AGM turnout was 12 people. we're a joke", "lancaster-su", "staff", None),
+    ("union council couldn't even reach quorum, we look like amateurs", "lancaster-su", "officer", None),
+    ("the SU elections got 3% turnout, we are an embarrassment", "lancaster-su", "staff", None),
+    ("we've become a laughing stock since the restructure", "lancaster-su", "trustee", None),
+])
+def test_we_are_a_laughing_stock(engine, text, org, role, replying_to):
+    action = "reply" if replying_to else "post"
+    assert disparaging(engine, text, org=org, role=role, action=action, replying_to=replying_to)
+
+
+@pytest.mark.parametrize("text", [
+    "we're a joke at pub quizzes lol",
+    "turnout was 40%! we're a proper union now 💜",
+    "our netball team lost 12-0, we're a joke",
+    "we're not a laughing stock, turnout was the best in the country",
+])
+def test_we_as_a_team_or_denied_is_not(engine, text):
+    assert not disparaging(engine, text, role="volunteer", account="official")
+
+
+# -- the people the organisation serves, run down by those who serve them ---------------------------------
+
+@pytest.mark.parametrize("text, org", [
+    ("some of the students we get in the advice centre are absolute thickos bless em 🙄", "chester-su"),
+    ("first years are so thick this year, can't even find the SU", "lancaster-su"),
+    ("freshers are a nightmare to deal with at reception", "chester-su"),
+    ("members are useless at reading the rules, every year the same", "leicester-su"),
+    ("the kids we get at open days are so entitled", "lancaster-university"),
+    ("students these days can't even read an email 🙄", "lancaster-su"),
+    ("course reps this year are a waste of space", "lancaster-su"),
+    ("half the volunteers we get are lazy tbh", "chester-su"),
+    ("our customers at the shop are rude as hell", "lancaster-su"),
+    ("undergrads r so dumb lol", "leicester-su"),
+])
+def test_the_people_it_serves_run_down(engine, text, org):
+    assert disparaging(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text", [
+    "our students are amazing, 300 volunteers this week!",
+    "students are struggling with rent, the SU hardship fund is open",
+    "students are poor and the cost of living is brutal",
+    "freshers are the worst hit by the housing shortage",
+    "people say students are lazy. they're not, they work two jobs",
+    "students aren't stupid, give them the facts",
+    "first years are so excited for the SU fair!",
+    "our members are not useless, whatever the press says",
+    "the students I met at the SU fair were lovely",
+])
+def test_praise_hardship_and_rejected_stereotypes_are_not(engine, text):
+    assert not disparaging(engine, text)
+
+
+def _disparaging_clauses(engine, text, org, role, account):
+    answer = check(engine, text, org=org, role=role, account=account)
+    return {(w["clause"]["ref"], w["severity"]) for w in answer["warnings"] if w["category"] == "disparaging"}
+
+
+def test_students_run_down_cite_each_policy_as_it_reads(engine):
+    """Chester SU's Reputation Management names students; Leicester SU 5.5.3 names insulting fellow
+    students; Lancaster SU 6.10 lists the organisation, its staff, trustees, volunteers, suppliers and
+    partners but not students, so staff there are reminded to be respectful (6.4), and a group's account
+    cites App1 4.5.3 (insulting fellow students)."""
+    text = "honestly our students are clueless, 5 emails and nobody reads them"
+    assert _disparaging_clauses(engine, text, "chester-su", "staff", "personal") == {("5 (Reputation Management)", "warning")}
+    assert _disparaging_clauses(engine, text, "leicester-su", "volunteer", "official") == {("5.5.3", "warning")}
+    assert _disparaging_clauses(engine, text, "lancaster-su", "staff", "personal") == {("6.4", "caution")}
+    assert _disparaging_clauses(engine, text, "lancaster-su", "volunteer", "official") == {("App1 4.5.3", "warning")}
+    # the organisation itself run down by staff still cites 6.10
+    assert _disparaging_clauses(engine, "LUSU management are clueless", "lancaster-su", "staff", "personal") == {
+        ("6.10", "warning")}
+
+
+# -- dishonesty alleged against a student group, and groups shamed in public ------------------------------
+
+@pytest.mark.parametrize("text, org", [
+    ("shame on the netball club for cheating their way into the final 🤥 everyone knows they lied on the player registrations",
+     "leicester-su"),
+    ("the rugby club rigged the society awards vote, no question", "leicester-su"),
+    ("their treasurer has been fiddling the society accounts for months", "leicester-su"),
+    ("the chess soc committee lied about the numbers to get more funding", "leicester-su"),
+    ("the women's hockey team cheated, plain and simple", "lancaster-su"),
+    ("shame on the drama society, stealing our rehearsal slot and lying about it", "leicester-su"),
+    ("everyone knows the debating society faked their attendance figures", "leicester-su"),
+    ("shame on the rugby club for those chants on the bus", "chester-su"),
+])
+def test_dishonesty_alleged_against_a_group(engine, text, org):
+    assert disparaging(engine, text, org=org, role="volunteer", account="official")
+
+
+@pytest.mark.parametrize("text", [
+    "the chess club is hosting a talk on cheating in online chess",
+    "the netball club was cleared of any wrongdoing after the review",
+    "no cheating at the quiz tonight, phones away!",
+    "the rugby club were lying on the pitch exhausted after the final",
+    "the drama society stole the show last night 👏",
+    "shame on the government for cutting student support",
+    "the hockey team cheat day: pizza after training 🍕",
+    "our kit was stolen from the club hut, please share",
+])
+def test_talks_on_cheating_praise_and_theft_reported_are_not(engine, text):
+    assert not disparaging(engine, text, org="leicester-su", role="volunteer", account="official")
