@@ -589,3 +589,99 @@ def test_smaller_party_warns(engine, text, org, role, account, action):
 @pytest.mark.parametrize("text, org, role, account, action", SMALLER_PARTY_SILENT)
 def test_smaller_party_stays_silent(engine, text, org, role, account, action):
     assert "political" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+# == Fifth round: mechanisms for families the sixth blind set missed (posts written for each family) ========
+
+# -- a named MP or candidate backed by pronoun anywhere in the post ---------------------------------------
+
+@pytest.mark.parametrize("text, org, role, account, action", [
+    ("Cat Smith: \"I'll always stand up for Lancaster's students.\" Re-elect her on Thursday 🌹",
+     "lancaster-su", "officer", "official", "share"),
+    ("Thanks Stephen Kinnock for visiting. Honestly he's got my vote", "lancaster-su", "staff", "official", "post"),
+    ("Great speech from Cat Smith on rents. Get her re-elected, Lancaster 🌹", "lancaster-su", "volunteer", "official", "post"),
+    ("\"Students deserve better\" - Cat Smith. she deserves another term tbh", "lancaster-su", "volunteer", "official", "repost"),
+    ("Cat Smith has fought for our rent caps. Give her your vote on Thursday ✅", "lancaster-su", "officer", "official", "post"),
+    ("Cat Smith opened the new library wing. Vote her in!", "lancaster-university", "staff", "official", "post"),
+])
+def test_candidate_backed_by_pronoun_anywhere(engine, text, org, role, account, action):
+    answer = check(engine, text, org=org, role=role, account=account, action=action)
+    assert "political.candidate-call" in rules_of(answer)
+
+
+@pytest.mark.parametrize("text", [
+    "Cat Smith visited the food bank today. Vote in the SU elections this week!",
+    "Vote for her as VP Welfare! Sophie for SU President",
+    "Stephen Kinnock spoke at graduation. Give him a round of applause",
+    "our VP Sam has done so much this year, re-elect her in the SU elections!",
+])
+def test_union_elections_and_applause_are_no_candidate_call(engine, text):
+    assert "political.candidate-call" not in rules_of(check(engine, text))
+
+
+# -- branding: an insider vouching for the organisation's plans -------------------------------------------
+
+@pytest.mark.parametrize("text, org, role, account", [
+    ("Lancaster University has no plans to shut the chaplaincy centre. That's official - you heard it from me.",
+     "lancaster-university", "staff", "personal"),
+    ("LUSU won't be raising bar prices this year, take it from me", "lancaster-su", "staff", "personal"),
+    ("Chester SU is scrapping the minibus scheme next term. I'd know 😉", "chester-su", "staff", "personal"),
+    ("ULSU is going to bring back the Friday night club, heard it here first", "leicester-su", "volunteer", "personal"),
+])
+def test_insider_vouching_for_the_organisations_plans(engine, text, org, role, account):
+    answer = check(engine, text, org=org, role=role, account=account)
+    assert "branding.insider-vouch" in rules_of(answer, "branding")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Take it from me, Lancaster University campus is gorgeous in spring", "lancaster-university"),
+    ("LUSU will be closed on Monday for the bank holiday", "lancaster-su"),
+    ("Lancaster University has no plans to close the library, according to the minutes", "lancaster-university"),
+])
+def test_opinions_and_plain_notices_are_no_vouching(engine, text, org):
+    answer = check(engine, text, org=org, role="staff", account="personal")
+    assert "branding.insider-vouch" not in rules_of(answer, "branding")
+
+
+# -- branding: approval put off, 'Official <org>' titles, the university's logo by its initials -------------
+
+@pytest.mark.parametrize("text, org, role, account", [
+    ("quick one - I've made a TikTok for the sports awards, @chestersu_awards 🏆 will tell the CEO after 😬",
+     "chester-su", "staff", "personal"),
+    ("set up an insta for the summer ball, will run it past comms later 🤫", "lancaster-su", "volunteer", "official"),
+    ("started a page for varsity, easier to ask forgiveness than permission lol", "lancaster-su", "volunteer", "official"),
+    ("made a new twitter for the SU bar, don't tell comms", "lancaster-su", "staff", "personal"),
+])
+def test_accounts_opened_with_approval_put_off(engine, text, org, role, account):
+    answer = check(engine, text, org=org, role=role, account=account, action="message")
+    assert "branding.unapproved-account" in rules_of(answer, "branding")
+
+
+@pytest.mark.parametrize("text", [
+    "made a new insta for my dog, will tell my mum after lol",
+    "the SU has set up a new TikTok for varsity, follow @lusu_varsity",
+])
+def test_personal_accounts_and_the_unions_own_are_not_unapproved(engine, text):
+    assert "branding.unapproved-account" not in rules_of(check(engine, text, action="message"), "branding")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Official Lancaster University Chemistry 🧪 | tweets by Dr Sam Reid | DMs open for all uni enquiries", True),
+    ("official Lancaster University physics outreach 🔭 questions welcome", True),
+    ("PhD student at Lancaster University | official coffee taster | views my own", False),
+    ("Not the official Lancaster University account, views my own", False),
+])
+def test_profile_titled_official_before_the_name(engine, text, expected):
+    answer = check(engine, text, org="lancaster-university", role="staff", account="personal", action="profile")
+    assert ("branding.org-as-account" in rules_of(answer, "branding")) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("made our own version of the LU rose logo for the hoodies 🌹 lmk what u think before we send to print 👀", True),
+    ("slapped the LU crest on our new tote bags, looks class", True),
+    ("our merch has the lancaster uni logo on the sleeve now 🔥", True),
+    ("Our new club logo is here, designed by our social sec!", False),
+])
+def test_the_universitys_logo_named_by_its_initials(engine, text, expected):
+    answer = check(engine, text, org="lancaster-su", role="volunteer", account="official")
+    assert ("branding.partner-logo-use" in rules_of(answer, "branding")) is expected
