@@ -430,3 +430,241 @@ def test_traced_art_warns(engine, text, org, role, account, action):
 @pytest.mark.parametrize("text, org, role, account, action", TRACED_ART_SILENT)
 def test_traced_art_stays_silent(engine, text, org, role, account, action):
     assert "copyright" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+# -- A business sent to by its @handle, its web address or a recommendation (names no list holds) --
+
+BUSINESS_SENT_TO = [
+    ('Best broadband for student houses in Lancaster? @Hyperoptic, no contest. Switch with our link 👉 hyperoptic.com/lusu', 'lancaster-su', 'staff', 'official', 'post'),
+    ('Looking for a student house? We recommend Chester Student Lets - best landlords in town 🏠', 'chester-su', 'trustee', 'official', 'post'),
+    ('need a haircut before the ball? we highly recommend Fade Lab on Penny St, best barbers in town ✂️', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('cheapest gym in town is @FlexFitnessLancs, sign up thru our link for a free week 💪', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('moving out? bigmovevans.co.uk are the best, tell them we sent you', 'chester-su', 'staff', 'official', 'post'),
+    ('our go-to takeaway after training has to be Mumtaz Curry House 🍛 honestly unbeatable', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("Looking for a letting agent? We'd recommend @HomesbyJenna, they've been great with our members", 'chester-su', 'staff', 'official', 'post'),
+    ('switch to @SmartyMobile with our referral link and save £5/month', 'lancaster-su', 'officer', 'official', 'post'),
+    ('top pick for printing your dissertation: printcheap.co.uk 🖨️ 20% off with our link', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('honestly the best pizza in lancaster is @PizzaMargheritaLA1 no contest 🍕', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('best brunch in chester?? @CafeNineChester, no contest 🥞', 'chester-su', 'volunteer', 'official', 'post'),
+    ('need driving lessons? we recommend Pass First Time Motoring, mention our society for a discount 🚗', 'lancaster-su', 'staff', 'official', 'post'),
+]
+BUSINESS_SENT_TO_SILENT = [
+    ('We recommend booking early for the ball - tickets at lancastersu.co.uk', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("we recommend @LancsNightline if you're struggling, they're open all night 💙", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('Best night of the year? The Winter Ball, no contest 🎉', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("we highly recommend the careers service's CV clinic, book via the SU website", 'lancaster-su', 'staff', 'official', 'post'),
+    ('the best team on campus? Furness College, no contest 💪', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('thanks @LancsRAG for the best fundraiser of the year 💛', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("I'd recommend Sarah for VP Education, she's brilliant", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('shoutout to @jess_m for the best photos of the ball 📸', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("Struggling with your landlord? We recommend the SU Advice Service - call 01524 592800", 'lancaster-su', 'staff', 'official', 'post'),
+    ('we recommend checking gov.uk/student-finance before term starts', 'chester-su', 'staff', 'official', 'post'),
+    ('Our top pick for the film night: Paddington 2, obviously 🐻', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('@jess_m we recommend the careers fair for that, loads of grad schemes there', 'lancaster-su', 'staff', 'official', 'reply'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", BUSINESS_SENT_TO)
+def test_business_sent_to_warns(engine, text, org, role, account, action):
+    assert "commercial" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", BUSINESS_SENT_TO_SILENT)
+def test_business_sent_to_stays_silent(engine, text, org, role, account, action):
+    assert "commercial" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+# -- Brands in any case, and a brand's product offered as a prize ----------------------------------
+
+BRAND_DEAL_OR_PRIZE = [
+    ("WIN a year's supply of Red Bull 🐂 follow, like & tag 3 mates to enter!", 'chester-su', 'staff', 'official', 'share'),
+    ('GIVEAWAY 🎁 win a pair of airpods, just like + RT', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('comp time! win a greggs hamper, tag a mate', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("to celebrate 1k followers we're giving away a MacBook Air 💻 RT to enter", 'chester-su', 'staff', 'official', 'post'),
+    ('up for grabs: 2 x £25 asos vouchers, comment your fave emoji 👇', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('Currys on the retail park!! mention the squash club at the till for 10% off 😉', 'lancaster-su', 'volunteer', 'official', 'reply'),
+    ('20% off at argos this week with ur student card, go go go', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('free month of spotify premium with our link 🎧', 'chester-su', 'staff', 'official', 'post'),
+    ('deliveroo are doing £10 off your first order with code LUSU10', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("wagamama is 2 for 1 on mondays, you're welcome 🍜", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("honestly primark pj's are the best, get yours before they sell out", 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+BRAND_DEAL_OR_PRIZE_SILENT = [
+    ('win a hoodie in our raffle, all proceeds to RAG', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('congrats to our netball team on their win against Leeds 🏆 greggs after', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('Red Bull cans in the recycling bin please', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('win a free ball ticket: follow @LancasterSU and tag a mate', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('free shuttle bus to the retail park every saturday from the underpass', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('lost: a black tesco bag with a laptop charger in it, last seen in the library', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", BRAND_DEAL_OR_PRIZE)
+def test_brand_deal_or_prize_warns(engine, text, org, role, account, action):
+    assert "commercial" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", BRAND_DEAL_OR_PRIZE_SILENT)
+def test_brand_deal_or_prize_stays_silent(engine, text, org, role, account, action):
+    assert "commercial" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+# -- Published writing pasted whole, or a paywall got round ----------------------------------------
+
+WRITING_COPIED = [
+    ("The Guardian's whole piece on student housing pasted below coz of the paywall 👇", 'lancaster-su', 'student-media', 'official', 'post'),
+    ('copied the whole times article below for anyone without a subscription', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('full text of the FT piece in the thread so nobody has to pay 🧵', 'chester-su', 'staff', 'official', 'post'),
+    ('typed out the full Vogue interview with Harry Styles for you all 💅', 'leicester-su', 'volunteer', 'official', 'post'),
+    ("here's the telegraph article in full for the non-subscribers 👇", 'lancaster-su', 'student-media', 'official', 'post'),
+    ('copy-pasted the economist column on tuition fees here, enjoy 📰', 'lancaster-su', 'officer', 'personal', 'post'),
+    ('pasting the Lancashire Post review of our panto below so you can read it 🎭', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('screenshotted the whole new scientist article on sleep so you don\'t have to pay ✨', 'chester-su', 'volunteer', 'official', 'post'),
+    ('Leicester Mercury feature on our volunteers pasted in full below 💙', 'leicester-su', 'staff', 'official', 'post'),
+    ('the Athletic piece on the varsity rivalry, c&p for those without a subscription', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+WRITING_COPIED_SILENT = [
+    ("Read the Guardian's piece on student housing here 👉 theguardian.com/housing", 'lancaster-su', 'student-media', 'official', 'post'),
+    ("The Times article on our rent strike is behind a paywall unfortunately, here's a summary in our own words", 'lancaster-su', 'student-media', 'official', 'post'),
+    ('our article on the rent strike is pasted below', 'lancaster-su', 'student-media', 'official', 'post'),
+    ('pasted the minutes from the AGM below', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('typed out the questions for the hustings, send yours in', 'lancaster-su', 'student-media', 'official', 'post'),
+    ('we copied the whole committee into the email, check your inbox', 'chester-su', 'staff', 'official', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", WRITING_COPIED)
+def test_writing_copied_warns(engine, text, org, role, account, action):
+    assert "copyright" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", WRITING_COPIED_SILENT)
+def test_writing_copied_stays_silent(engine, text, org, role, account, action):
+    assert "copyright" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+# -- Teaching materials shared when their author did not agree -------------------------------------
+
+TEACHING_SHARED = [
+    ("uploading dr patel's revision slides for anyone who missed the session 📑 she didn't say we could but whatever", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("posting prof jones's lecture slides in the gc, didn't get permission but they're useful", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('sharing the model answers from the tutor, not supposed to share them but hey', 'chester-su', 'volunteer', 'official', 'post'),
+    ("past papers from the maths dept are in our drive 👀 we're not meant to share them", 'leicester-su', 'volunteer', 'official', 'post'),
+    ('screen recorded the whole lecture, never asked dr lee but it\'s up on our channel', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("worksheets from the seminar on our insta story, hope the lecturer doesn't mind 🙈", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('lecture recordings from dr khan\'s module on our drive without her knowing lol', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("handouts from the law school's moot workshop attached, they never said we could share them", 'chester-su', 'staff', 'official', 'post'),
+    ('revision notes from the dept uploaded for everyone, no permission but who cares 🤷', 'leicester-su', 'volunteer', 'official', 'post'),
+    ("put prof ahmed's lecture slides on the society page without asking him 📚", 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+TEACHING_SHARED_SILENT = [
+    ('dr patel has kindly shared her revision slides on moodle for anyone who missed the session', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('slides from our own AGM presentation are on the website 📑', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("lecture slides are on moodle, ask your lecturer if anything's missing", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("didn't get permission to use the main hall so the social's moved to the bar", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('prof jones said we could share her slides with the society, link below 📑', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", TEACHING_SHARED)
+def test_teaching_shared_warns(engine, text, org, role, account, action):
+    assert "copyright" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", TEACHING_SHARED_SILENT)
+def test_teaching_shared_stays_silent(engine, text, org, role, account, action):
+    assert "copyright" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+# -- Pages copied from print -----------------------------------------------------------------------
+
+PRINT_COPIED = [
+    ("This Private Eye cartoon sums up exam season 😂 [scanned from this week's issue]", 'chester-su', 'staff', 'official', 'post'),
+    ('photocopied the whole chapter out of the textbook for the reading group', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('snapped this off the back page of the metro this morning 😂', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("scanned the crossword out of today's paper for quiz night 🧩", 'leicester-su', 'volunteer', 'official', 'post'),
+    ('photographed the comic strip out of the Beano annual for our freshers post', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('typed up the recipe straight out of the Bake Off book for our bake sale', 'chester-su', 'volunteer', 'official', 'post'),
+    ('cut this cartoon out of the Guardian, now on our insta 📌', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('ripped this page out of vogue for our moodboard post ✨', 'leicester-su', 'volunteer', 'official', 'post'),
+    ('copied the comic strip from the Viz annual for our freshers mag', 'lancaster-su', 'student-media', 'official', 'post'),
+    ('scanned every map from the lonely planet book for our tour guide 🗺️', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+PRINT_COPIED_SILENT = [
+    ("scanned from the sign-up sheet at the stall, we'll email you all", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('photographed from the top of Bowland Tower at sunrise', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('scanned from our own zine, issue 3 out now', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('the new issue of our magazine is out, copies in the SU', 'lancaster-su', 'student-media', 'official', 'post'),
+    ("lifted straight from the book club's reading list: our top 5 picks", 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", PRINT_COPIED)
+def test_print_copied_warns(engine, text, org, role, account, action):
+    assert "copyright" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", PRINT_COPIED_SILENT)
+def test_print_copied_stays_silent(engine, text, org, role, account, action):
+    assert "copyright" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+# -- A brand's, show's or league's logo, intro, theme or font recreated ----------------------------
+
+BRAND_MARK = [
+    ("recreated the netflix logo + intro for our 'Rugby: The Documentary' trailer, turned out class 🎬", 'leicester-su', 'volunteer', 'official', 'post'),
+    ('used the bake off theme for our bake sale promo lol', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('our ball poster copies the love island logo with our name on it 🏝️', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('stuck the premier league intro at the start of our 5-a-side highlights', 'chester-su', 'volunteer', 'official', 'post'),
+    ('remade the spotify wrapped graphics for our end of year post 🎧', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('our new hoodies use the nike swoosh but purple 💜', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('borrowed the match of the day theme tune for our highlights vid', 'leicester-su', 'volunteer', 'official', 'post'),
+    ('pinched the Harry Potter font for the quidditch soc banner ⚡', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('slapped the champions league anthem over our 5-a-side final highlights', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('copied the Coca-Cola logo style for our RAG can drive poster', 'chester-su', 'staff', 'official', 'post'),
+]
+BRAND_MARK_SILENT = [
+    ('Netflix and chill night in the common room 🍿', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('the netflix intro used to be better tbh', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('our designer recreated our own logo in 3D 🔥', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('watched the Bake Off final in the bar, what a show', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('we used Canva to make the poster this year', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('champions league final on the big screen in the bar tonight ⚽', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", BRAND_MARK)
+def test_brand_mark_warns(engine, text, org, role, account, action):
+    assert "copyright" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", BRAND_MARK_SILENT)
+def test_brand_mark_stays_silent(engine, text, org, role, account, action):
+    assert "copyright" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+# -- Leaked works handed out, and a video's music with a fear of being sued ------------------------
+
+LEAKED_OR_SUED = [
+    ("taylor swift's new album leaked early 🤫 link in the comments, enjoy", 'chester-su', 'trustee', 'personal', 'post'),
+    ('new drake album leaked, dm for the link 🔥', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('the new episode of traitors leaked online, link below 👀', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("the whole new stranger things season leaked, it's in the gc 👀", 'leicester-su', 'volunteer', 'official', 'post'),
+    ('got a cam rip of the new Wicked film, google drive link in bio', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('leaked copy of the new GTA game is on our drive lol', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("tour vid is UP 🎶 (soundtrack: mr brightside, pls don't sue us killers 😂)", 'leicester-su', 'volunteer', 'official', 'post'),
+    ('new freshers reel out now!! song: espresso by sabrina carpenter ☕', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("highlights vid is up, hope sabrina doesn't sue us for the soundtrack 😅", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("montage is live, music: sweet caroline 🎶 hope we don't get sued lol", 'chester-su', 'volunteer', 'official', 'post'),
+]
+LEAKED_OR_SUED_SILENT = [
+    ("the new album leaked online 😭 don't listen to it, wait for friday", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('new single out friday, link in bio to pre-save', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('exam timetable leaked early?? link in bio for the official one', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('tour vid is UP 🎶 soundtrack by our own music soc', 'leicester-su', 'volunteer', 'official', 'post'),
+    ('recap video out now, music: our own band Static Lines 🎸', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('killers tribute night at the O2 Academy friday 🎸 who\'s coming?', 'leicester-su', 'volunteer', 'official', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", LEAKED_OR_SUED)
+def test_leaked_or_sued_warns(engine, text, org, role, account, action):
+    assert "copyright" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", LEAKED_OR_SUED_SILENT)
+def test_leaked_or_sued_stays_silent(engine, text, org, role, account, action):
+    assert "copyright" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
