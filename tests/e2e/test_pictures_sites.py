@@ -59,7 +59,7 @@ def post_asks_once_then_posts(page, ui, post_button):
     return page.evaluate("window.siteActivity")
 
 
-def test_x_picture_dropped_on_the_composer_is_checked_and_post_asks_once(ext, page, ui, pages, poster):
+def test_x_picture_dropped_on_the_composer_is_checked_and_post_asks_once(ext, page, ui, pages, poster, artifacts):
     page.goto(pages.url("x"))
     page.click("#compose")
     started = time.monotonic()
@@ -71,6 +71,7 @@ def test_x_picture_dropped_on_the_composer_is_checked_and_post_asks_once(ext, pa
     assert "VOTE LABOUR" in message.upper() and "10.1" in clause and boxed
     page.wait_for_timeout(1800)  # the site's blob: preview of the same file is not a second picture
     assert [i[0] for i in picture_items(ui)].count("political.party-vote") == 1
+    page.screenshot(path=str(artifacts / "x-card-picture-dropped.png"))
     # A picture alone is the post.
     assert post_asks_once_then_posts(page, ui, '[data-testid="tweetButtonInline"]') == [{"kind": "post", "text": "", "pictures": 1}]
 
