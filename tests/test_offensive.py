@@ -762,3 +762,249 @@ def test_the_families_in_a_third_set_of_words(engine, text):
 ])
 def test_a_third_set_of_posts_that_stay_silent(engine, text):
     assert not is_offensive(engine, text)
+
+
+# -- fifth round: families behind the sixth blind set's misses, each in posts of our own --------------------
+
+@pytest.mark.parametrize("text", [
+    "cannot believe i've got a 9am tmrw fuck my life 😭",
+    "3 deadlines on friday, for fuck's sake",
+    "what the fuck is this weather 🌧️",
+    "fucking hell the queue at the library is insane",
+    "oh fuck i forgot my laptop charger",
+    "holy fuck that exam was hard",
+    "fuck it, takeaway tonight 🍕",
+    "who the fuck schedules a 9am on a friday",
+])
+def test_swearing_at_ones_own_lot_is_mild_and_leicester_is_silent_on_a_personal_account(engine, text):
+    assert offensive_rules(check(engine, text)) == {"offensive.obscenity-mild"}
+    assert not is_offensive(engine, text, org="leicester-su", account="personal")
+    assert is_offensive(engine, text, org="leicester-su", account="official")
+
+
+@pytest.mark.parametrize("text", [
+    "the ref is a fucking idiot",
+    "fuck you karen from accounts",
+    "shut the fuck up about your gap year",
+    "fuck off back to your own halls you muppet",
+])
+def test_swearing_at_someone_stays_strong_on_a_leicester_personal_account(engine, text):
+    assert is_offensive(engine, text, org="leicester-su", account="personal")
+
+
+@pytest.mark.parametrize("text", [
+    "some of the students we get in the advice centre are absolute thickos bless em 🙄",
+    "the new committee are a bunch of divs honestly",
+    "our treasurer is a proper wasteman",
+    "bunch of dweebs running the debating soc",
+    "the exec are absolute simpletons",
+    "those freshers are such gobshites",
+    "the people who run the gym are total prats",
+    "that lecturer is a complete dunce",
+    "the council are a load of nutjobs",
+    "the new VP is an utter cockwomble",
+    "you absolute thicko",
+])
+def test_everyday_british_name_calling_in_the_insult_frames(engine, text):
+    assert is_offensive(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "the new div layout on the website is live",
+    "absolute thick fog on campus this morning, careful driving",
+    "the lads are absolute legends, thanks for the help",
+    "a load of tools for the allotment have arrived",
+    "where's wally fancy dress social on friday",
+])
+def test_the_same_words_that_call_no_one_names(engine, text):
+    assert not is_offensive(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Anyone else think women shouldn't be on the sports exec? Far too emotional for it tbh 🙄",
+    "girls shouldn't be on the committee, they can't take the pressure",
+    "gay lads shouldn't be in the changing rooms with us",
+    "disabled students shouldn't be on field trips, they slow everyone down",
+    "foreign students shouldn't get a vote in SU elections",
+    "women should never be on the sports exec",
+    "muslims shouldn't be in charge of the prayer room budget lol",
+])
+def test_a_group_denied_a_place_or_a_say(engine, text):
+    assert is_offensive(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "women shouldn't be on their own walking home at night, use the safe taxi scheme",
+    "international students shouldn't be charged triple fees, sign the petition",
+    "students shouldn't be on their phones during the exam",
+    "freshers shouldn't be in the library at 3am, go to bed x",
+    "i'm far too emotional for this film night 😭",
+])
+def test_safety_advice_fees_and_other_people_are_no_denial(engine, text):
+    assert not is_offensive(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "LADIES NIGHT 💃 free entry for girls, lads pay double. sorry not sorry, fat girls still pay full 🤷‍♂️",
+    "fancy dress social: fat lads pay extra for the minibus 😂",
+    "no ugly people on the guestlist this year, sorry not sorry",
+    "fat birds at the back for the team photo pls 📸",
+    "free shots for fit girls, munters pay full price 🤷",
+    "chubby lads need not apply for the calendar 😂",
+    "fat people aren't allowed on the bouncy castle at the summer ball 🤣",
+    "overweight freshers stay at home for the sports social thx",
+])
+def test_people_treated_worse_for_their_bodies(engine, text):
+    assert "offensive.hostile-phrase" in offensive_rules(check(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "free entry for members, non-members pay £3",
+    "students pay half price, staff pay full",
+    "Body positivity week: fat girls deserve to feel great in the gym too 💪",
+    "fat tyres on the new bikes mean you can ride on the beach",
+    "under 18s aren't allowed in the bar after 9pm, sorry!",
+])
+def test_prices_and_rules_for_everyone_single_no_one_out(engine, text):
+    assert not is_offensive(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "rate the new freshers' instas out of 10 lads 🔥 i'll start, the blonde one in furness is a solid 8 would smash",
+    "netball girls ranked by how fit they are, thread 👇",
+    "ngl the new barmaid at the grad bar is a solid 9, would defo smash",
+    "which of the first years would u bang? i'll go first 😏",
+    "rating the girls' tinder pics from the social out of 10 😂",
+    "smash or pass: the rugby committee edition 🔥",
+    "the girl in the red dress at formal? 10/10 would shag",
+    "top 5 fittest lads on the hockey team, go",
+    "out of 10 how peng is the new social sec 👀",
+    "who's the hottest on the committee, vote in the poll 🔥",
+])
+def test_people_rated_for_looks_or_said_to_be_wanted_for_sex(engine, text):
+    # both rules cite the same clause, so an answer may keep either one's warning
+    assert offensive_rules(check(engine, text)) & {"offensive.sexual-appraisal", "offensive.objectifying"}
+
+
+@pytest.mark.parametrize("text", [
+    "the blonde one in furness would smash",
+    "which of the first years would u bang?",
+    "the new girl on the door at sugar, would absolutely bang 😏",
+])
+def test_saying_who_you_would_have_sex_with_needs_no_rating(engine, text):
+    assert "offensive.sexual-appraisal" in offensive_rules(check(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "rate our new hoodies out of 10 🔥",
+    "you would smash the interview, go for it!",
+    "top 10 study spots on campus, ranked",
+    "the new pres is a 10/10 human, so kind",
+    "solid 8 hours of sleep before the exam 😴",
+    "smash the quiz tonight lads, we've got this 🔥",
+    "the band would smash it at the summer ball, book them",
+    "hot chocolate at the library cafe rated 9/10 ☕",
+])
+def test_ratings_of_things_and_smashing_it_are_no_appraisal(engine, text):
+    assert not is_offensive(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "imagine being muslim and thinking you deserve a prayer room more than we deserve a squash court lmao",
+    "imagine being gay and still thinking you can play rugby 😂",
+    "imagine being trans and expecting everyone to learn your pronouns 💀",
+    "imagine being a woman and thinking you could be pres lol",
+    "imagine being polish and complaining about the food here 😂😂",
+    "imagine being jewish and moaning about the christmas tree lmao",
+    "imagine being disabled and expecting a lift in every building smh",
+    "imagine being black and asking for your own society lmfao",
+])
+def test_who_someone_is_made_the_joke(engine, text):
+    assert "offensive.identity-mocked" in offensive_rules(check(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "imagine being a muslim student sitting exams during ramadan, support them 💚",
+    "imagine being a woman walking home alone at night, this is why we need better lighting",
+    "imagine being a fresher and finding out about the free pizza 😂",
+    "imagine being trans and having to wait 4 years for a clinic appointment. it's unacceptable",
+    "imagine being an international student stuck here over christmas, come to our dinner 🎄",
+])
+def test_imagine_being_as_empathy_is_no_mockery(engine, text):
+    assert not is_offensive(engine, text)
+
+
+@pytest.mark.parametrize("org, clause", [("lancaster-su", "App1 4.5.2"), ("leicester-su", "5.5.2")])
+@pytest.mark.parametrize("text", [
+    "pres got absolutely railed last night 🍑🍆 full vid in the GC if u want the show",
+    "social sec got railed in the toilets at sugar 😂 vid in the chat",
+    "caught the captain shagging in the kit room on camera 📸 dm for the clip",
+    "the video of them banging in the library is going round, link in bio",
+    "got footage of the treasurer giving a bj behind the union lmaooo",
+    "tom and sophie had sex in the minibus, we've got the video 😂",
+])
+def test_someones_sex_life_shared_or_pointed_to(engine, text, org, clause):
+    answer = check(engine, text, org=org, account="official")
+    assert "offensive.sexual-act-shared" in offensive_rules(answer)
+    assert (clause, "warning") in offensive_clauses(answer)
+
+
+@pytest.mark.parametrize("text", [
+    "the government got railed in the press over tuition fees, full video on our page",
+    "student rep railed against the cuts at council, full video on our page",
+    "we got smashed by Durham 5-0, full highlights in bio",
+    "i'm absolutely shagged after that 10k, vid of the finish in bio",
+    "banging tunes at the social last night, full vid on insta 🔥",
+])
+def test_criticism_defeat_and_tiredness_are_no_sex_act(engine, text):
+    assert not is_offensive(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "if @kirsty_h doesn't pay her subs by friday we're posting the vid of her crying at the social 😂😂",
+    "pay up by monday or the pics of you throwing up at pres go in the group chat",
+    "if he misses training again i'm sending everyone the video of him pissing himself",
+    "we're putting the clip of her falling over drunk on the main story 😂",
+    "still got the vid of jake crying at the ball, posting it if he doesn't buy the next round lol",
+    "if she doesn't turn up to the social, her drunk texts are going in the gc 🤭",
+    "sending the pics of him passed out to his mum if he doesn't come out tonight",
+    "we'll post the photos of him asleep in his own sick unless he pays the fine",
+])
+def test_shaming_pictures_put_out_or_held_over_someone(engine, text):
+    answer = check(engine, text)
+    assert "offensive.exposure-threat" in offensive_rules(answer)
+    assert ("4.1.4", "warning") in offensive_clauses(answer)
+
+
+@pytest.mark.parametrize("text", [
+    "if it doesn't rain we're posting the vid of the match on sunday",
+    "posting the vid of her winning the 100m later 🏃‍♀️ so proud",
+    "we'll post the photos of the ball on friday, tag yourselves!",
+    "if you don't pay your subs by friday you can't play on saturday",
+    "posting the clip of the captain's speech at the awards 😂 legend",
+])
+def test_pictures_of_events_and_plain_deadlines_are_no_threat(engine, text):
+    assert not is_offensive(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "with all due respect to our jewish members, everyone knows who really controls the banks 🤷",
+    "not saying anything but we all know who really runs the media 👃",
+    "jewsoc bake sale today. funny how we all know who owns the banks 🤔",
+    "ask yourself who really controls hollywood and the banks. the rothschilds know 🤷",
+    "no offence to the jewish society but you know who pulls the strings in westminster",
+    "israel soc stall on campus today. guess who controls the media 🙃",
+])
+def test_a_conspiracy_about_a_group_insinuated(engine, text):
+    assert "offensive.conspiracy-implied" in offensive_rules(check(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "everyone knows who really runs the union - the students! vote in the elections",
+    "Women in banking panel: who runs the banks?",
+    "we all know who really runs this house: the cat 🐈",
+    "The claim that Jews control the media is an antisemitic trope and we condemn it.",
+    "who controls the money in the SU? the trustees, read the annual report",
+])
+def test_questions_about_who_runs_things_are_no_conspiracy(engine, text):
+    assert not is_offensive(engine, text)
