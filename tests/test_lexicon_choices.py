@@ -156,3 +156,85 @@ def test_the_bundled_packs_choices_find_what_its_written_out_terms_found():
     for n, text in enumerate(texts):
         org = list(pack.profiles)[n % len(pack.profiles)]
         assert set(hits(new, text, org)) == set(hits(old, text, org)), text
+
+
+# -- nested placeholders: a lexicon's term that names another lexicon, to any depth ----------------
+NESTED = '''
+[lexicons.insult]
+terms = ["idiot", "{adj} {noun}"]
+
+[lexicons.aimed]
+terms = ["you {insult}", "{insult} alert"]
+'''
+
+
+def test_a_choice_whose_term_names_other_lexicons_matches_them_as_written_out(tmp_path):
+    pack = pack_with(tmp_path, NESTED)
+    matcher = pack.compiled.matcher
+    assert ("{insult}", False) in matcher.choice_tries and ("{noun}", False) in matcher.choice_tries
+    texts = ["you idiot", "you young lecturers", "you young student union officers!", "you young",
+             "young lecturers alert", "idiot alert", "you lecturers"]
+    assert same_as_written_out(pack, texts, "aimed") == [
+        ["you idiot"], ["you young lecturers"], ["you young student union officers"], [],
+        ["young lecturers alert"], ["idiot alert"], []]
+
+
+def test_placeholders_nest_to_any_depth(tmp_path):
+    pack = pack_with(tmp_path, NESTED + '''
+[lexicons.deeper]
+terms = ["{aimed} again", "oh {aimed}"]
+
+[lexicons.deepest]
+gaps = 1
+terms = ["so {deeper}"]
+''')
+    texts = ["you black lecturers again", "oh young lecturers alert", "so oh you idiot", "so very oh you female lecturers",
+             "oh you", "you black again"]
+    found = same_as_written_out(pack, texts, "deeper")
+    assert found == [["you black lecturers again"], ["oh young lecturers alert"], ["oh you idiot"],
+                     ["oh you female lecturers"], [], []]
+    assert same_as_written_out(pack, texts, "deepest") == [[], [], ["so oh you idiot"],
+                                                           ["so very oh you female lecturers"], [], []]
+
+
+def test_a_nested_placeholder_is_written_out_where_a_term_is_read_by_its_written_words(tmp_path):
+    pack = pack_with(tmp_path, NESTED + '[lexicons.tag]\nhashtag = true\nterms = ["stop {insult}"]\n')
+    assert same_as_written_out(pack, ["#StopYoungLecturers", "#stopidiot", "#StopYoung"], "tag") == [
+        ["#StopYoungLecturers"], ["#stopidiot"], []]
+
+
+def test_an_organisation_slot_nested_in_a_written_out_placeholder_is_still_the_organisation(tmp_path):
+    pack = pack_with(tmp_path, '[lexicons.people]\nterms = ["{target}", "the staff"]\n'
+                               '[lexicons.subject]\nterms = ["{people} are useless"]\n')
+    assert same_as_written_out(pack, ["Test SU are useless", "our union are useless", "the staff are useless",
+                                      "Other SU are useless"], "subject") == [
+        ["Test SU are useless"], ["our union are useless"], ["the staff are useless"], []]
+
+
+def test_nested_placeholders_are_counted_before_anything_is_written_out(tmp_path):
+    pack = pack_with(tmp_path, NESTED + '[lexicons.first]\nterms = ["{insult} here", "x-{insult}"]\n')
+    sizes = expansion(pack.lexicons)
+    # "{insult} here": 'idiot here' and 'young/black/female {noun} here' (the noun a choice, counted once)
+    # "x-{insult}": part of a word, so every nested placeholder too: 1 + 3 x 3
+    assert sizes["first"][0] == (1 + 3) + (1 + 3 * 3)
+    assert sum(t for t, _ in sizes.values()) >= len(pack.compiled.matcher)
+
+
+@pytest.mark.parametrize("lexicons, circle", [
+    ('[lexicons.a]\nterms = ["x {b}"]\n[lexicons.b]\nterms = ["y {a}", "z"]\n', "{a} -> {b} -> {a}"),
+    ('[lexicons.a]\nterms = ["{a} again", "x"]\n', "{a} -> {a}"),
+    ('[lexicons.a]\nterms = ["x {b}"]\n[lexicons.b]\nterms = ["y {c}"]\n[lexicons.c]\nterms = ["{b}"]\n',
+     "{b} -> {c} -> {b}"),
+])
+def test_placeholders_that_name_each_other_in_a_circle_are_refused_with_the_circle(tmp_path, lexicons, circle):
+    with pytest.raises(PackError, match="names itself through its placeholders") as refused:
+        pack_with(tmp_path, lexicons)
+    assert circle in str(refused.value)
+
+
+def test_lint_refuses_a_circle_of_placeholders(tmp_path):
+    from thinktwice.quality.lint import errors, lint_pack
+    root = write_pack(tmp_path / "pack", detectors=DETECTORS + BLOCKS + '[lexicons.a]\nterms = ["x {b}"]\n'
+                                                                       '[lexicons.b]\nterms = ["y {a}"]\n')
+    problems = errors(lint_pack(root, time_patterns=False))
+    assert len(problems) == 1 and "names itself through its placeholders ({a} -> {b} -> {a})" in problems[0].message

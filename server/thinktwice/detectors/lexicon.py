@@ -231,11 +231,18 @@ class Matcher:
         root = self.choice_tries.get((word, stem))
         if root is None:
             root = self.choice_tries[word, stem] = _Node()
+            nested = frozenset(w[1:-1] for w in self.choice_terms)
             for phrase in self.choice_terms[word]:
                 node = root
-                for matched in (m for _, m in term_words(phrase, with_stems=stem)):
-                    if matched in SLOT_WORDS and matched[1:-1] not in node.slots:
-                        node.slots += (matched[1:-1],)
+                for matched in (m for _, m in term_words(phrase, with_stems=stem, choices=nested)):
+                    if matched in SLOT_WORDS:
+                        if matched[1:-1] not in node.slots:
+                            node.slots += (matched[1:-1],)
+                    elif matched in self.choice_terms and node is not root:
+                        # a choice inside a choice's term ("{epithet_adjective} {epithet_noun}"): its own trie
+                        inner = self.choice_trie(matched, stem, gaps)
+                        if (matched, inner) not in node.choices:
+                            node.choices += ((matched, inner),)
                     child = node.next.get(matched)
                     if child is None:
                         child = node.next[matched] = _Node()
@@ -248,6 +255,7 @@ class Matcher:
                 node = stack.pop()
                 node.gaps = max(node.gaps, gaps)
                 stack += node.next.values()
+                stack += (trie for _, trie in node.choices)
         return root
 
     def add_name(self, org: str, name: str, slots: frozenset) -> None:

@@ -154,10 +154,14 @@ def compile_pack(pack: Pack) -> Compiled:
 def _matcher(pack: Pack) -> Matcher:
     matcher = Matcher()
     lexicons = pack.lexicons
+    check_nesting(lexicons)
     choosable = choosable_lexicons(lexicons)
     check_expansion(lexicons, choosable)
     for name in choosable:
-        matcher.add_choices(name, _phrases(lexicons[name]))
+        # a choice's own terms may name other lexicons: written out where they open it, choices after
+        matcher.add_choices(name, [one for phrase in _phrases(lexicons[name])
+                                   for one in expand(phrase, lexicons, lexicons[name]["_where"],
+                                                     choosable if _opens_with_word(phrase, lexicons) else frozenset())])
     for name, lex in lexicons.items():
         defaults = lexicon_options(lex)
         options_of = lex.get("term_options", {})
@@ -190,17 +194,54 @@ def _phrases(lex: dict) -> list:
 
 def choosable_lexicons(lexicons: dict) -> frozenset:
     """The lexicons another lexicon's term may name as a choice (matched at match time, not written out):
-    every one of whose terms is text that opens with a word. (One that does not — an empty term — is
-    written out, as it always was: what it leaves of a term may not open with a word.)"""
+    every one of whose terms is text that opens with a word, once the placeholders it opens with are
+    written out. (One that does not — an empty term — is written out, as it always was: what it leaves
+    of a term may not open with a word.)"""
     named = {n for lex in lexicons.values() for phrase in _phrases(lex) if isinstance(phrase, str)
              for n in _PLACEHOLDER.findall(phrase)}
     return frozenset(n for n in named if n in lexicons and n not in ORG_SLOTS
-                     and all(isinstance(p, str) and _opens_with_word(p) for p in _phrases(lexicons[n])))
+                     and all(isinstance(p, str) and _opens_with_word(p, lexicons) for p in _phrases(lexicons[n])))
 
 
-def _opens_with_word(phrase: str) -> bool:
+def _opens_with_word(phrase: str, lexicons: dict | None = None) -> bool:
+    """Whether the phrase opens with a word once written out: a first word that is another lexicon's
+    placeholder does when each of that lexicon's terms does (nested to any depth; check_nesting has
+    refused circles)."""
     chunks = phrase.split()
-    return bool(chunks) and bool(term_words(chunks[0], with_stems=False))
+    if not chunks:
+        return False
+    opening = _PLACEHOLDER.fullmatch(chunks[0]) if lexicons else None
+    if opening and opening[1] in lexicons and opening[1] not in ORG_SLOTS:
+        return all(isinstance(p, str) and _opens_with_word(p, lexicons) for p in _phrases(lexicons[opening[1]]))
+    return bool(term_words(chunks[0], with_stems=False))
+
+
+def check_nesting(lexicons: dict) -> None:
+    """PackError when lexicons name each other in a circle through their placeholders ({a} holds a term
+    naming {b}, which holds one naming {a}): written out, it would never end."""
+    names = {name: sorted({n for phrase in _phrases(lex) if isinstance(phrase, str)
+                           for n in _PLACEHOLDER.findall(phrase) if n in lexicons and n not in ORG_SLOTS})
+             for name, lex in lexicons.items()}
+    state: dict[str, int] = {}              # 1: being followed, 2: done
+    for start in names:
+        if state.get(start):
+            continue
+        path, stack = [start], [iter(names[start])]
+        state[start] = 1
+        while stack:
+            other = next(stack[-1], None)
+            if other is None:
+                state[path.pop()] = 2
+                stack.pop()
+            elif state.get(other) == 1:
+                circle = path[path.index(other):] + [other]
+                raise PackError(f"{lexicons[other]['_where']}: lexicon {other!r} names itself through its "
+                                "placeholders (" + " -> ".join("{%s}" % n for n in circle) + "): a placeholder "
+                                "may name a lexicon whose terms name others, to any depth, but not in a circle")
+            elif not state.get(other):
+                state[other] = 1
+                path.append(other)
+                stack.append(iter(names[other]))
 
 
 def _choices_for(phrase: str, options: dict, lexicons: dict, choosable: frozenset) -> frozenset:
@@ -222,13 +263,50 @@ def _choices_for(phrase: str, options: dict, lexicons: dict, choosable: frozense
 
 def expansion(lexicons: dict, choosable: frozenset | None = None) -> dict[str, tuple[int, int]]:
     """For each lexicon, the (terms, characters) it holds once expand() has written out the placeholders
-    that are not choices (every combination of them), computed without expanding anything; the terms of
-    the lexicons its choices stand for are counted once, with the first lexicon that names them."""
+    that are not choices (every combination of them, and the placeholders their terms name in turn),
+    computed without expanding anything; the terms of the lexicons its choices stand for are counted
+    once, with the first lexicon that names them. A written-out placeholder's terms that name other
+    lexicons are counted as if every placeholder in them were written out, except where the term opens
+    with it: a bound, never less than what is written out."""
+    check_nesting(lexicons)
     sizes = {}
     choosable = choosable_lexicons(lexicons) if choosable is None else choosable
     counted = set()                         # (lexicon, stem) of the choices counted
+    memo: dict = {}
+
+    def count(phrase, choices: frozenset, stem: bool) -> tuple[int, int]:
+        """(terms, characters) that one phrase is written out to, with `choices` kept."""
+        if not isinstance(phrase, str) or "{" not in phrase:
+            return 1, len(str(phrase))
+        key = (phrase, bool(choices), stem)
+        if key in memo:
+            return memo[key]
+        kept = choice_places(phrase, choices) if choices else frozenset()
+        n, c = 1, len(phrase)
+        for at, chunk in enumerate(phrase.split()):
+            others = _PLACEHOLDER.findall(chunk)
+            if at in kept:
+                if (others[0], stem) not in counted:
+                    counted.add((others[0], stem))
+                    for one in _phrases(lexicons[others[0]]):
+                        extra = count(one, choosable if _opens_with_word(one, lexicons) else frozenset(), stem)
+                        totals[0], totals[1] = totals[0] + extra[0], totals[1] + extra[1]
+                continue
+            for other in others:
+                if other not in lexicons or other in ORG_SLOTS:
+                    continue
+                # where the term opens with it, what its terms name after their first word may be choices
+                inner = choices if at == 0 and chunk == "{%s}" % other else frozenset()
+                alternatives = [count(t, inner, stem) for t in _phrases(lexicons[other])]
+                k, written = sum(a for a, _ in alternatives), sum(b for _, b in alternatives)
+                # every combination so far, once with each of its terms in place of "{other}"
+                c = k * c + n * (written - k * (len(other) + 2))
+                n *= k
+        memo[key] = (n, c)
+        return n, c
+
     for name, lex in lexicons.items():
-        terms = chars = 0
+        totals = [0, 0]
         defaults = lexicon_options(lex)
         options_of = lex.get("term_options", {})
         for entry in lex["terms"]:
@@ -238,27 +316,9 @@ def expansion(lexicons: dict, choosable: frozenset | None = None) -> dict[str, t
             if isinstance(entry, str) and entry in options_of:
                 entry = dict(options_of[entry], term=entry)
             options = term_options(entry, defaults)[1]
-            choices = _choices_for(phrase, options, lexicons, choosable)
-            kept = choice_places(phrase, choices) if choices else frozenset()
-            n, c = 1, len(phrase)
-            for at, chunk in enumerate(phrase.split() if "{" in phrase else ()):
-                others = _PLACEHOLDER.findall(chunk)
-                if at in kept:
-                    if (others[0], options["stem"]) not in counted:
-                        counted.add((others[0], options["stem"]))
-                        choice_phrases = _phrases(lexicons[others[0]])
-                        terms, chars = terms + len(choice_phrases), chars + sum(map(len, choice_phrases))
-                    continue
-                for other in others:
-                    if other not in lexicons or other in ORG_SLOTS:
-                        continue
-                    alternatives = _phrases(lexicons[other])
-                    k = len(alternatives)
-                    # every combination so far, once with each of its terms in place of "{other}"
-                    c = k * c + n * (sum(len(str(t)) for t in alternatives) - k * (len(other) + 2))
-                    n *= k
-            terms, chars = terms + n, chars + c
-        sizes[name] = (terms, chars)
+            n, c = count(phrase, _choices_for(phrase, options, lexicons, choosable), options["stem"])
+            totals[0], totals[1] = totals[0] + n, totals[1] + c
+        sizes[name] = (totals[0], totals[1])
     return sizes
 
 
@@ -303,9 +363,20 @@ def expand(phrase: str, lexicons: dict, where: str, choices: frozenset = frozens
         else:
             raise PackError(f"{where}: unknown placeholder {{{name}}} in {phrase!r}")
     literals = _PLACEHOLDER.split(written)[::2]     # the text around the placeholders
+    nested = [any(_names_a_lexicon(t, lexicons) for t in a) for a in alternatives]
     for combo in itertools.product(*alternatives):
         one = "".join(itertools.chain.from_iterable(zip(literals, combo))) + literals[-1]
-        yield _KEPT.sub(r"{\1}", one) if kept else one
+        one = _KEPT.sub(r"{\1}", one) if kept else one
+        if any(nested) and any(_names_a_lexicon(t, lexicons) for t, is_nested in zip(combo, nested) if is_nested):
+            # a term written in names other lexicons in turn: written out (or kept as choices) likewise
+            again = choices if choices and _opens_with_word(one, lexicons) else frozenset()
+            yield from expand(one, lexicons, where, again)
+        else:
+            yield one
+
+
+def _names_a_lexicon(phrase: str, lexicons: dict) -> bool:
+    return "{" in phrase and any(n in lexicons and n not in ORG_SLOTS for n in _PLACEHOLDER.findall(phrase))
 
 
 # -- patterns -------------------------------------------------------------------------------------
