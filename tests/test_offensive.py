@@ -839,6 +839,7 @@ def test_a_group_denied_a_place_or_a_say(engine, text):
     "students shouldn't be on their phones during the exam",
     "freshers shouldn't be in the library at 3am, go to bed x",
     "i'm far too emotional for this film night 😭",
+    "disabled students shouldn't be on waiting lists this long, fix it",
 ])
 def test_safety_advice_fees_and_other_people_are_no_denial(engine, text):
     assert not is_offensive(engine, text)
@@ -890,6 +891,8 @@ def test_people_rated_for_looks_or_said_to_be_wanted_for_sex(engine, text):
     "the blonde one in furness would smash",
     "which of the first years would u bang?",
     "the new girl on the door at sugar, would absolutely bang 😏",
+    "honestly i'd shag the entire hockey committee 😏",
+    "lads who would u smash from the netball team, answers in the replies",
 ])
 def test_saying_who_you_would_have_sex_with_needs_no_rating(engine, text):
     assert "offensive.sexual-appraisal" in offensive_rules(check(engine, text))
@@ -904,6 +907,8 @@ def test_saying_who_you_would_have_sex_with_needs_no_rating(engine, text):
     "smash the quiz tonight lads, we've got this 🔥",
     "the band would smash it at the summer ball, book them",
     "hot chocolate at the library cafe rated 9/10 ☕",
+    "we would smash nationals if we had a full squad",
+    "rank the best takeaways in lancaster, go",
 ])
 def test_ratings_of_things_and_smashing_it_are_no_appraisal(engine, text):
     assert not is_offensive(engine, text)
@@ -969,6 +974,7 @@ def test_criticism_defeat_and_tiredness_are_no_sex_act(engine, text):
     "if she doesn't turn up to the social, her drunk texts are going in the gc 🤭",
     "sending the pics of him passed out to his mum if he doesn't come out tonight",
     "we'll post the photos of him asleep in his own sick unless he pays the fine",
+    "if @sam_p keeps ignoring us the screenshots of his drunk texts go on the story 😂",
 ])
 def test_shaming_pictures_put_out_or_held_over_someone(engine, text):
     answer = check(engine, text)
