@@ -668,3 +668,59 @@ def test_leaked_or_sued_warns(engine, text, org, role, account, action):
 @pytest.mark.parametrize("text, org, role, account, action", LEAKED_OR_SUED_SILENT)
 def test_leaked_or_sued_stays_silent(engine, text, org, role, account, action):
     assert "copyright" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+# -- The creator's credit never given, even where they agreed (acknowledgement) --------------------
+
+CREDIT_NOT_GIVEN = [
+    ("Jess said we could use her photos of the ball, didn't bother crediting her tho 📸", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('photos used with permission from a local photographer, forgot to credit them oops', 'leicester-su', 'volunteer', 'official', 'post'),
+    ("Sam's drawings are on the new tote bags (he said fine), not credited anywhere lol", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('the illustrator gave us the ok for the poster art, we left the credit off to keep it clean ✨', 'chester-su', 'staff', 'official', 'post'),
+    ('reposted the photographer\'s pics of the match with permission, without credit cos the caption was too long', 'leicester-su', 'volunteer', 'official', 'post'),
+    ('the band let us use their track in the recap video, no need to credit them surely', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+CREDIT_NOT_GIVEN_SILENT = [
+    ('photos used with permission from @jess_snaps 📸', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("Photos by @jess_snaps, please don't crop the watermark", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('photos from the ball are up, forgot to tag everyone so tag yourselves!', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('poster art by Maya, credit to her for the amazing work ❤️', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('no credit card needed to sign up for the SU gym', 'lancaster-su', 'staff', 'official', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", CREDIT_NOT_GIVEN)
+def test_credit_not_given_warns(engine, text, org, role, account, action):
+    assert "copyright" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", CREDIT_NOT_GIVEN_SILENT)
+def test_credit_not_given_stays_silent(engine, text, org, role, account, action):
+    assert "copyright" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+# -- A brand named as a partner or the one behind something ----------------------------------------
+
+BRAND_AS_PARTNER = [
+    ('teamed up with deliveroo for freshers week 🛵 free delivery all week', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("shoutout to Domino's for the pizzas at the AGM 🍕", 'lancaster-su', 'officer', 'official', 'post'),
+    ('revision fuelled by greggs 💪', 'chester-su', 'staff', 'official', 'post'),
+    ('this year\'s sports night is in collaboration with gymshark 🏋️', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('our ball afterparty is powered by jagermeister 🦌', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('proud partners with monzo for this year\'s money week 💳', 'chester-su', 'staff', 'official', 'post'),
+]
+BRAND_AS_PARTNER_SILENT = [
+    ('thanks to Tesco for donating to our foodbank drive', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('shoutout to our amazing volunteers at the welcome fair 💜', 'lancaster-su', 'staff', 'official', 'post'),
+    ('teamed up with the careers service for CV week', 'lancaster-su', 'staff', 'official', 'post'),
+    ('revision fuelled by tea and biscuits in the library 📚', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('powered by our brilliant RAG volunteers, all proceeds to charity', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", BRAND_AS_PARTNER)
+def test_brand_as_partner_warns(engine, text, org, role, account, action):
+    assert "commercial" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", BRAND_AS_PARTNER_SILENT)
+def test_brand_as_partner_stays_silent(engine, text, org, role, account, action):
+    assert "commercial" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
