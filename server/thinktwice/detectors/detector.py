@@ -67,14 +67,18 @@ class Detector:
     def _candidates(selection, present: dict, only: frozenset | None) -> list:
         """The rules that can fire, in pack order: a lexicon rule only when every lexicon it matches
         found something; any rule only when its `requires_anywhere` lexicons found something and its
-        `unless_anywhere` ones did not; pattern and code rules otherwise gate themselves."""
-        chosen = [(i, r) for i, r in selection.always if _anywhere_ok(r, present)]
+        `unless_anywhere` ones did not; pattern and code rules otherwise gate themselves. Only the
+        rules indexed under the lexicons found are looked at (compile.Selection)."""
+        chosen = {i: r for i, r in selection.always if not r.unless_anywhere or _anywhere_ok(r, present)}
+        by_lexicon, required_by = selection.by_lexicon, selection.required_by
         for name in present:
-            for i, r in selection.by_lexicon.get(name, ()):
+            for i, r in by_lexicon.get(name, ()):
                 if all(m in present for m in r.match) and _anywhere_ok(r, present):
-                    chosen.append((i, r))
-        chosen.sort(key=_pack_index)
-        return [r for _, r in chosen if only is None or r.id in only]
+                    chosen[i] = r
+            for i, r in required_by.get(name, ()):
+                if not r.unless_anywhere or _anywhere_ok(r, present):
+                    chosen[i] = r
+        return [chosen[i] for i in sorted(chosen) if only is None or chosen[i].id in only]
 
     def _spans(self, rule, text: Text, lex: "LexiconHits", deadline: Deadline) -> list[tuple[int, int]]:
         if rule.match:
@@ -82,7 +86,10 @@ class Detector:
                 return sorted({(hit.start, hit.end) for hit in lex.get(rule.match[0])})
             candidates = _cooccur(rule, text, lex, deadline)
         elif rule.regex:
-            pattern = self.compiled.patterns[rule.id].under(deadline)
+            timed = self.compiled.patterns[rule.id]
+            if timed._ready is not None and not timed.may_match(text.raw):
+                return []                   # none of the strings it needs: not run (compiled ones only)
+            pattern = timed.under(deadline)
             if rule.near_digits:
                 candidates = [[(hs, he)] for _, _, hs, he in text.finditer_near_digits(pattern)]
             else:
@@ -179,10 +186,6 @@ def _anywhere_ok(rule, present: dict) -> bool:
     if rule.requires_anywhere and not any(name in present for name in rule.requires_anywhere):
         return False
     return not (rule.unless_anywhere and any(name in present for name in rule.unless_anywhere))
-
-
-def _pack_index(pair: tuple) -> int:
-    return pair[0]
 
 
 def _close(rule, text: Text, a: Hit, b: Hit) -> bool:

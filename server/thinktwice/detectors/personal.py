@@ -98,6 +98,7 @@ def _phone_kind(pn, number) -> str | None:
 _LOOKALIKE_DIGITS = str.maketrans({"o": "0", "O": "0", "l": "1", "I": "1"})
 _DISGUISED_RUN = re.compile(
     r"(?<![\w@/.])(?:\+|00)?[0oO](?:[\s./_|·*~,-]{0,3}[\doOlI]){9,13}(?![\w@])")
+_ANY_DIGIT = re.compile(r"\d")
 _SPOKEN_DIGITS = {"oh": "0", "o": "0", "zero": "0", "nought": "0", "nil": "0", "one": "1", "two": "2", "three": "3",
                   "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 _SPOKEN = r"(?:oh|o|zero|nought|nil|one|two|three|four|five|six|seven|eight|nine)"
@@ -119,7 +120,7 @@ def _spoken_digits(run: str) -> str:
 
 def _disguised_candidates(raw: str):
     """(start, end, digits) of each stretch that may be a disguised number."""
-    for m in _DISGUISED_RUN.finditer(raw):
+    for m in _DISGUISED_RUN.finditer(raw) if len(_ANY_DIGIT.findall(raw)) >= 6 else ():   # one needs 6 digits
         chunk = m.group()
         if sum(c.isdigit() for c in chunk) < 6 or not any(c in "oOlI|/_·*~" or c == "." and ".." in chunk
                                                           for c in chunk) and chunk.count(",") == 0:
@@ -315,6 +316,9 @@ def _has_affix(word: str, prefixes: tuple, suffixes: tuple) -> bool:
 _AT = (r"(?:\s*[\[({<]\s*(?:at|@)\s*[\])}>]\s*|\s+(?-i:AT)\s+|\s+@\s*|\s*@\s+|\s+(?P<plain>at)\s+)")
 _DOT = r"(?:\s*[\[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s+dot\s+|\.)"
 _TLDS = r"(?:com|net|org|uk|edu|io|me|info|ie|eu|biz|co|ac)"
+# What ends every address _SPELLED_EMAIL finds (a dot, written or spelled, then a top-level domain): a
+# text without it is not searched with the whole expression.
+_TOP_LEVEL_AFTER_DOT = re.compile(r"(?:\.|dot\s+|[\])}>]\s*)" + _TLDS + r"(?![\w@])", re.IGNORECASE)
 _SPELLED_EMAIL = re.compile(
     r"(?<![\w.@+-])(?P<local>[a-z0-9](?:[\w.+-]*[a-z0-9])?)" + _AT
     + r"(?P<domain>[a-z0-9-]+(?:" + _DOT + r"[a-z0-9-]+)*" + _DOT + _TLDS + r")(?![\w@])", re.IGNORECASE)
@@ -329,6 +333,8 @@ def spelled_emails(text: Text) -> list[tuple[int, int, str]]:
     """(start, end, local part) of email addresses with the @ (and perhaps the dots) spelled out."""
     low = text.raw.lower()
     if "@" not in low and " at " not in low and "(at)" not in low and "[at]" not in low and "{at}" not in low:
+        return []
+    if _TOP_LEVEL_AFTER_DOT.search(text.raw) is None:     # every such address ends in a dot and a domain
         return []
     out = []
     for m in _SPELLED_EMAIL.finditer(text.raw):

@@ -92,18 +92,30 @@ class Decision(NamedTuple):
 
 @dataclass(frozen=True)
 class Selection:
-    """A set of rules arranged for the detector: which run always, and which a lexicon's hits let run."""
-    always: tuple                     # (pack index, Rule): pattern and code rules, which gate themselves
-    by_lexicon: MappingProxyType      # lexicon -> ((pack index, Rule), ...): rules its hits can fire
+    """A set of rules arranged for the detector, indexed by the lexicons whose hits let them run, so that a
+    text visits only the rules whose lexicons it holds: a lexicon rule under the first lexicon it matches;
+    a pattern or code rule with `requires_anywhere` under each of those lexicons; the others always run
+    (their own needs gate them: a pattern's needed strings, a number for the personal-data detectors)."""
+    always: tuple                     # (pack index, Rule): pattern and code rules that nothing gates
+    by_lexicon: MappingProxyType      # lexicon -> ((pack index, Rule), ...): lexicon rules its hits can fire
+    required_by: MappingProxyType     # lexicon -> ((pack index, Rule), ...): rules that require it anywhere
 
     @classmethod
     def of(cls, indexed_rules: list) -> "Selection":
         by_lexicon: dict[str, list] = {}
+        required_by: dict[str, list] = {}
+        always = []
         for i, r in indexed_rules:
             if r.match:
                 by_lexicon.setdefault(r.match[0], []).append((i, r))
-        return cls(always=tuple((i, r) for i, r in indexed_rules if not r.match),
-                   by_lexicon=MappingProxyType({k: tuple(v) for k, v in by_lexicon.items()}))
+            elif r.requires_anywhere:
+                for name in dict.fromkeys(r.requires_anywhere):
+                    required_by.setdefault(name, []).append((i, r))
+            else:
+                always.append((i, r))
+        return cls(always=tuple(always),
+                   by_lexicon=MappingProxyType({k: tuple(v) for k, v in by_lexicon.items()}),
+                   required_by=MappingProxyType({k: tuple(v) for k, v in required_by.items()}))
 
 
 @dataclass(frozen=True)
