@@ -165,6 +165,7 @@ class Matcher:
     masked_by_letter: dict = field(default_factory=dict)    # ... and by (length, position, letter) of each letter
     longest_masked: int = 0
     conditional: list = field(default_factory=list)   # terms that lexicons found anywhere in the text rule out
+    _ruling_out: dict = field(default_factory=dict, repr=False)   # ... by each such lexicon: the terms it rules out
     root_slots: tuple = ()                            # slots that open a term ("{org} condemns")
     compound_ends: set = field(default_factory=set)   # one-word terms that may stand inside a glued word
     _compound_terms: re.Pattern | None = field(default=None, repr=False)   # any of them, to search for
@@ -207,6 +208,8 @@ class Matcher:
         self.size += 1
         if term.unless_anywhere:
             self.conditional.append(term)
+            for name in term.unless_anywhere:
+                self._ruling_out.setdefault(name, set()).add(term)
         if term.hashtag:
             self.by_compact.setdefault(term.compact, []).append(term)
             self.numeric_terms |= not any(c.isalpha() for c in term.compact)
@@ -289,6 +292,7 @@ class Matcher:
                     self._compound(text, i, _hashtag_words(text.words[i]), hits)
         names = self._names_at(text, org) if org and self.names else {}
         count, kinds, words = len(text), text.kinds, text.words
+        starts, ends = text.starts, text.ends
         for root, column in ((self.by_norm, text.norms), (self.by_stem, text.stems)):
             if not root:
                 continue
@@ -304,9 +308,13 @@ class Matcher:
                     next_check = i - i % _TOKENS_BETWEEN_CHECKS + _TOKENS_BETWEEN_CHECKS
                 node = root.get(column[i])
                 if node is not None:
-                    if node.terms or node.slots or node.gaps or node.choices or i + 1 < count and (
-                            column[i + 1] in node.next or kinds[i + 1] == "other"):
-                        self._walk(text, column, names, i, i, node, [i], hits)
+                    # the terms of one word, found here; _onward only where a longer one may go on
+                    for term in node.terms:
+                        if term.plain or self._acceptable(text, term, [i], i, i):
+                            hits.append(_hit((term.lexicon, term, i, i + 1, starts[i], ends[i])))
+                    if node.next and (node.slots or node.gaps or node.choices or i + 1 < count and (
+                            column[i + 1] in node.next or words[i + 1] in JOINERS)):
+                        self._onward(text, column, names, i, i, node, [i], hits, 0, None)
                 if root_slots and i in names:
                     self._follow_slots(text, column, names, i, i, root_slots, root, [], hits)
         if self.masked:
@@ -319,8 +327,8 @@ class Matcher:
                 if len(text.norms[i]) >= _SHORTEST_COMPOUND and self._may_be_glued(text.norms[i]):
                     self._compound(text, i, glued_words(text.norms[i]), hits)
         if self.conditional:
-            present = set(map(_LEXICON, hits))
-            ruled_out = {term for term in self.conditional if not present.isdisjoint(term.unless_anywhere)}
+            ruling_out = self._ruling_out
+            ruled_out = set().union(*(ruling_out[name] for name in set(map(_LEXICON, hits)) if name in ruling_out))
             if ruled_out:
                 hits = [hit for hit in hits if hit.term not in ruled_out]
         hits.sort(key=_FIRST_TOKEN)
@@ -337,9 +345,14 @@ class Matcher:
                 hits.append(_hit((term.lexicon, term, i, j + 1, text.starts[i], text.ends[j])))
         if node.closes:
             self._walk(text, column, names, i, j, after[0], literal, hits, skipped, after[1])
+        if node.next:
+            self._onward(text, column, names, i, j, node, literal, hits, skipped, after)
+
+    def _onward(self, text: Text, column, names: dict, i: int, j: int, node: _Node, literal: list[int],
+                hits: list, skipped: int, after: tuple | None) -> None:
+        """The longer terms going on from `node` (which has words that may follow), past joiners, filler
+        words the terms allow, organisation names and choices."""
         following = node.next
-        if not following:
-            return
         kinds, words = text.kinds, text.words
         count = len(kinds)
         k = _walk_joiners(kinds, words, j + 1, count)
