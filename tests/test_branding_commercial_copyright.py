@@ -724,3 +724,59 @@ def test_brand_as_partner_warns(engine, text, org, role, account, action):
 @pytest.mark.parametrize("text, org, role, account, action", BRAND_AS_PARTNER_SILENT)
 def test_brand_as_partner_stays_silent(engine, text, org, role, account, action):
     assert "commercial" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+# -- Shown to an audience without a licence, or reposted without asking ----------------------------
+
+SHOWN_OR_REPOSTED = [
+    ('film night: Barbie in the common room, no licence needed lol 🍿', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('showing the euros final on the big screen, no PPL lol', 'leicester-su', 'volunteer', 'official', 'post'),
+    ("movie night friday, we didn't bother with a licence but who's checking 🎬", 'chester-su', 'volunteer', 'official', 'post'),
+    ('the fight is on the projector in the bar, unlicensed stream but shh 🥊', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('reposting this meme from twitter, didn\'t ask', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('yoinked this off a random guy\'s story, didn\'t ask 🤷', 'leicester-su', 'volunteer', 'official', 'post'),
+    ('reposted her whole thread without asking lol', 'chester-su', 'staff', 'official', 'post'),
+    ('downloaded the photographer\'s shots of our match, never asked but they\'re great 📸', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+SHOWN_OR_REPOSTED_SILENT = [
+    ('film soc: licence sorted for Paddington in Peru on sunday 🐻', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('no licence needed for the quiz, just turn up', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('reposted with permission from @jess_snaps', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('took the minibus without asking, sorry Dave', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('reposting our own recap from last year', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", SHOWN_OR_REPOSTED)
+def test_shown_or_reposted_warns(engine, text, org, role, account, action):
+    assert "copyright" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", SHOWN_OR_REPOSTED_SILENT)
+def test_shown_or_reposted_stays_silent(engine, text, org, role, account, action):
+    assert "copyright" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+# -- Lowercase discount codes and commission on sign-ups -------------------------------------------
+
+CODE_OR_COMMISSION = [
+    ('use code lusu20 for 20% off your first box 🥗', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('35% off with our code: rugby35 💪', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('enter code chestersu10 at checkout', 'chester-su', 'staff', 'official', 'post'),
+    ('we earn a small commission if you buy through our link 🛍️', 'lancaster-su', 'officer', 'official', 'post'),
+    ('we get £5 for every signup so pls use the link in bio!!', 'chester-su', 'volunteer', 'official', 'post'),
+]
+CODE_OR_COMMISSION_SILENT = [
+    ('use code below at the SU shop for 10% off hoodies', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('with code 1234 you can open the kit store', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('the dress code is smart casual, code of conduct applies', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('exec elections: the commission has confirmed the results', 'lancaster-su', 'staff', 'official', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", CODE_OR_COMMISSION)
+def test_code_or_commission_warns(engine, text, org, role, account, action):
+    assert "commercial" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", CODE_OR_COMMISSION_SILENT)
+def test_code_or_commission_stays_silent(engine, text, org, role, account, action):
+    assert "commercial" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
