@@ -455,7 +455,7 @@ def _needed(items, at_word_start: bool = False) -> frozenset | None:
         if run:
             found, run = frozenset({(WORD_START if run_starts_word else "") + "".join(run)}), []
             best = _better(found, best)
-        boundary, after_boundary = after_boundary, _ends_a_word_gap(op, av)
+        boundary, after_boundary = after_boundary, _starts_a_word_after(op, av, after_boundary)
         if op == sre_c.SUBPATTERN:
             found = _needed(av[-1], boundary)
         elif op in _REPEATS and av[0] >= 1:
@@ -469,6 +469,33 @@ def _needed(items, at_word_start: bool = False) -> frozenset | None:
             found = frozenset().union(*each) if all(each) else None
         best = _better(found, best)
     return best
+
+
+def _starts_a_word_after(op, av, before: bool) -> bool:
+    """Whether what follows this item starts where a word may start, `before` saying whether the item
+    itself does: after \\b or a space; after an item that ends with one (a group whose every way ends
+    with a space); after an optional item when it ends with one and what precedes it does too (skipped
+    or not); after a lookaround, as before it (it takes no characters)."""
+    if op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
+        return before
+    if op in _REPEATS and av[0] == 0:
+        return before and _ends_with_word_gap(av[2])
+    return _ends_with_word_gap([(op, av)])
+
+
+def _ends_with_word_gap(items) -> bool:
+    if not items:
+        return False
+    op, av = items[-1]
+    if _ends_a_word_gap(op, av):
+        return True
+    if op == sre_c.SUBPATTERN:
+        return _ends_with_word_gap(av[-1])
+    if op == sre_c.BRANCH:
+        return all(_ends_with_word_gap(alternative) for alternative in av[1])
+    if op in _REPEATS and av[0] >= 1:
+        return _ends_with_word_gap(av[2])
+    return False
 
 
 def _ends_a_word_gap(op, av) -> bool:
