@@ -1014,3 +1014,40 @@ def test_a_conspiracy_about_a_group_insinuated(engine, text):
 ])
 def test_questions_about_who_runs_things_are_no_conspiracy(engine, text):
     assert not is_offensive(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "the girls on the netball team are all attention seekers, every single one",
+    "honestly the chinese students can't speak a word of english and still get firsts 🙄",
+    "who invited the fat one from hockey lol",
+    "muslims ruin every social by not drinking, so boring",
+    "i swear every trans person on campus is just doing it for attention",
+    "she's such a slag, slept with half the rugby team",
+    "someone needs to put that fresher in his place before i do 👊",
+    "if i see that ref on campus he's getting slapped",
+    "keep running your mouth in the gc and see what happens to you on saturday",
+    "black people are always late to everything lol",
+    "ugly people shouldn't post selfies, do us a favour",
+    "our treasurer is a thieving little rat",
+    "anyone who votes for her is a braindead sheep",
+    "tell her she's fat and watch her cry 😂",
+    "let's make a group chat without jess and not tell her lol",
+    "new girl is such a try hard, everyone's laughing at her behind her back 😂",
+])
+def test_the_families_in_a_fifth_set_of_own_posts(engine, text):
+    assert is_offensive(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "our netball girls are unstoppable this season 💪",
+    "running your mouth in the debate final paid off, congrats Sam!",
+    "the rat in the kitchen has been caught, environmental health are happy",
+    "let's make a group chat for the new committee",
+    "let's make a group chat for jess's surprise party and not tell her 🎉",
+    "the ref on saturday was quality, fair all game",
+    "women are always welcome at our climbing sessions",
+    "I'm the fat one in every photo lol",
+    "disabled students can't post their forms online, the portal is down again",
+])
+def test_a_fifth_set_of_posts_that_stay_silent(engine, text):
+    assert not is_offensive(engine, text)
