@@ -234,3 +234,112 @@ def test_the_organisations_own_accounts_reporting_their_press_are_not(engine):
 def test_policies_silent_on_the_press_stay_silent(engine, org):
     assert "media" not in categories(engine, "just got off the phone with the Guardian, gave them the whole story on the SU",
                                      org=org)
+
+
+# -- fifth round: families the sixth blind set missed, in posts written for each family ----------------
+
+@pytest.mark.parametrize("text, org", [
+    ("budget meeting today was grim, sugar's losing something like £80k a year apparently", "lancaster-su"),
+    ("finance mtg: the bar lost about £40k last term 💀", "lancaster-su"),
+    ("heard in the exec meeting the shop is down £15k on last year", "leicester-su"),
+    ("my manager said the cafe's losing loads every month", "lancaster-su"),
+    ("exam board results don't go live till friday but the pass rate for PHYS201 is 54% 😳", "lancaster-university"),
+    ("exam board today: average mark for the dissertation module was 48 😬", "lancaster-university"),
+    ("just out of the progression board, 30 of the first years failed", "lancaster-university"),
+    ("sat on the board of examiners, grade boundaries got lowered by 10", "lancaster-university"),
+    ("I've seen the contract: the new CEO's on £95k", "lancaster-su"),
+])
+def test_figures_and_outcomes_heard_inside_are_confidential(engine, text, org):
+    assert "confidential" in categories(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("budget meeting today, I'm losing my mind 😂", "lancaster-su"),
+    ("team meeting ran late, losing the will to live", "lancaster-su"),
+    ("staff meeting then the quiz, we're losing to the uni team lol", "lancaster-su"),
+    ("exam board this week so results out friday, good luck everyone!", "lancaster-university"),
+    ("exam boards are done 🎉 results on the portal friday", "lancaster-university"),
+    ("I've seen the contract for my flat, bills included yay", "lancaster-su"),
+])
+def test_meetings_without_inside_news_are_not(engine, text, org):
+    assert "confidential" not in categories(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text", [
+    "two staff walked out and the audit flagged cash going missing from the tills. can't say more 🤐",
+    "the bar manager's been sacked. you didn't hear it from me",
+    "they're closing the print shop in june. that's all I can say 🤐",
+    "Sugar's being sold off. I've said too much 🙊",
+    "3 jobs are going in the advice team. delete after reading",
+    "🤐 not saying anything. But the CEO resigned yesterday.",
+])
+def test_news_with_a_told_too_much_cue_in_another_sentence_is_confidential(engine, text):
+    assert "confidential" in categories(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "can't say more 🤐 but freshers is going to be huge",
+    "🤐 the surprise party is on friday. don't tell him",
+    "can't say more, the final result speaks for itself. what a match",
+])
+def test_a_told_too_much_cue_without_business_news_is_not(engine, text):
+    assert "confidential" not in categories(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "pasting the SU's internal risk assessment for the ball here so u can all see what they're worried about lol",
+    "here's the internal incident report from saturday 👀",
+    "attached: draft staff survey results, enjoy",
+    "sending you the closed business case for the new bar",
+    "screenshotting the confidential HR investigation report lol",
+])
+def test_internal_papers_of_any_kind_put_out_are_confidential(engine, text):
+    assert "confidential" in categories(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "here's our risk assessment template for societies, fill it in before your event",
+    "Draft policy is attached - have your say before Friday",
+    "sharing the event plan for the ball, see below",
+])
+def test_templates_consultations_and_plans_for_members_are_not(engine, text):
+    assert "confidential" not in categories(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "the freshers headliner is a proper big DJ 🤭 it's not announced for 2 weeks but I've seen the contract 👀",
+    "isn't public for another month but they've signed the new sponsor",
+    "won't be announced for a few weeks but the bar refurb contract's gone to the cheapest bid",
+])
+def test_business_not_public_for_a_while_yet_is_confidential(engine, text):
+    assert "confidential" in categories(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "the lineup won't be announced for 2 weeks, stay tuned 👀",
+    "not announced for a while but I'm so excited for freshers!",
+])
+def test_a_wait_without_business_is_not(engine, text):
+    assert "confidential" not in categories(engine, text)
+
+
+@pytest.mark.parametrize("replying_to", [
+    "@ProfJKhan hi, I'm with the Yorkshire Post - can we use your tweet about the uni's AI policy in tomorrow's paper?",
+    "Hi Sam, Lancashire Post here, mind if we use your photo of the protest in our story?",
+    "hiya, I work at the Manchester Evening News — ok to embed your video in our piece on the strike?",
+    "I'm a producer with BBC North West, could we feature your thread on tonight's programme?",
+    "Hey, we're with LancsLive — would you be happy for us to run your pictures with credit?",
+])
+def test_saying_yes_to_an_outlet_that_asks_to_publish_ones_post_is_media(engine, replying_to):
+    assert "media" in categories(engine, "yes go for it 👍", org="lancaster-university", action="reply",
+                                 replying_to=replying_to)
+
+
+@pytest.mark.parametrize("replying_to", [
+    "can we use your photo for the society newsletter?",
+    "loved your tweet, mind if I use it in my dissertation?",
+    "I'm with the hockey club, can we use your pics for our insta?",
+])
+def test_saying_yes_to_anyone_else_who_asks_to_use_a_post_is_not(engine, replying_to):
+    assert "media" not in categories(engine, "yes go for it 👍", org="lancaster-university", action="reply",
+                                     replying_to=replying_to)
