@@ -424,3 +424,42 @@ def test_dishonesty_alleged_against_a_group(engine, text, org):
 ])
 def test_talks_on_cheating_praise_and_theft_reported_are_not(engine, text):
     assert not disparaging(engine, text, org="leicester-su", role="volunteer", account="official")
+
+
+# -- one person of contempt, dishonesty of their people, scorn at what it is for, equations, disbelief ------
+
+@pytest.mark.parametrize("text, org", [
+    ("our sponsor's rep is a creep tbh", "lancaster-su"),
+    ("the CEO is a bully and everyone knows it", "lancaster-su"),
+    ("the VP fiddled his expenses again lol", "lancaster-su"),
+    ("the SU rigged the elections, everyone knows it", "leicester-su"),
+    ("what's the point of the SU honestly", "lancaster-su"),
+    ("what does LUSU even do all year", "lancaster-su"),
+    ("wouldn't trust them with a bake sale, the sabbs this year", "lancaster-su"),
+    ("the new CEO talks a good game but hasn't delivered a single thing", "lancaster-su"),
+    ("pay peanuts, get monkeys. explains the SU's finance team", "lancaster-su"),
+    ("ULSU room bookings = a joke. 3rd time they've lost our slot", "leicester-su"),
+    ("the SU really said 'we value staff wellbeing' and then cut our hours 🙃", "lancaster-su"),
+    ("the CEO had the audacity to call a 1% rise generous 🙄", "chester-su"),
+    ("the students who come to our welfare drop-in are so needy it's unreal", "lancaster-su"),
+    ("the other candidate bought votes with free pizza, disgrace", "leicester-su"),
+    ("the student union is a joke", "lancaster-su"),
+])
+def test_more_families_widened(engine, text, org):
+    assert disparaging(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text", [
+    "the SU fiddled with the timetable so the quiz is now at 8",
+    "what does the SU do for freshers? find out at our stall!",
+    "does the SU do anything for Pride month? yes! see the events page",
+    "ULSU room bookings = open now!",
+    "Mondays = a joke. SU bar later?",
+    "the SU really said yes to our ball budget 🥳",
+    "my landlord really said no to fixing the boiler 🙄 the SU advice team are on it",
+    "the new CEO has delivered so much already, so impressed",
+    "my cat is an absolute disaster, knocked my SU mug off the desk",
+    "management at the SU listened to us and changed the rota, credit where due",
+])
+def test_their_lookalikes_are_not(engine, text):
+    assert not disparaging(engine, text)

@@ -627,6 +627,8 @@ def test_union_elections_and_applause_are_no_candidate_call(engine, text):
     ("LUSU won't be raising bar prices this year, take it from me", "lancaster-su", "staff", "personal"),
     ("Chester SU is scrapping the minibus scheme next term. I'd know 😉", "chester-su", "staff", "personal"),
     ("ULSU is going to bring back the Friday night club, heard it here first", "leicester-su", "volunteer", "personal"),
+    ("I can tell you now LUSU will be opposing the rent rises, speaking as their comms officer", "lancaster-su", "staff",
+     "personal"),
 ])
 def test_insider_vouching_for_the_organisations_plans(engine, text, org, role, account):
     answer = check(engine, text, org=org, role=role, account=account)
