@@ -191,6 +191,19 @@ def _read(path: Path) -> dict:
         raise PackError(f"{path.name}: not valid TOML: {exc}") from None
 
 
+def _one_copy(value, shared: dict):
+    """`value` (parsed TOML) with each string that an earlier file of the pack also holds replaced by that
+    file's copy: a pack for ~600 unions repeats the same clause titles, messages and advice in every
+    profile, which would otherwise each be kept ~600 times (some 25 MB)."""
+    if isinstance(value, str):
+        return shared.setdefault(value, value)
+    if isinstance(value, dict):
+        return {shared.setdefault(k, k): _one_copy(v, shared) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_one_copy(v, shared) for v in value]
+    return value
+
+
 def _as_list(value) -> list:
     if value is None:
         return []
@@ -566,10 +579,11 @@ def _read_pack(root: Path) -> Pack:
         rules.append(rule)
 
     profiles = {}
+    shared: dict = {}
     for path in sorted((root / "policies").glob("*.toml")):
         where = f"policies/{path.name}"
         files.append(where)
-        profile = _load_profile(_read(path), where, rules)
+        profile = _load_profile(_one_copy(_read(path), shared), where, rules)
         if profile.id in profiles:
             raise PackError(f"{where}: profile id {profile.id!r} is used twice")
         profiles[profile.id] = profile
