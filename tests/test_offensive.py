@@ -1051,3 +1051,31 @@ def test_the_families_in_a_fifth_set_of_own_posts(engine, text):
 ])
 def test_a_fifth_set_of_posts_that_stay_silent(engine, text):
     assert not is_offensive(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "the new sabb is a total snake, backstabbed the whole exec",
+    "our pres has the personality of a wet sock and the face to match lmao",
+    "roma students nicking from the SU shop again, shocker",
+    "he's got tourettes or something, proper mental 😂",
+    "the polish cleaners in halls barely speak english, embarrassing",
+    "her hijab makes her look like a terrorist lol",
+    "that mincing little queen from drama soc needs a slap",
+    "who wants to see what the fresher sent me last night 🔞 dm me",
+    "freshers: you drink what we tell you or you're out 🍺",
+])
+def test_the_families_in_a_sixth_set_of_own_posts(engine, text):
+    assert is_offensive(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "the new sabb has been amazing, sorted the whole exec out",
+    "our hijab day stall is in the library foyer 💚",
+    "drama soc's panto queen was hilarious 👑",
+    "freshers: drinking is never compulsory, soft drinks at every social",
+    "the polish society's pierogi night was class",
+    "who wants to see what my flatmate sent me, the funniest meme 😂 dm me",
+    "I've got adhd or something lol, can't focus on anything today",
+])
+def test_a_sixth_set_of_posts_that_stay_silent(engine, text):
+    assert not is_offensive(engine, text)
