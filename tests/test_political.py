@@ -687,3 +687,30 @@ def test_profile_titled_official_before_the_name(engine, text, expected):
 def test_the_universitys_logo_named_by_its_initials(engine, text, expected):
     answer = check(engine, text, org="lancaster-su", role="volunteer", account="official")
     assert ("branding.partner-logo-use" in rules_of(answer, "branding")) is expected
+
+
+# -- an ambiguous party name beside a word only a party has, in any case ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "so proud to be out knocking doors for our local labour candidate this weekend 🌹",
+    "reform are a disgrace and anyone voting for them should be ashamed",
+    "labour have let students down on fees again",
+    "the reform candidate for lancaster turned up at the freshers fair",
+    "green councillors on the city council backed our motion",
+    "conservative mps voted against the rent cap",
+    "labour voters round here deserve better",
+])
+def test_ambiguous_party_names_with_a_party_word_in_any_case(engine, text):
+    assert "political.party" in rules_of(check(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "the labour market for grads is brutal, come to our CV workshop",
+    "reform of the society constitution passed at the AGM",
+    "green week: bring a reusable cup and get 20p off",
+    "conservative estimate: 400 people at the ball",
+    "conservative voters in Texas backed the governor, says the GOP",
+    "welfare reform has hit students hardest, come to the advice centre",
+])
+def test_ambiguous_words_without_a_party_word_are_not_parties(engine, text):
+    assert "political.party" not in rules_of(check(engine, text))
