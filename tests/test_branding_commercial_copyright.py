@@ -780,3 +780,61 @@ def test_code_or_commission_warns(engine, text, org, role, account, action):
 @pytest.mark.parametrize("text, org, role, account, action", CODE_OR_COMMISSION_SILENT)
 def test_code_or_commission_stays_silent(engine, text, org, role, account, action):
     assert "commercial" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+# -- A local business shouted out for what it sells; a friend's shop gone live ---------------------
+
+LOCAL_BUSINESS_PLUGGED = [
+    ('Huge shoutout to Bodega on Church St, honestly the best burritos in Chester 🌯', 'chester-su', 'staff', 'official', 'post'),
+    ('shout out to Ramen Ya for the best ramen in lancaster, go go go 🍜', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("Our treasurer's new vintage clothing Depop is LIVE 🛍️ go follow @thriftwithtom", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("If you're not using Revolut for your student account, what are you doing?? 💳", 'chester-su', 'staff', 'official', 'post'),
+    ('my sister just opened a lash studio in town, go follow her page 💅', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('shoutout to Crumbs Bakery for the best cake in town, mention us for 10% off 🎂', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+LOCAL_BUSINESS_PLUGGED_SILENT = [
+    ('Massive thanks to Sugarhouse for the free entry tonight 🎉', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('shout out to Sarah for organising the best social of the year 💜', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('shoutout to the Fylde JCR for the best pizza night 🍕', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('our new kit is live on the SU shop now 🏑', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("If you're not using the library's booking system, you're missing out on quiet rooms", 'lancaster-su', 'staff', 'official', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", LOCAL_BUSINESS_PLUGGED)
+def test_local_business_plugged_warns(engine, text, org, role, account, action):
+    assert "commercial" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", LOCAL_BUSINESS_PLUGGED_SILENT)
+def test_local_business_plugged_stays_silent(engine, text, org, role, account, action):
+    assert "commercial" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+# -- A lecturer's materials put up publicly; a whole show uploaded; a video's music taken down -----
+
+LECTURER_MATERIALS_OR_SHOW = [
+    ("shared the lecturer's Panopto recording on our insta so everyone can catch up", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("prof khan's past papers are in the gc 👀", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("posting our tutor's model answers on the page before the exam 📝", 'chester-su', 'volunteer', 'official', 'post'),
+    ("the history dept's reading pack is uploaded to our discord, enjoy", 'leicester-su', 'volunteer', 'official', 'post'),
+    ("dr okafor's lecture notes on our story for anyone who missed it 📚", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('full Love Island final uploaded to our drive for those who missed it 🏝️', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("Using Olivia Rodrigo's 'good 4 u' for our TikTok trend, hope it doesn't get taken down", 'leicester-su', 'volunteer', 'official', 'post'),
+]
+LECTURER_MATERIALS_OR_SHOW_SILENT = [
+    ("dr patel's revision slides are on moodle for anyone who missed the session", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("shared the lecturer's slides with permission, thanks dr lee!", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("our president's notes from the AGM are on the page", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("dr patel's lecture was amazing, shared a pic on our story", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('full results of the season are up on our page 🏆', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('our post about the ball got taken down by insta?? no idea why', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", LECTURER_MATERIALS_OR_SHOW)
+def test_lecturer_materials_or_show_warns(engine, text, org, role, account, action):
+    assert "copyright" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", LECTURER_MATERIALS_OR_SHOW_SILENT)
+def test_lecturer_materials_or_show_stays_silent(engine, text, org, role, account, action):
+    assert "copyright" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
