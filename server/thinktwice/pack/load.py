@@ -195,13 +195,12 @@ def _one_copy(value, shared: dict):
     """`value` (parsed TOML) with each string that an earlier file of the pack also holds replaced by that
     file's copy: a pack for ~600 unions repeats the same clause titles, messages and advice in every
     profile, which would otherwise each be kept ~600 times (some 25 MB)."""
-    if isinstance(value, str):
-        return shared.setdefault(value, value)
-    if isinstance(value, dict):
-        return {shared.setdefault(k, k): _one_copy(v, shared) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_one_copy(v, shared) for v in value]
-    return value
+    keep = shared.setdefault
+    if type(value) is dict:
+        return {keep(k, k): keep(v, v) if type(v) is str else _one_copy(v, shared) for k, v in value.items()}
+    if type(value) is list:
+        return [keep(v, v) if type(v) is str else _one_copy(v, shared) for v in value]
+    return keep(value, value) if type(value) is str else value
 
 
 def _as_list(value) -> list:
