@@ -714,3 +714,33 @@ def test_ambiguous_party_names_with_a_party_word_in_any_case(engine, text):
 ])
 def test_ambiguous_words_without_a_party_word_are_not_parties(engine, text):
     assert "political.party" not in rules_of(check(engine, text))
+
+
+# -- branding: speaking in one's role for 'we', the voice of the organisation, bios laid out field by field --
+
+@pytest.mark.parametrize("text, org, role, account, action, rule", [
+    ("as the SU's VP Welfare I can confirm we'll be boycotting the careers fair", "lancaster-su", "volunteer", "personal",
+     "post", "branding.insider-vouch"),
+    ("Chester SU's stance on the strike? fully behind the staff. speaking for all of us here", "chester-su", "staff",
+     "personal", "post", "branding.insider-vouch"),
+    ("ULSU Netball 🏐 | the voice of Leicester SU on all things netball", "leicester-su", "volunteer", "official",
+     "profile", "branding.speaking-for"),
+    ("Lancaster University Admissions 🎓 | official | DM for offer queries", "lancaster-university", "staff", "personal",
+     "profile", "branding.org-as-account-fields"),
+    ("Chester SU staff account 📣 | official news from your students' union", "chester-su", "staff", "personal",
+     "profile", "branding.org-as-account-fields"),
+])
+def test_speaking_as_the_organisation(engine, text, org, role, account, action, rule):
+    answer = check(engine, text, org=org, role=role, account=account, action=action)
+    assert rule in rules_of(answer, "branding")
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Events at Lancaster SU | views my own | she/her", "profile"),
+    ("Lecturer at Lancaster SU • not an official account • DMs open for chats about research", "profile"),
+    ("I can confirm we'll be at the freshers fair, come say hi!", "post"),
+    ("the SU has approved our new logo, thanks comms team!", "post"),
+])
+def test_own_views_and_plain_news_are_not_speaking_for_it(engine, text, action):
+    answer = check(engine, text, role="staff", account="personal", action=action)
+    assert not rules_of(answer, "branding") and not rules_of(answer, "disparaging")
