@@ -18,6 +18,7 @@ Warnings carry the picture's index and a box in its pixels instead of spans.
 """
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
@@ -35,6 +36,8 @@ from .text import Text
 from .vocab import SEVERITY_RANK
 
 Box = tuple[int, int, int, int]
+UNAVAILABLE = ("pictures cannot be checked: this service was installed without the images extra "
+               "(pip install 'thinktwice[images]')")
 
 
 class PictureWarning(NamedTuple):
@@ -60,10 +63,32 @@ class Pictures:
             self._looker = Looker(self.logo_dirs)
         return self._looker
 
+    _warming: threading.Thread | None = None
+
+    def warm(self) -> bool:
+        """POST /v1/pictures/warm: the image libraries imported now, and the text reader's models and the face
+        finder loaded on a thread of their own, as the first picture would load them, so that picture does
+        not wait for them. -> True when this call started the loading, False when an earlier call had.
+        Without the images extra: images_unavailable, as for a picture."""
+        if not images.available():
+            raise RequestError("images_unavailable", UNAVAILABLE)
+        if self._warming is not None:
+            return False
+        looker = self.looker
+
+        def load():
+            import numpy as np
+
+            looker.reader.load()
+            looker.faces.find(np.zeros((64, 64), dtype=np.uint8))
+
+        self._warming = threading.Thread(target=load, name="thinktwice-pictures-warm", daemon=True)
+        self._warming.start()
+        return True
+
     def warnings(self, request: CheckRequest, elections: list) -> tuple[PictureWarning, ...]:
         if not images.available():
-            raise RequestError("images_unavailable", "pictures cannot be checked: this service was installed "
-                                                     "without the images extra (pip install 'thinktwice[images]')")
+            raise RequestError("images_unavailable", UNAVAILABLE)
         from .images.look import LogoRef
 
         ctx = request.context

@@ -68,6 +68,13 @@ def check():
     return Response(answer.encode(checked), mimetype="application/json")
 
 
+@bp.post("/pictures/warm")
+def warm_pictures():
+    """The user is about to attach a picture: load the picture models now. Idempotent; no body needed."""
+    started = _service()["engine"].pictures.warm()
+    return jsonify({"status": "started" if started else "already_started"}), 202 if started else 200
+
+
 @bp.get("/orgs")
 def orgs():
     pack = _service()["engine"].pack
