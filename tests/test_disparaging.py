@@ -463,3 +463,47 @@ def test_more_families_widened(engine, text, org):
 ])
 def test_their_lookalikes_are_not(engine, text):
     assert not disparaging(engine, text)
+
+
+# -- fellow students' groups run down; colleagues, pay and pointless meetings; words with nothing behind them --
+
+@pytest.mark.parametrize("text, org", [
+    ("the chess society's committee couldn't run a raffle, embarrassing for them honestly", "leicester-su"),
+    ("drama soc's panto was the worst thing i've ever sat through lol", "leicester-su"),
+    ("the rugby club are a bunch of entitled idiots and everyone knows it", "lancaster-su"),
+    ("the hockey lads are so entitled it's unreal", "chester-su"),
+    ("their treasurer is clueless, we've been waiting 6 weeks for our float", "leicester-su"),
+])
+def test_fellow_students_groups_run_down(engine, text, org):
+    assert disparaging(engine, text, org=org, role="volunteer", account="official")
+
+
+@pytest.mark.parametrize("text", [
+    "the chess society beat us fair and square, congrats to them!",
+    "the rugby club are not idiots, whatever the rumours say",
+    "the team are the worst hit by the pitch closures",
+    "the club couldn't run the raffle this year because of the rain, sorry!",
+])
+def test_praise_of_groups_and_their_bad_luck_are_not(engine, text):
+    assert not disparaging(engine, text, org="leicester-su", role="volunteer", account="official")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("my colleague in finance has no idea what a spreadsheet is 🙄 #SUlife", "lancaster-su"),
+    ("LUSU pays its staff peanuts and wonders why everyone leaves", "lancaster-su"),
+    ("another day at the SU, another pointless meeting that could have been an email 🙄", "chester-su"),
+    ("the SU's wellbeing strategy is just buzzwords and no action", "lancaster-su"),
+    ("can't believe the SU signed a deal with those sharks at UniPrint again", "lancaster-su"),
+])
+def test_colleagues_pay_meetings_and_empty_words(engine, text, org):
+    assert disparaging(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text", [
+    "my colleague in finance saved the day with the budget, legend",
+    "thanks to our sponsor Domino's for the quiz prizes 🍕",
+    "the uni's estates team fixed the SU lights in a day, brilliant",
+    "team meeting at the SU then pizza, good day",
+])
+def test_colleagues_praised_and_plain_days_are_not(engine, text):
+    assert not disparaging(engine, text)
