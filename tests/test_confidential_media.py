@@ -343,3 +343,24 @@ def test_saying_yes_to_an_outlet_that_asks_to_publish_ones_post_is_media(engine,
 def test_saying_yes_to_anyone_else_who_asks_to_use_a_post_is_not(engine, replying_to):
     assert "media" not in categories(engine, "yes go for it 👍", org="lancaster-university", action="reply",
                                      replying_to=replying_to)
+
+
+@pytest.mark.parametrize("text", [
+    "heard the bar staff are all getting zero hours contracts from jan, management are keeping it quiet",
+    "the SU got a letter from the charity commission last week 👀 can't say what about",
+    "trustees voted last night to close the nightclub. it'll be announced in feb",
+    "someone in finance said the union is running out of money by march",
+    "saw the draft budget on someone's desk, societies getting half what they got last year",
+    "apparently the uni is selling off the grad college site, my boss mentioned it",
+])
+def test_more_ways_of_telling_inside_news(engine, text):
+    assert "confidential" in categories(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mental Health Awareness Week: talk to us at the advice centre, it's confidential",
+    "honestly can't say more than how proud I am of the team 🥹",
+    "my boss mentioned she's off to Spain next week, jealous",
+])
+def test_services_pride_and_small_talk_are_not(engine, text):
+    assert "confidential" not in categories(engine, text)

@@ -690,3 +690,22 @@ def test_a_private_matter_and_a_name_with_year_and_course(engine, text):
 ])
 def test_no_name_or_no_private_matter_stays_silent(engine, text):
     assert found(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "omg our treasurer got arrested at the weekend 😳",
+    "my flatmate got evicted lol",
+    "@jamie_k got kicked out of halls apparently",
+    "lads, clip of dan face down in the kebab shop 😂",
+    "caught @jamie_k asleep in the library again 📸",
+    "the new fresher in our flat, jess, has really bad anxiety and takes sertraline so be nice",
+])
+def test_people_named_by_role_handle_or_in_lower_case(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "our treasurer got the accounts signed off 🎉", "video of dogs sleeping in the sun", "@jamie_k got the job!!",
+])
+def test_roles_handles_and_pictures_without_a_private_state_stay_silent(engine, text):
+    assert found(engine, text) == []
