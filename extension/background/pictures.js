@@ -4,7 +4,7 @@
 // bytes are never stored (not in extension storage, not on disk) and never logged: the cache holds
 // the service's findings, not the pictures.
 import { createCache } from "./cache.js";
-import { rank } from "../common/vocabulary.js";
+import { orderedAnswer } from "../common/answers.js";
 
 export const MAX_PICTURES = 4;
 export const MAX_PICTURE_BYTES = 10 * 1024 * 1024;
@@ -58,28 +58,19 @@ export function findingsKey(serviceUrl, hash, body) {
 }
 
 // One answer from the text's answer (or none, for a picture-only post) and each picture's warnings
-// (index i for images[i]). A like or share gets one endorsement warning for the whole post.
-// Most severe first; at the same severity the text's before the pictures'.
+// (index i for images[i]). A like or share gets one endorsement warning for the whole post, without a
+// picture's index. Most severe first; at the same severity the text's before the pictures'.
 export function mergeAnswers(textAnswer, pictureWarnings, rulesVersion) {
   const warnings = [...((textAnswer && textAnswer.warnings) || [])];
-  const endorsed = new Set(warnings.filter((w) => w.category === "endorsement").map((w) => w.rule));
   pictureWarnings.forEach((list, i) => {
     for (const w of list || []) {
       if (w.category === "endorsement") {
-        // About the whole post, not one picture: once, without a picture's index.
-        if (endorsed.has(w.rule)) continue;
-        endorsed.add(w.rule);
-        const { image, found, box, ...whole } = w;
+        const { image, found, box, ...whole } = w; // about the whole post, not one picture
         warnings.push(whole);
-        continue;
-      }
-      warnings.push({ ...w, image: i });
+      } else warnings.push({ ...w, image: i });
     }
   });
-  const ordered = warnings.map((w, i) => [w, i]).sort((a, b) => rank(b[0].severity) - rank(a[0].severity) || a[1] - b[1]).map(([w]) => w);
-  let verdict = "ok";
-  for (const w of ordered) if (rank(w.severity) > rank(verdict)) verdict = w.severity;
-  return { verdict, warnings: ordered, rules_version: (textAnswer && textAnswer.rules_version) || rulesVersion || null };
+  return orderedAnswer(warnings, (textAnswer && textAnswer.rules_version) || rulesVersion);
 }
 
 // What the card and the dialogs say when the service cannot look at pictures.

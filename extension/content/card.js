@@ -75,7 +75,7 @@ function context(st) {
     org: (ctx && ctx.state.org) || st.options.org || null,
     siteLabel: (ctx && ctx.adapter.label) || "",
     site: (ctx && ctx.site) || "",
-    text: s ? s.answerText || "" : "",
+    text: s ? s.checkedText || "" : "",
     action: s && ctx ? actionFor(ctx.adapter, s.field).action : "post",
   };
 }

@@ -16,25 +16,41 @@ import { createCheckScheduler } from "./scheduler.js";
 import { buildTextMap } from "./textmap.js";
 import { announce, focusCard, hideCard, showCard } from "./ui.js";
 import { activeWarnings, summary, warningKey } from "./warnings.js";
+import { orderedAnswer } from "../common/answers.js";
 
 const DEBOUNCE_MS = 300;
 const ARM_MS = 1000;
 const now = () => (globalThis.performance ? performance.now() : Date.now());
 
+// The card's word on pictures whose check has not answered yet (the text's concerns show meanwhile).
+const PICTURES_CHECKING = "Pictures still being checked: their concerns join these when they arrive.";
+
+function unchecked(reply) {
+  const why = reply && reply.timeout ? "the checker did not answer in time" : reply && reply.busy ? "the checker is busy" : reply && reply.offline ? "the checker is offline" : "the check failed";
+  return `Pictures not checked: ${why}. They are checked again when you post.`;
+}
+
+// The text and the pictures are checked apart, each at its own pace: a picture takes the service
+// seconds, and text typed meanwhile is checked (and highlighted) at once, not after it. The card shows
+// both answers together; this.answer is theirs merged, and this.answerText names the text it is for only
+// once the pictures as they are now have been answered too, so the Post guard takes its quick path only
+// then, and otherwise waits for them (settle()).
 class FieldSession {
   constructor(field, ctx) {
     this.field = field;
     this.ctx = ctx; // {adapter, site, handle(), state, onOffline(), onOnline()}
     this.rich = field.tagName !== "TEXTAREA" && field.tagName !== "INPUT";
     this.dismissed = new Set();
-    this.answer = null; // answer for this.answerText
-    this.answerText = null;
+    this.checkedText = null; // the text this.textAnswer is for
+    this.textAnswer = null;
+    this.answer = null; // the text's and the pictures' answers merged
     this.failure = null; // {text, reply}: the last check of text that failed
     this.offline = false;
     this.touched = false; // the user has typed, pasted or dropped here
     this.armedUntil = -Infinity;
     this.pictures = new PictureSet(); // the pictures the user attached to this post (attachments.js)
-    this.picturesReply = null; // the last answer's word on them ("Pictures not checked: …")
+    this.picturesDone = null; // {version, reply}: the answer for the pictures at that version
+    this.picturesCheck = null; // {version, promise}: the pictures' check in flight
     this.scheduler = createCheckScheduler({
       delay: DEBOUNCE_MS,
       check: (text) => this.request(text),
@@ -46,6 +62,11 @@ class FieldSession {
       this.observer.observe(field, { childList: true, subtree: true, characterData: true });
     }
     field.addEventListener("input", this.onChange);
+  }
+
+  // The text whose answer, with the pictures', is complete; null while either is missing.
+  get answerText() {
+    return this.checkedText !== null && this.picturesSettled() ? this.checkedText : null;
   }
 
   // A trusted keydown, paste, drop, cut or composition event in this field (main.js checks isTrusted).
@@ -64,28 +85,34 @@ class FieldSession {
     return this.textMap.text;
   }
 
+  hasPictures() {
+    return this.pictures.count > 0 && this.pictures.prune(composerOf(this.field, this.ctx.adapter), this.ctx.adapter);
+  }
+
   changed() {
     const text = this.readText();
-    if (!text.trim() && this.pictures.count && this.pictures.prune(composerOf(this.field, this.ctx.adapter), this.ctx.adapter)) {
-      // Only pictures so far: they are the post.
-      if (this.armed() && text !== this.answerText) this.scheduler.update(text);
+    if (!text.trim() && this.hasPictures()) {
+      // Only pictures so far: they are the post, and there is no text to check.
+      if (text !== this.checkedText) this.emptyText(text);
       return;
     }
     if (!text.trim()) {
       this.pictures.clear();
-      this.picturesReply = null;
+      this.picturesDone = null;
+      this.picturesCheck = null;
       // An emptied field is a new post: forget dismissals and clear the marks.
       this.scheduler.cancel();
       this.scheduler.forget();
       this.dismissed.clear();
       this.answer = null;
-      this.answerText = null;
+      this.textAnswer = null;
+      this.checkedText = null;
       this.failure = null;
       highlighter.clear(this.field);
       if (this.ctx.state.activeSession === this) hideCard(this.field.ownerDocument);
       return;
     }
-    if (text === this.answerText) {
+    if (text === this.checkedText) {
       // The editor re-rendered the same text (Draft.js does): re-map the highlights.
       this.scheduler.cancel();
       this.render(text);
@@ -93,24 +120,32 @@ class FieldSession {
     }
     if (!this.armed() || !isVisible(this.field)) {
       // Not the user's doing (or not where they can see it): no check now, and no stale marks.
-      if (this.answerText !== null) highlighter.clear(this.field);
+      if (this.checkedText !== null) highlighter.clear(this.field);
       return;
     }
+    if (this.picturesDone && !this.picturesDone.reply.ok && !this.picturesCheck) this.checkPictures(); // failed: asked again as the user goes on
     this.scheduler.update(text);
   }
 
-  async request(text) {
+  // A post of pictures alone: its text part is answered, with nothing, without asking the service.
+  emptyText(text) {
+    this.scheduler.cancel();
+    this.checkedText = text;
+    this.textAnswer = null;
+    this.failure = null;
+    this.compose();
+    this.render(text);
+  }
+
+  // The text's check: the text alone (the pictures go on their own, checkPictures).
+  request(text) {
     const { action, replying_to } = actionFor(this.ctx.adapter, this.field);
     const request = { text, action, site: this.ctx.site, handle: this.ctx.handle() };
     if (replying_to) request.replying_to = replying_to;
-    const version = this.pictures.version;
-    if (this.pictures.count) request.images = this.pictures.forRequest();
-    const reply = await service.check(request);
-    return reply && typeof reply === "object" ? { ...reply, picturesVersion: version } : reply;
+    return service.check(request);
   }
 
-  // The user attached pictures (their own file choice, paste or drop): the post is checked again
-  // with them, at once.
+  // The user attached pictures (their own file choice, paste or drop): checked at once.
   async attach(blobs, source) {
     this.userInput();
     const before = this.pictures.version;
@@ -118,15 +153,75 @@ class FieldSession {
     if (this.pictures.version !== before) this.picturesChanged();
   }
 
+  // The pictures changed (added, or brought over by a settings change): they are checked, and the
+  // text too if this session has not checked it yet.
   picturesChanged() {
-    this.answerText = null;
-    this.scheduler.forget();
-    this.scheduler.update(this.readText());
-    this.scheduler.flush(); // at once: there is no typing to wait out, and the picture's check is the long one
+    this.checkPictures();
+    const text = this.readText();
+    if (!text.trim()) this.emptyText(text);
+    else if (text !== this.checkedText) {
+      this.scheduler.forget();
+      this.scheduler.update(text);
+      this.scheduler.flush(); // no typing to wait out
+    }
+    this.compose();
+    this.render();
+  }
+
+  // The pictures' check, as they are now: one at a time per version; a newer version's answer is the
+  // one that counts. -> a promise settled when it answers.
+  checkPictures() {
+    const version = this.pictures.version;
+    if (this.picturesCheck && this.picturesCheck.version === version) return this.picturesCheck.promise;
+    if (!this.pictures.count) return Promise.resolve();
+    const { action, replying_to } = actionFor(this.ctx.adapter, this.field);
+    const request = { text: "", action, site: this.ctx.site, handle: this.ctx.handle(), images: this.pictures.forRequest() };
+    if (replying_to) request.replying_to = replying_to;
+    const check = { version, promise: null };
+    check.promise = service.check(request).then((reply) => {
+      if (this.picturesCheck === check) this.picturesCheck = null;
+      if (version !== this.pictures.version) return; // pictures came or went meanwhile: their own check counts
+      const answered = reply && typeof reply === "object" ? reply : { ok: false, error: "no reply" };
+      this.picturesDone = { version, reply: answered };
+      if (answered.ok) this.ctx.onOnline();
+      else if (answered.offline) this.ctx.onOffline(answered);
+      this.compose();
+      this.render();
+    });
+    this.picturesCheck = check;
+    return check.promise;
+  }
+
+  // The pictures as they are now have an answer (or there are none).
+  picturesSettled() {
+    if (!this.pictures.count) return true;
+    const done = this.picturesDone;
+    return !!(done && done.version === this.pictures.version && done.reply.ok);
+  }
+
+  // The answer for the pictures as they are now: the reply, or null while there is none.
+  picturesReply() {
+    const done = this.picturesDone;
+    return done && done.version === this.pictures.version && done.reply.ok ? done.reply : null;
+  }
+
+  compose() {
+    const pictured = this.picturesReply();
+    const text = this.textAnswer;
+    if (!text && !pictured && this.checkedText === null) {
+      this.answer = null;
+      return;
+    }
+    const warnings = [...((text && text.warnings) || []), ...((pictured && pictured.answer.warnings) || [])];
+    this.answer = orderedAnswer(warnings, (text && text.rules_version) || (pictured && pictured.answer.rules_version));
   }
 
   notes() {
-    return pictureNotes(this.pictures, this.picturesReply);
+    const notes = pictureNotes(this.pictures, this.picturesReply());
+    if (!this.pictures.count || this.picturesSettled()) return notes;
+    const done = this.picturesDone;
+    const failed = done && done.version === this.pictures.version && !done.reply.ok && !this.picturesCheck;
+    return [failed ? unchecked(done.reply) : PICTURES_CHECKING, ...notes];
   }
 
   apply(text, reply) {
@@ -138,16 +233,12 @@ class FieldSession {
       if (this.offline) this.ctx.onOffline(reply);
       return;
     }
-    if (reply.picturesVersion !== undefined && reply.picturesVersion !== this.pictures.version) {
-      this.picturesChanged(); // pictures came or went while this was checked: ask again
-      return;
-    }
     this.failure = null;
     this.offline = false;
     this.ctx.onOnline();
-    this.picturesReply = reply;
-    this.answer = reply.answer;
-    this.answerText = text;
+    this.textAnswer = reply.answer;
+    this.checkedText = text;
+    this.compose();
     this.render();
   }
 
@@ -157,8 +248,8 @@ class FieldSession {
 
   render(currentText) {
     const current = currentText ?? this.readText();
+    if (this.checkedText !== current) return; // the text moved on; the next answer will draw
     const warnings = this.activeWarnings();
-    if (this.answerText !== current) return; // the text moved on; the next answer will draw
     if (this.rich) highlighter.highlightRich(this.field, this.textMap, warnings);
     else highlighter.highlightPlain(this.field, current, warnings);
     const doc = this.field.ownerDocument;
@@ -200,18 +291,45 @@ class FieldSession {
     else focusCard(this.field.ownerDocument);
   }
 
-  // For a Post: the current text's answer, checking now if it has none yet (or its last
-  // check failed). -> {text, answer} or {text, answer: null, failure: reply}.
+  // For a Post: the current text's and pictures' answer, checking now what has none yet (or whose last
+  // check failed), and waiting for pictures still being checked: a post never goes ahead without them.
+  // -> {text, answer} or {text, answer: null, failure: reply}.
   async settle() {
     const text = this.readText();
-    if (!text.trim() && !(this.pictures.count && this.pictures.prune(composerOf(this.field, this.ctx.adapter), this.ctx.adapter))) return { text, answer: null };
-    if (this.answerText === text) return { text, answer: this.answer };
+    if (!text.trim() && !this.hasPictures()) return { text, answer: null };
+    const pictures = this.settlePictures(); // beside the text's check, not after it
+    const failed = (await this.settleText(text)) || (await pictures);
+    if (failed) return { text, answer: null, failure: failed };
+    if (this.answerText === text && this.readText() === text) return { text, answer: this.answer };
+    return { text, answer: null, failure: { ok: false, error: "the text changed while it was being checked" } };
+  }
+
+  // -> null when the text has its answer, else the failed reply.
+  async settleText(text) {
+    if (!text.trim()) {
+      if (text !== this.checkedText) this.emptyText(text);
+      return null;
+    }
+    if (this.checkedText === text) return null;
     if (this.failure && this.failure.text === text) this.scheduler.forget();
     this.scheduler.update(text);
     const reply = await this.scheduler.flush();
-    if (this.answerText === text && this.readText() === text) return { text, answer: this.answer };
+    if (this.checkedText === text) return null;
     const failed = this.failure && this.failure.text === text ? this.failure.reply : reply && !reply.ok ? reply : null;
-    return { text, answer: null, failure: failed || { ok: false, error: "the text changed while it was being checked" } };
+    return failed || { ok: false, error: "the text changed while it was being checked" };
+  }
+
+  // -> null when the pictures as they are now have their answer, else the failed reply. A check that
+  // failed before is made again, once.
+  async settlePictures() {
+    let asked = false;
+    while (this.pictures.count) {
+      const done = this.picturesDone;
+      if (done && done.version === this.pictures.version && (done.reply.ok || (asked && !this.picturesCheck))) return done.reply.ok ? null : done.reply;
+      asked = true;
+      await this.checkPictures();
+    }
+    return null;
   }
 
   destroy() {
