@@ -85,3 +85,35 @@ def test_a_word_start_string_glued_to_a_word_is_still_found_when_the_pattern_all
     windows = timed.windows(text)
     assert windows and windows[0][0] <= text.index("form12") + 2 <= windows[0][1]
     assert [m.group() for m in timed.compiled.finditer(text)] == ["rm12"]
+
+
+def _analysed(pattern: str) -> TimedPattern:
+    from thinktwice.pack.compile import _needs_and_reach
+    return TimedPattern(pattern, re.IGNORECASE, "test.rule", analyse=_needs_and_reach)
+
+
+def test_a_window_reaches_before_and_after_a_needed_string_only_as_far_as_a_match_can():
+    # the needed word ends the pattern: a match looks far before it, and only past its end after it
+    timed = _analysed(r"\b[A-Z][a-z]{1,20}\s{1,3}(?:is|was)\s{1,3}in\s{1,3}hospital\b")
+    text = FILLER + "Maya was in hospital. " + FILLER
+    (start, end), = timed.windows(text)
+    at = text.index("hospital")
+    assert start <= text.index("Maya") and end >= at + len("hospital")
+    assert at - start > 25 and end - (at + len("hospital")) < 25      # wide before, narrow after
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\b[A-Z][a-z]{1,20}\s{1,3}(?:is|was)\s{1,3}in\s{1,3}hospital\b",
+    r"(?=[a-z ]{0,60}tonight)\b[A-Z][a-z]{1,20}\s{1,3}(?:is|was)\s{1,3}in\s{1,3}hospital\b",   # a lookahead before
+    r"(?<=dear )[a-z]{1,20}\s{1,3}hospital",
+    r"hospital\s{1,3}(?:visit|stay)\s{1,3}for\s{1,3}[A-Z][a-z]{1,20}",
+])
+@pytest.mark.parametrize("text", [
+    FILLER + "Maya was in hospital tonight. " + FILLER,
+    "dear maya hospital stay for Sam " + FILLER + "Dear sam  hospital visit for Jo",
+    ("Sam is in hospital tonight " + FILLER[:300]) * 12,
+])
+def test_windows_before_and_after_find_exactly_what_the_whole_text_search_finds(pattern, text):
+    timed = _analysed(pattern)
+    whole = [m.span() for m in timed.compiled.finditer(text)]
+    assert [m.span() for m in timed.under(Deadline(None)).finditer(text)] == whole

@@ -76,25 +76,30 @@ class TimedPattern:
 
     def __init__(self, pattern: str, flags: int, rule_id: str, needs: frozenset | None = None,
                  reach: int | None = None, analyse=None):
+        """`analyse`: pattern -> (needs, reach, (how far a match looks before, after a needed string))."""
         self.source, self.flags, self.rule_id = pattern, flags, rule_id
         self._needs, self._reach, self._analyse = needs, reach, analyse
         self._ready: tuple | None = None       # (compiled, timed, needs, reach) once prepared
 
     def prepare(self) -> tuple:
-        """(the compiled pattern, whether `regex` runs it, needs, reach), made once. Two threads may
-        both make it; either's result is the same, and the assignment is atomic."""
+        """(the compiled pattern, whether `regex` runs it, needs, reach, how far a match looks before and
+        after a needed string), made once. Two threads may both make it; either's result is the same, and
+        the assignment is atomic."""
         ready = self._ready
         if ready is None:
             try:
                 compiled, timed = regex.compile(self.source, self.flags | regex.V0), True
             except regex.error:         # a construct only `re` takes: budget checked before it, not during
                 compiled, timed = re.compile(self.source, self.flags), False
-            needs, reach = self._analyse(self.source) if self._analyse is not None else (self._needs, self._reach)
+            needs, reach, around = self._analyse(self.source) if self._analyse is not None else \
+                (self._needs, self._reach, None)
             # (string, whether it counts only where it starts a word), shortest first
             needs = tuple(sorted({(n.removeprefix(WORD_START).lower(), n.startswith(WORD_START)) for n in needs},
                                  key=lambda need: len(need[0]))) \
                 if needs and all(map(str.isascii, needs)) else None
-            ready = self._ready = (compiled, timed, needs, reach)
+            if reach is not None and around is not None:     # never wider than the reach either side
+                around = (min(around[0], reach), min(around[1], reach))
+            ready = self._ready = (compiled, timed, needs, reach, around or (reach, reach))
         return ready
 
     @property
@@ -131,13 +136,14 @@ class TimedPattern:
         folded = _folded(text)
         if len(folded) != len(text):                   # a lower case that changed lengths: no offsets
             return None
-        margin, spans, limit = self.reach + 1, [], len(text) // 2
+        before, after = self._ready[4]
+        before, after, spans, limit = before + 1, after + 1, [], len(text) // 2
         for needed, starts_word in self.needs:
             at = folded.find(needed)
             while at >= 0:
                 if not (starts_word and at and _WORD_CHARACTER.match(text, at - 1)):
-                    spans.append((max(0, at - margin), min(len(text), at + len(needed) + margin)))
-                if len(spans) * 2 * margin > limit * 4:      # far too many to be worth it
+                    spans.append((max(0, at - before), min(len(text), at + len(needed) + after)))
+                if len(spans) * (before + after) > limit * 4:      # far too many to be worth it
                     return None
                 at = folded.find(needed, at + 1)
         spans.sort()

@@ -412,10 +412,15 @@ def _patterns(pack: Pack) -> dict[str, TimedPattern]:
     return out
 
 
-def _needs_and_reach(pattern: str) -> tuple[frozenset | None, int | None]:
-    """What TimedPattern asks when it first compiles a pattern: needed_strings and pattern_reach, from one parse."""
+def _needs_and_reach(pattern: str) -> tuple[frozenset | None, int | None, tuple | None]:
+    """What TimedPattern asks when it first compiles a pattern: needed_strings, pattern_reach and how far
+    a match can look before and after a needed string (`_around`), from one parse."""
     parsed = _parsed(pattern)
-    return (None, None) if parsed is None else (_needed(parsed), _reach(parsed))
+    if parsed is None:
+        return None, None, None
+    where: list = []
+    needs = _needed(parsed, where=where)
+    return needs, _reach(parsed), _around(list(parsed), where[0] if where else None)
 
 
 def needed_strings(pattern: str) -> frozenset | None:
@@ -436,25 +441,30 @@ def _parsed(pattern: str):
         return None
 
 
-def _needed(items, at_word_start: bool = False) -> frozenset | None:
+def _needed(items, at_word_start: bool = False, where: list | None = None) -> frozenset | None:
     """`at_word_start`: the items follow a \\b or a space, so a run of letters they open starts a word (marked with
     WORD_START: a long text is searched only around such a string where it starts a word, so "rm" after
-    \\b is not looked for inside "form")."""
+    \\b is not looked for inside "form"). `where`, when given, gets the first and last of `items` that
+    the strings chosen come from."""
     best: frozenset | None = None
+    best_at = None
     run: list[str] = []
     run_starts_word = False
+    run_from = 0
     after_boundary = at_word_start
-    for op, av in [*items, (None, None)]:
+    for n, (op, av) in enumerate([*items, (None, None)]):
         if op == sre_c.LITERAL:
             if not run:
                 run_starts_word = after_boundary and chr(av).isalnum()
+                run_from = n
             run.append(chr(av))
             after_boundary = False
             continue
         found = None
         if run:
             found, run = frozenset({(WORD_START if run_starts_word else "") + "".join(run)}), []
-            best = _better(found, best)
+            if _better(found, best) is found:
+                best, best_at = found, (run_from, n - 1)
         boundary, after_boundary = after_boundary, _starts_a_word_after(op, av, after_boundary)
         if op == sre_c.SUBPATTERN:
             found = _needed(av[-1], boundary)
@@ -467,8 +477,48 @@ def _needed(items, at_word_start: bool = False) -> frozenset | None:
         elif op == sre_c.BRANCH:
             each = [_needed(alternative, boundary) for alternative in av[1]]
             found = frozenset().union(*each) if all(each) else None
-        best = _better(found, best)
+        if found is not None and _better(found, best) is found:
+            best, best_at = found, (n, n)
+    if where is not None:
+        where[:] = [best_at]
     return best
+
+
+def _around(items, at: tuple[int, int] | None) -> tuple[int, int] | None:
+    """How far a match can look before the start and after the end of a needed string that items
+    at[0]..at[1] hold: (what the items before can take, plus theirs), (twice theirs, plus what the items
+    after can take or a lookahead before them can look, whichever is more). None when one is unbounded."""
+    if at is None:
+        return None
+    before, own, after = _reach(items[:at[0]]), _reach(items[at[0]:at[1] + 1]), _reach(items[at[1] + 1:])
+    ahead = _lookahead_reach(items[:at[0]])
+    if None in (before, own, after, ahead):
+        return None
+    return before + own, 2 * own + max(after, ahead)
+
+
+def _lookahead_reach(items) -> int | None:
+    """The widest lookahead among `items`, at any depth (what one may look at past the items that follow it)."""
+    widest = 0
+    for op, av in items:
+        if op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
+            width = _reach(av[1]) if av[0] >= 0 else 0
+            inner = _lookahead_reach(av[1])
+        elif op == sre_c.SUBPATTERN:
+            width, inner = 0, _lookahead_reach(av[-1])
+        elif op == sre_c.ATOMIC_GROUP:
+            width, inner = 0, _lookahead_reach(av)
+        elif op in _REPEATS:
+            width, inner = 0, _lookahead_reach(av[2])
+        elif op == sre_c.BRANCH:
+            widths = [_lookahead_reach(alternative) for alternative in av[1]]
+            width, inner = 0, None if None in widths else max(widths, default=0)
+        else:
+            continue
+        if width is None or inner is None:
+            return None
+        widest = max(widest, width, inner)
+    return widest
 
 
 def _starts_a_word_after(op, av, before: bool) -> bool:
