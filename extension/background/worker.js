@@ -25,6 +25,7 @@ const PICTURE_REFUSALS = new Set(["invalid_image", "image_type_mismatch", "unsup
 let orgsCache = null; // {key, orgs: promise}
 let packRulesCache = null; // {key, rules: promise}: GET /v1/rules, for the options page's ignored rules
 let lastRulesVersion = null;
+let picturesWarmed = null; // serviceUrl + token of the service asked to load its picture models
 
 // Checks waiting for the service: at most MAX_CHECKS at once, identical ones share one request,
 // and one that cannot start within a few seconds fails as "busy" rather than queueing for ever.
@@ -290,8 +291,31 @@ async function checkOnce(request) {
   }
 }
 
+// The user started attaching a picture: the service loads its picture models now (POST
+// /v1/pictures/warm), so the first picture does not wait ~2 s for them. Asked at most once per service
+// start: the worker remembers the service it asked (picturesWarmed), and forgets it when the service
+// stops answering (it may come back as a new process) or the settings change. Not when paused or
+// switched off here, nor before an organisation is chosen; a failure is not reported to anyone (the
+// check will say).
+async function warmPictures(sites) {
+  const { settings } = await settingsForChecks();
+  if (pausedFor(settings, sites) || !settings.org || !settings.token) return { ok: true, warmed: false };
+  const asked = `${settings.serviceUrl}\n${settings.token}`;
+  if (picturesWarmed === asked) return { ok: true, warmed: false };
+  picturesWarmed = asked;
+  try {
+    await call(settings.serviceUrl, "/v1/pictures/warm", { token: settings.token, body: {} });
+    return { ok: true, warmed: true };
+  } catch (error) {
+    // Without the images extra there is nothing to load until the service is installed again.
+    if (!(error instanceof ServiceError && error.code === "images_unavailable") && picturesWarmed === asked) picturesWarmed = null;
+    return { ok: true, warmed: false };
+  }
+}
+
 // Every failure is reported to the one who asked, with what kind it was; nothing is retried here.
 async function failure(error) {
+  if (error instanceof ServiceError && error.offline && !error.busy) picturesWarmed = null; // a new service may start
   if (error instanceof ServiceError && error.timeout) {
     await setOffline(true, "checker not answering");
     return { ok: false, offline: true, timeout: true, error: error.message };
@@ -461,6 +485,7 @@ async function saveSettings(changes, forgetToken) {
 
 function forgetSettings() {
   settingsCache = null;
+  picturesWarmed = null;
   answers.clear();
   pictureFindings.clear();
   orgsCache = null;
@@ -500,6 +525,7 @@ const PAGES = ["page"];
 export const routes = {
   // from content scripts
   [MSG.CHECK]: { from: CONTENT, run: (m, sender) => check(m.request, sitesOf(sender)) },
+  [MSG.WARM_PICTURES]: { from: CONTENT, run: (m, sender) => warmPictures(sitesOf(sender)) },
   [MSG.CONTENT_SETTINGS]: { from: CONTENT, run: async (m, sender) => ({ ok: true, settings: forContent((await settingsForChecks()).settings, { sites: sitesOf(sender) }) }) },
   [MSG.ORG]: { from: [...CONTENT, ...PAGES], run: async (m, sender, kind) => ({ ok: true, org: await currentOrg(kind) }) },
   [MSG.DECISION]: {

@@ -3,11 +3,13 @@
 // kind is named once here (MSG) and described with its reply below; the worker's routes
 // (background/worker.js), the content script (content/service.js, content/main.js) and the pages
 // (popup, options) use these names only. Who may send which is decided by the worker's routes
-// (background/router.js): a content script only check, contentSettings, org, decision, ignoreRule.
+// (background/router.js): a content script only check, warmPictures, contentSettings, org, decision,
+// ignoreRule.
 
 export const MSG = Object.freeze({
   // from content scripts
   CHECK: "check",
+  WARM_PICTURES: "warmPictures",
   CONTENT_SETTINGS: "contentSettings",
   DECISION: "decision",
   IGNORE_RULE: "ignoreRule",
@@ -61,6 +63,14 @@ export const MSG = Object.freeze({
  * @typedef {{type: "check", request: {text: string, action: Action, site: string, handle?: string|null,
  *   replying_to?: string, images?: Picture[]}}} CheckMessage
  * @typedef {{ok: true, answer: Answer, picturesNote?: (string|null)} | Failure} CheckReply
+ */
+
+/**
+ * warmPictures: the user started attaching a picture (pressed the composer's attach button, opened a
+ * picture file input, dragged a file over the composer); the worker asks the service to load its
+ * picture models (POST /v1/pictures/warm), at most once per service start. Nothing of the user's is sent.
+ * @typedef {{type: "warmPictures"}} WarmPicturesMessage
+ * @typedef {{ok: true, warmed: boolean} | Failure} WarmPicturesReply
  */
 
 /**
@@ -147,7 +157,7 @@ export const MSG = Object.freeze({
  */
 
 /**
- * @typedef {CheckMessage|ContentSettingsMessage|DecisionMessage|IgnoreRuleMessage|OrgMessage|SettingsMessage
+ * @typedef {CheckMessage|WarmPicturesMessage|ContentSettingsMessage|DecisionMessage|IgnoreRuleMessage|OrgMessage|SettingsMessage
  *   |SaveSettingsMessage|OrgsMessage|StatusMessage|ConnectMessage|TestConnectionMessage|HistoryMessage
  *   |IgnoredRulesMessage|WarnAgainMessage|PauseStateMessage|PauseMessage|SwitchSiteMessage} Message
  */

@@ -23,6 +23,16 @@ const PREVIEW_LOOKS_MS = [400, 1500];
 const PENDING_MS = 10 * 60 * 1000;
 // The compose area an attach button was pressed in: the file input it opens may sit elsewhere.
 const ATTACH_BUTTON_MS = 2 * 60 * 1000;
+// How often a page may ask the worker to have the service load its picture models.
+const WARM_AGAIN_MS = 60 * 1000;
+
+// A click on a picture file input (or its label) opens the browser's file chooser.
+function opensPictureChooser(el) {
+  const input = el && el.tagName === "LABEL" ? el.control : el;
+  if (!input || input.tagName !== "INPUT" || input.type !== "file") return false;
+  const accept = (input.getAttribute("accept") || "").toLowerCase();
+  return !accept || /image|\.(png|jpe?g|webp|gif)/.test(accept);
+}
 
 function matches(el, selector) {
   if (!selector || !el || el.nodeType !== 1) return false;
@@ -244,11 +254,33 @@ export function install(doc, ctx) {
   // A press on the site's attach button (X's "Add photos or video", Facebook's "Photo/video"): the
   // file input it opens may be outside the composer.
   function onClick(event) {
-    if (!event.isTrusted || !ctx.enabled() || !parts().attach) return;
-    const button = kit.findOnPath(event.composedPath(), parts().attach);
+    if (!event.isTrusted || !ctx.enabled()) return;
+    const path = event.composedPath();
+    if (path.some(opensPictureChooser)) warmPictures();
+    if (!parts().attach) return;
+    const button = kit.findOnPath(path, parts().attach);
     if (!button) return;
+    warmPictures();
     const session = sessionNear(button);
     attachPressed = session ? { session, at: Date.now() } : null;
+  }
+
+  // The user starts attaching: the service loads its picture models meanwhile (the worker asks it once
+  // per service start; from here at most once a minute).
+  let warmedAt = -Infinity;
+  function warmPictures() {
+    if (Date.now() - warmedAt < WARM_AGAIN_MS) return;
+    warmedAt = Date.now();
+    service.warmPictures();
+  }
+
+  // A file dragged over the composer or a text field.
+  function onDragEnter(event) {
+    if (!event.isTrusted || !ctx.enabled()) return;
+    const types = Array.from((event.dataTransfer && event.dataTransfer.types) || []);
+    if (!types.includes("Files")) return;
+    const target = event.composedPath()[0];
+    if (kit.editableRoot(target) || closest(target, parts().composer) || ctx.sessions().some((s) => composerOf(s.field, ctx.adapter)?.contains(target))) warmPictures();
   }
 
   function onPasteOrDrop(event) {
@@ -305,6 +337,7 @@ export function install(doc, ctx) {
   win.addEventListener("paste", onPasteOrDrop, true);
   win.addEventListener("drop", onPasteOrDrop, true);
   win.addEventListener("click", onClick, true);
+  win.addEventListener("dragenter", onDragEnter, true);
   win.addEventListener("focusin", onFieldReached, true);
   win.addEventListener("keydown", onFieldReached, true);
 }

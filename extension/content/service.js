@@ -36,6 +36,11 @@ function check(request) {
   return send({ type: MSG.CHECK, request }, pictures ? PICTURES_REPLY_TIMEOUT_MS : REPLY_TIMEOUT_MS);
 }
 
+// The user started attaching a picture: the worker has the service load its picture models.
+function warmPictures() {
+  return send({ type: MSG.WARM_PICTURES });
+}
+
 // {ok, settings: {sites, siteHosts}}: which sites to watch, nothing else.
 function settings() {
   return send({ type: MSG.CONTENT_SETTINGS });
@@ -54,4 +59,4 @@ function ignoreRule(record) {
   return send({ type: MSG.IGNORE_RULE, ...record });
 }
 
-export { check, settings, org, decision, ignoreRule };
+export { check, warmPictures, settings, org, decision, ignoreRule };
