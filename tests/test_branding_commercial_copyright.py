@@ -838,3 +838,50 @@ def test_lecturer_materials_or_show_warns(engine, text, org, role, account, acti
 @pytest.mark.parametrize("text, org, role, account, action", LECTURER_MATERIALS_OR_SHOW_SILENT)
 def test_lecturer_materials_or_show_stays_silent(engine, text, org, role, account, action):
     assert "copyright" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+# -- A business thanked as sponsor by its handle; a broadcaster's footage reposted; work used untold -
+
+SPONSOR_HANDLE = [
+    ('Massive thanks to @BrewDogLancs for sponsoring our kit this season 🍺 go grab a pint and tell them the rugby lads sent you', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('say hi to our new sponsor @FadeLabBarbers ✂️ cheapest trims in town', 'chester-su', 'volunteer', 'official', 'post'),
+    ('big thanks to @PizzaPlanetLA1 for sponsoring quiz night, grab a slice on the way home 🍕', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+SPONSOR_HANDLE_SILENT = [
+    ('thanks to @LancsRAG for sponsoring the charity skydive 🪂', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('huge thanks to @UniteStudents, our approved partner, for sponsoring the Welcome Fair', 'lancaster-su', 'staff', 'official', 'post'),
+    ('thanks @jess_m for the lift home, sent you the petrol money', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", SPONSOR_HANDLE)
+def test_sponsor_handle_warns(engine, text, org, role, account, action):
+    assert "commercial" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", SPONSOR_HANDLE_SILENT)
+def test_sponsor_handle_stays_silent(engine, text, org, role, account, action):
+    assert "commercial" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+FOOTAGE_OR_UNTOLD = [
+    ('grabbed the BBC Sport clip of our varsity match and reposted it 🏉', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('reuploaded Sky Sports highlights of the final to our page ⚽', 'leicester-su', 'volunteer', 'official', 'post'),
+    ("downloaded the Chester Chronicle photos of our graduation and reposted them 🎓", 'chester-su', 'staff', 'official', 'post'),
+    ("uploaded Maya's artwork to our merch store without telling her, she'll be chuffed", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("using the photographer's pics from the ball on our posters, haven't told him yet 📸", 'leicester-su', 'volunteer', 'official', 'post'),
+]
+FOOTAGE_OR_UNTOLD_SILENT = [
+    ('the BBC Sport clip of our varsity match is up on their page, go watch', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('reposted our own highlights from last year', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("booked the minibus without telling him, sorry Dave", 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", FOOTAGE_OR_UNTOLD)
+def test_footage_or_untold_warns(engine, text, org, role, account, action):
+    assert "copyright" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", FOOTAGE_OR_UNTOLD_SILENT)
+def test_footage_or_untold_stays_silent(engine, text, org, role, account, action):
+    assert "copyright" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
