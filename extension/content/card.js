@@ -63,6 +63,7 @@ function create(st) {
     }
   }));
   card.addEventListener("scroll", () => updateMore(st), { passive: true });
+  card.addEventListener("load", () => updateMore(st), true); // a thumbnail loaded: the concerns grew
   layer(st.doc).appendChild(card);
   return card;
 }
@@ -167,26 +168,49 @@ function scrollIntoCard(st, li) {
   if (top < st.card.scrollTop || bottom > visibleBottom(st)) st.card.scrollTop = Math.max(0, top - 40);
 }
 
-// "2 more concerns ↓": the concerns not (wholly) in view below the card's fold.
-function hiddenBelow(st) {
+// Below the card's fold: {more, rest}. `more` are the concerns not (wholly) in view below it, other than
+// the one being read; `rest` is the one being read when the fold cuts it: with no concern wholly in
+// view, the first the fold cuts that has begun above it (in a short card, one concern with a picture's
+// thumbnail can be taller than the card: it is not "1 more concern" of a card of one).
+function belowFold(st) {
+  const top = st.card.scrollTop;
   const limit = visibleBottom(st) + 1;
-  return itemsOf(st).filter((li) => li.offsetTop + li.offsetHeight > limit);
+  const items = itemsOf(st);
+  const cut = items.filter((li) => li.offsetTop + li.offsetHeight > limit);
+  const whole = items.some((li) => li.offsetTop >= top - 1 && li.offsetTop + li.offsetHeight <= limit);
+  const rest = whole ? null : cut.find((li) => li.offsetTop < limit) || null;
+  return { more: cut.filter((li) => li !== rest), rest };
+}
+
+function hiddenBelow(st) {
+  return belowFold(st).more;
 }
 
 function updateMore(st) {
   const more = st.card && st.card.querySelector(".tt-more");
   if (!more) return;
-  const n = hiddenBelow(st).length;
-  more.hidden = n === 0;
-  more.textContent = `${n} more ${n === 1 ? "concern" : "concerns"} ↓`;
+  const { more: others, rest } = belowFold(st);
+  const n = others.length;
+  more.hidden = n === 0 && !rest;
+  more.textContent = n ? `${n} more ${n === 1 ? "concern" : "concerns"} ↓` : "Rest of this concern ↓";
 }
 
+// The next concern below the fold, or the rest of the one being read.
 function showNextHidden(st) {
-  const next = hiddenBelow(st)[0];
-  if (!next) return;
-  setCurrent(st, next.getAttribute("data-key"));
-  const first = next.querySelector("button");
-  (first || next).focus();
+  const { more: others, rest } = belowFold(st);
+  const next = others[0];
+  if (next) {
+    setCurrent(st, next.getAttribute("data-key"));
+    const first = next.querySelector("button");
+    (first || next).focus();
+    return;
+  }
+  if (!rest) return;
+  const shown = visibleBottom(st) - st.card.scrollTop; // the height of the card's view above its footer
+  st.card.scrollTop = Math.min(rest.offsetTop + rest.offsetHeight - shown, st.card.scrollTop + shown - 24); // a page on, at most to its end
+  updateMore(st);
+  const first = rest.querySelector("button");
+  if (first && first.offsetTop + first.offsetHeight <= visibleBottom(st) + 1) first.focus({ preventScroll: true });
 }
 
 // "Don't warn me about this again": the worker keeps the rule among the user's ignored ones
