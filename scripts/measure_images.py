@@ -145,9 +145,12 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer pictures (a smoke run)")
     parser.add_argument("--show", action="store_true", help="list every miss and false alarm")
     parser.add_argument("--only", default="text,faces,logos", help="comma-separated: text, faces, logos")
+    parser.add_argument("--rules", type=Path, default=ROOT / "rules",
+                        help="the rule pack the text in pictures is judged by (default: the bundled one), to "
+                             "compare two versions of the picture code on the same rules")
     args = parser.parse_args()
     only = set(args.only.split(","))
-    engine = Engine.from_directory(ROOT / "rules")
+    engine = Engine.from_directory(args.rules)
     rows, notes = [], []
     if "faces" in only:
         row, more = measure_faces()

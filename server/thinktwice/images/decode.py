@@ -106,12 +106,12 @@ def decoded(picture: Received) -> Decoded:
                 raise ImageRejected("image_too_large", f"{at} is {width}×{height} pixels "
                                     f"({width * height / 1e6:.1f} megapixels); the limit is {MAX_PIXELS / 1e6:.0f}")
             image.load()
-            image = ImageOps.exif_transpose(image)
+            ImageOps.exif_transpose(image, in_place=True)
             if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
                 rgba = image.convert("RGBA")
                 image = Image.new("RGB", rgba.size, "white")
                 image.paste(rgba, mask=rgba.getchannel("A"))
-            else:
+            elif image.mode != "RGB":
                 image = image.convert("RGB")
     except ImageRejected:
         raise
@@ -121,5 +121,6 @@ def decoded(picture: Received) -> Decoded:
     except (OSError, ValueError, SyntaxError, EOFError, MemoryError, Image.UnidentifiedImageError) as exc:
         raise ImageRejected("invalid_image", f"{at} cannot be decoded as {picture.type}: "
                             f"{type(exc).__name__}") from None
-    rgb = np.asarray(image)
-    return Decoded(np.ascontiguousarray(rgb[:, :, ::-1]), image.width, image.height)
+    import cv2
+
+    return Decoded(cv2.cvtColor(np.asarray(image), cv2.COLOR_RGB2BGR), image.width, image.height)

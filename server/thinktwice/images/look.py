@@ -6,10 +6,12 @@ with an edited caption, or checked for a like after its post, is not read again.
 logos load on the first picture, never at start; the text reader's models load in the background while
 the first picture is decoded and searched for faces and logos.
 
-Every picture is looked at on one thread of its own (the finders run one at a time anyway). The C
-allocator gives each thread that allocates its own heap, and ONNX Runtime's buffers are hundreds of MB: on
-the service's request threads each heap grew to that peak (RSS 486 -> 743 MB over 42 pictures). On one
-thread they reuse one heap; and should the service's memory still grow by more than RELEASE_ABOVE_MB over
+The text is read on the pictures' own thread while faces and logos are looked for on a second one: ONNX
+Runtime and OpenCV let go of Python's lock while they work, so on two cores the two halves, of about equal
+cost, run side by side. The C allocator gives each thread that allocates its own heap, and ONNX Runtime's
+buffers are hundreds of MB: on the service's request threads each heap grew to that peak (RSS 486 -> 743 MB
+over 42 pictures). So the text reader always runs on the one pictures' thread and reuses one heap (faces
+and logos need a few MB); and should the service's memory still grow by more than RELEASE_ABOVE_MB over
 what it was after the first picture, the heap's free memory is handed back to the system (not after every
 picture: memory handed back costs page faults when the next picture takes it again).
 """
@@ -58,6 +60,7 @@ class Looker:
         self.remember = remember
         self._lock = threading.Lock()
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="thinktwice-pictures")
+        self._beside = ThreadPoolExecutor(max_workers=1, thread_name_prefix="thinktwice-faces-logos")
         self._warming = None
         self._settled_mb = None     # the service's memory after its first picture
 
@@ -98,19 +101,24 @@ class Looker:
         return seen
 
     def _look(self, picture: Received, logos: tuple[LogoRef, ...]) -> Seen:
-        """On the pictures' thread: the text reader's models may still be loading, so faces and logos go
-        first."""
+        """On the pictures' thread: the text is read here (its models may still be loading) while faces
+        and logos are looked for beside it."""
         import cv2
 
         image = decoded(picture)
         gray = cv2.cvtColor(image.pixels, cv2.COLOR_BGR2GRAY)
-        faces = tuple(self.faces.find(gray))
-        found_logos = tuple(self.logos.find(gray, self.references(logos)))
-        text = picture_text(self.reader.read(image.pixels))
+        beside = self._beside.submit(self._faces_and_logos, gray, logos)
+        try:
+            text = picture_text(self.reader.read(image.pixels))
+        finally:
+            faces, found_logos = beside.result()
         seen = Seen(image.width, image.height, text, faces, found_logos)
         del image, gray
         self._bound_memory()
         return seen
+
+    def _faces_and_logos(self, gray, logos: tuple[LogoRef, ...]) -> tuple[tuple, tuple]:
+        return tuple(self.faces.find(gray)), tuple(self.logos.find(gray, self.references(logos)))
 
     def _bound_memory(self) -> None:
         now = resident_mb()
