@@ -364,3 +364,21 @@ def test_more_ways_of_telling_inside_news(engine, text):
 ])
 def test_services_pride_and_small_talk_are_not(engine, text):
     assert "confidential" not in categories(engine, text)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("a reporter from the Lancs Post rang me about the bar closure, gave her a few quotes 🤷", "lancaster-su"),
+    ("the Tab messaged asking about the SU election scandal so I told them everything lol", "lancaster-su"),
+    ("BBC want me on tomorrow to talk about the uni cuts, obviously said yes", "lancaster-university"),
+])
+def test_quotes_to_one_reporter_and_agreeing_to_go_on_are_media(engine, text, org):
+    assert "media" in categories(engine, text, org=org, role="officer")
+
+
+@pytest.mark.parametrize("text", [
+    "the Guardian's piece on student housing is brilliant, give it a read",
+    "listening to Radio Lancashire in the car, love this song",
+    "our press office will be talking to the BBC about the strike at 3",
+])
+def test_reading_listening_and_the_press_office_are_not_media(engine, text):
+    assert "media" not in categories(engine, text, role="officer")
