@@ -26,6 +26,14 @@ def test_spans_cover_the_words_that_matter(engine):
     spans = [s["text"] for w in answer["warnings"] for s in w["spans"]]
     assert spans == ["07700 900123"]
 
+def test_one_problem_read_by_two_rules_is_one_warning(engine):
+    # Two insult rules read "The VC is a total idiot" from different first words; their spans overlap
+    # and they cite the same clause, so the user sees one concern, with the words of the insult.
+    one = check(engine, "The VC is a total idiot.", role="volunteer", account="official")
+    assert [w["category"] for w in one["warnings"]] == ["offensive"]
+    assert "idiot" in [s["text"] for s in one["warnings"][0]["spans"]]
+
+
 
 # -- context decides ----------------------------------------------------------------------------------
 PARTY_POST = "Can't wait to vote SNP tomorrow"

@@ -74,7 +74,9 @@ def _decide(plan: Plan, rule_id: str, ctx: Context, action: str, signals: frozen
 
 def _content(plan: Plan, detection: Detection, ctx: Context, action: str, signals: frozenset) -> list[Warning]:
     """Each problem explained once: a warning whose words another warning of the same category and at
-    least its severity already covers is dropped ("Labour" inside "Vote Labour")."""
+    least its severity already covers is dropped ("Labour" inside "Vote Labour"), and so is one each of
+    whose stretches shares words with a kept warning citing the same clause (two insult rules reading
+    "the VC is a total idiot" from different first words)."""
     found = []
     for finding in detection.findings.values():
         if finding.rule.category == "signal":
@@ -86,13 +88,23 @@ def _content(plan: Plan, detection: Detection, ctx: Context, action: str, signal
     order = sorted(range(len(found)), key=lambda i: (-SEVERITY_RANK[found[i].severity], -_covered_length(found[i]), i))
     kept: list[Warning] = []
     for w in (found[i] for i in order):
-        if not w.spans or not any(k.category == w.category and _within(w.spans, k.spans) for k in kept):
+        if not w.spans or not any(k.category == w.category and (_within(w.spans, k.spans) or (
+                k.clause == w.clause and _each_overlaps(w.spans, k.spans))) for k in kept):
             kept.append(w)
     return kept
 
 
 def _covered_length(w: Warning) -> int:
-    return sum(end - start for start, end in w.spans)
+    """How much of the text the warning's words cover, each character once (its spans may overlap)."""
+    covered, reached = 0, 0
+    for start, end in w.spans:
+        covered += max(0, end - max(start, reached))
+        reached = max(reached, end)
+    return covered
+
+
+def _each_overlaps(inner: tuple[Span, ...], outer: tuple[Span, ...]) -> bool:
+    return all(any(start < o_end and o_start < end for o_start, o_end in outer) for start, end in inner)
 
 
 def _within(inner: tuple[Span, ...], outer: tuple[Span, ...]) -> bool:
