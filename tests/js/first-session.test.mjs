@@ -6,6 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { backgroundModule } from "./support/load.mjs";
+import { storageArea } from "./support/storage.mjs";
 
 const ID = "hcpffppaihcnhpaiegjfgegmmoeahmab";
 const store = {
@@ -29,21 +30,8 @@ let releasePolicy;
 let policyAsked = 0;
 
 function area(name) {
-  return {
-    async get(keys) {
-      if (keys === null) return structuredClone(store[name]);
-      const wanted = Array.isArray(keys) ? keys : [keys];
-      return Object.fromEntries(wanted.filter((k) => k in store[name]).map((k) => [k, structuredClone(store[name][k])]));
-    },
-    async set(values) {
-      Object.assign(store[name], structuredClone(values));
-      if (name === "local") listeners.changed(structuredClone(values), "local"); // as the browser reports it
-    },
-    async remove(keys) {
-      for (const k of Array.isArray(keys) ? keys : [keys]) delete store[name][k];
-    },
-    async setAccessLevel() {},
-  };
+  // as the browser reports it
+  return storageArea(store, name, { onSet: (values) => name === "local" && listeners.changed(values, "local") });
 }
 
 globalThis.chrome = {

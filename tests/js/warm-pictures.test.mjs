@@ -4,6 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { backgroundModule } from "./support/load.mjs";
+import { storageArea } from "./support/storage.mjs";
 
 const ID = "hcpffppaihcnhpaiegjfgegmmoeahmab";
 const TOKEN = "s3cret-pairing-token-0123456789";
@@ -15,20 +16,7 @@ const store = {
 const listeners = {};
 
 function area(name) {
-  return {
-    async get(keys) {
-      if (keys === null) return structuredClone(store[name]);
-      const wanted = Array.isArray(keys) ? keys : [keys];
-      return Object.fromEntries(wanted.filter((k) => k in store[name]).map((k) => [k, structuredClone(store[name][k])]));
-    },
-    async set(values) {
-      Object.assign(store[name], structuredClone(values));
-    },
-    async remove(keys) {
-      for (const k of Array.isArray(keys) ? keys : [keys]) delete store[name][k];
-    },
-    async setAccessLevel() {},
-  };
+  return storageArea(store, name);
 }
 
 globalThis.chrome = {

@@ -4,6 +4,7 @@
 import { test, mock } from "node:test";
 import assert from "node:assert/strict";
 import { backgroundModule } from "./support/load.mjs";
+import { storageArea } from "./support/storage.mjs";
 
 const ID = "hcpffppaihcnhpaiegjfgegmmoeahmab";
 const TOKEN = "s3cret-pairing-token-0123456789";
@@ -19,22 +20,7 @@ const listeners = {};
 const tabMessages = [];
 
 function area(name) {
-  return {
-    async get(keys) {
-      if (keys === null) return structuredClone(store[name]);
-      const wanted = Array.isArray(keys) ? keys : [keys];
-      return Object.fromEntries(wanted.filter((k) => k in store[name]).map((k) => [k, structuredClone(store[name][k])]));
-    },
-    async set(values) {
-      Object.assign(store[name], structuredClone(values));
-    },
-    async remove(keys) {
-      for (const k of Array.isArray(keys) ? keys : [keys]) delete store[name][k];
-    },
-    async setAccessLevel({ accessLevel }) {
-      accessLevels[name] = accessLevel;
-    },
-  };
+  return storageArea(store, name, { onAccessLevel: (level) => (accessLevels[name] = level) });
 }
 
 globalThis.chrome = {
