@@ -1079,3 +1079,89 @@ def test_the_families_in_a_sixth_set_of_own_posts(engine, text):
 ])
 def test_a_sixth_set_of_posts_that_stay_silent(engine, text):
     assert not is_offensive(engine, text)
+
+
+# -- set g's families: a home pointed at, bodies as the entertainment, drinking pushed on an under-18 ----
+
+@pytest.mark.parametrize("text", [
+    "names + home addresses of the people running the encampment 🧵 you know what to do",
+    "Ever wondered where the SU president actually lives? 14 Dalton Square. maybe pop round 🚪",
+    "we know you're on Welford Rd Callum. give it back",
+    "we know u live on bowerham road so hand it back",
+    "her address is 8 Ashton Road if anyone fancies paying her a visit",
+    "his flat is 3b, Moor Lane. go round and ask him yourself lol",
+    "I know your address mate, last chance",
+    "here's where they all live, u know what to do 👀",
+    "the scabs' home addresses are in the doc. do what you want with that",
+    "i know you're on Pendle Ave, we'll be round",
+])
+def test_a_home_given_out_with_a_nudge_to_go_there_is_a_threat(engine, text):
+    assert "offensive.threat-located" in offensive_rules(check(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Update your home addresses on the portal, or pop round to reception and we'll do it",
+    "where the president actually lives is none of your business - please stop asking",
+    "we know you're on the team list, see you at training!",
+    "pop round to the SU reception and we'll sort your locker",
+    "Housing advice: we know you're on a tight budget, pop round for a chat",
+    "Give it back to the community: volunteering fair Tuesday",
+])
+def test_a_visit_or_an_address_alone_stays_silent(engine, text):
+    assert "offensive.threat-located" not in offensive_rules(check(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "freshers we have a SPECIAL treat for u 😏 strippers at the first social",
+    "first social: a 'guess her weight' game 🐷",
+    "surprise for the birthday boy tonight... we've booked a stripagram 😏",
+    "pub crawl ends at the strip club lads 🍑",
+    "RUGBY SOCIAL: lap dances for the freshers, courtesy of the captain 😉",
+    "pull the pig night is back boys, biggest pull wins a prize",
+    "tonight's theme: wet t-shirt competition for the first years 💦",
+    "fittest fresher competition at the bop, vote in the comments",
+    "initiation done, now rate the fresher girls 1-10 👀",
+])
+def test_bodies_made_the_entertainment_at_an_event_are_offensive(engine, text):
+    assert "offensive.sexualised-event" in offensive_rules(check(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Talk: sex work, strippers and workers' rights, Tuesday 6pm",
+    "Reminder: strippers, lap dances and 'rate the freshers' games are banned at all club socials",
+    "my mate's a pole dancer and honestly her strength is unreal",
+    "guess the weight of the cake at the bake sale social!",
+    "the club's stripper social last year was sexist and we apologise",
+])
+def test_strippers_as_a_subject_or_a_ban_stay_silent(engine, text):
+    assert "offensive.sexualised-event" not in offensive_rules(check(engine, text))
+
+
+YEAR_13 = "hi im in year 13 and coming to the offer holder day in march, what's the society like?"
+
+
+@pytest.mark.parametrize("text", [
+    "we're basically a drinking club with a chess problem 😂 don't worry you'll be blackout by week 1",
+    "honestly you'll be wasted every weds, it's the best",
+    "we're big drinkers tbh, bring your liver 😂",
+    "prinks at mine then trebles at sugar, you'll love it",
+    "expect to be paralytic by christmas lol",
+])
+def test_heavy_drinking_pushed_on_a_year_13_is_offensive(engine, text):
+    answer = check(engine, text, action="reply", replying_to=YEAR_13)
+    assert "offensive.unsuitable-for-minors" in offensive_rules(answer)
+
+
+@pytest.mark.parametrize("text", [
+    "we're basically a drinking club with a chess problem 😂 you'll love it",
+    "you'll be wasted every weds, it's the best",
+])
+def test_the_same_drinking_talk_to_an_adult_stays_silent(engine, text):
+    answer = check(engine, text, action="reply", replying_to="I'm a second year, what's the society like?")
+    assert "offensive.unsuitable-for-minors" not in offensive_rules(answer)
+
+
+def test_an_alcohol_free_answer_to_a_year_13_stays_silent(engine):
+    answer = check(engine, "we do board games and a sober social every week, no one gets wasted 😊",
+                   action="reply", replying_to=YEAR_13)
+    assert "offensive.unsuitable-for-minors" not in offensive_rules(answer)
