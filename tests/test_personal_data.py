@@ -709,3 +709,82 @@ def test_people_named_by_role_handle_or_in_lower_case(engine, text):
 ])
 def test_roles_handles_and_pictures_without_a_private_state_stay_silent(engine, text):
     assert found(engine, text) == []
+
+
+# -- seventh round, precision: roles, organisations, permission and safe handling are not personal data --
+
+@pytest.mark.parametrize("text", [
+    "for a comment please email ceo@chestersu.com", "Questions about the review? Write to vc@lancaster.ac.uk",
+    "complaints go to the director at director@lancastersu.co.uk", "Contact head.of.comms@leicesterunion.com for interviews",
+    "you can email principal@collegeoffice.ac.uk or registrar@lancaster.ac.uk", "send invoices to the CFO: cfo@chestersu.com",
+])
+def test_a_chief_officers_mailbox_is_a_role_not_a_person(engine, text):
+    assert found(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "email our CEO directly on her own address sarah.jones82@gmail.com",
+    "the director's personal email is markt1985@hotmail.com if you want to moan", "dm the VC at tom.harris@gmail.com lol",
+    "cfo is davidr@hotmail.co.uk", "our manager's email: kellyanne.b@outlook.com",
+])
+def test_a_chief_officers_own_address_is_still_personal(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "📸 Varsity photos by @chester.sportsphoto — used with thanks and permission! Tag yourselves",
+    "Pics from the ball, with kind permission of Lancs Photo Co - find yourselves!",
+    "photo dump from graduation, reposted with permission 🎓 tag your mates",
+    "Gallery is up (shared with their permission) — tag yourselves!",
+    "Freshers pics taken with everyone's consent, go find yourselves 🥳",
+])
+def test_photos_credited_with_permission_in_any_words_stay_silent(engine, text):
+    assert found(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Varsity photos are up! tag yourselves 🏆", "pics from the social, posted without permission lol, tag yourselves",
+    "photo dump from last night - go find yourselves 😂", "Ball photos on the page now, tag your friends!",
+    "all the pics from the formal are up, find yourselves, nobody asked permission lol",
+])
+def test_photos_of_people_without_permission_still_warn(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lancaster University: applications for the Student Hardship Fund are now open",
+    "Leicester College students can now apply to the hardship fund",
+    "Chester Council has a visa application drop-in on Friday", "Citizens Advice: help with rent arrears every Tuesday",
+    "Lancaster Nightline volunteers can talk about eviction worries too",
+])
+def test_an_organisations_name_is_no_person_with_a_private_matter(engine, text):
+    assert found(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Amir Haddad's disciplinary hearing got adjourned again", "Still haven't paid subs: Josh Mensah, Kat Rowe",
+    "Jess Unwin has applied to the hardship fund, bless her", "Tom Hall got arrested last night lol",
+    "Priya Bank is in debt again 🙄",
+])
+def test_a_persons_name_with_a_private_matter_still_warns(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "can you send me the marks spreadsheet via Teams rather than WhatsApp pls? don't want student data sat on my phone 👍",
+    "pls share the resit list securely, not over whatsapp",
+    "send the welfare log through the secure folder instead of emailing it round",
+    "can you password protect the exam results list before sending?",
+    "forward the mit circs list by OneDrive rather than email please",
+])
+def test_asking_for_a_private_list_to_travel_safely_protects_it(engine, text):
+    assert found(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "leaked marks spreadsheet is doing the rounds 👀", "not me screenshotting the redundancy list into the group chat lmao",
+    "sending the resit list round the whole team 😭", "here's the salary list, look at what the CEO gets",
+    "forwarded the welfare log to my flatmates 💀",
+])
+def test_a_private_list_passed_on_still_warns(engine, text):
+    assert found(engine, text)
