@@ -382,3 +382,40 @@ def test_quotes_to_one_reporter_and_agreeing_to_go_on_are_media(engine, text, or
 ])
 def test_reading_listening_and_the_press_office_are_not_media(engine, text):
     assert "media" not in categories(engine, text, role="officer")
+
+
+# -- seventh round, precision: a service helping in confidence and papers kept confidential are no leak ---
+
+@pytest.mark.parametrize("text, org", [
+    ("Please contact the Student Wellbeing team on 01524 592 888 — they'll be able to help in confidence 💛",
+     "lancaster-university"),
+    ("Our advisers can talk things through in confidence, book a slot online", "lancaster-su"),
+    ("worried about a housemate? you can speak to someone in confidence at the Advice Centre", "leicester-su"),
+    ("the Report + Support team will listen in confidence", "lancaster-university"),
+    ("struggling? our welfare officer can support you confidentially", "lancaster-su"),
+])
+def test_a_service_offering_help_in_confidence_is_no_marking(engine, text, org):
+    assert "confidential" not in categories(engine, text, org=org, account="official")
+
+
+@pytest.mark.parametrize("text", [
+    "Long but productive board meeting tonight. Papers stay confidential but minutes will be published in the usual way 📄",
+    "board papers remain confidential, the summary goes on the website next week",
+    "survey responses will be kept confidential, please fill it in!",
+    "the documents stay confidential but we'll publish the outcome in May",
+    "Good Finance Committee - the papers themselves will remain confidential, minutes out soon",
+])
+def test_papers_said_to_stay_confidential_keep_confidence(engine, text):
+    assert "confidential" not in categories(engine, text, role="trustee")
+
+
+@pytest.mark.parametrize("text", [
+    "my manager told me in confidence that the bar is closing in June",
+    "was told this in confidence but the SU is cutting 10 jobs",
+    "someone said in confidence the CEO is leaving 👀",
+    "papers from tonight's board (confidential minutes) say the bar is losing £60k",
+    "this is confidential but we're closing the nightclub",
+    "the minutes stay confidential but between us, 3 jobs are going",
+])
+def test_confidences_told_or_labelled_still_warn(engine, text):
+    assert "confidential" in categories(engine, text, role="trustee")
