@@ -885,3 +885,31 @@ def test_footage_or_untold_warns(engine, text, org, role, account, action):
 @pytest.mark.parametrize("text, org, role, account, action", FOOTAGE_OR_UNTOLD_SILENT)
 def test_footage_or_untold_stays_silent(engine, text, org, role, account, action):
     assert "copyright" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+# -- The organisation's own partners and sponsors named as such (seventh round, precision) --------------
+
+OWN_PARTNER_NAMED = [
+    "Welcome Week is supported by our partners at Santander 💙 — find them at the Freshers' Fair for free stuff and advice",
+    "huge thanks to our sponsors at Domino's for the free pizza at the AGM 🍕",
+    "Freshers Fair is supported by our Welcome Week partner Unidays - come say hi",
+    "say hi to our partners from Monzo at stand 12, free tote bags",
+    "thanks to our sponsor at Santander for supporting the Sports Awards",
+]
+BRAND_PLUGGED = [
+    "teamed up with deliveroo for freshers week 🛵 free delivery all week",
+    "Get 15% off at Nando's with code CHESTER15 this week only!",
+    "shoutout to Domino's for the pizzas at the AGM 🍕",
+    "Monster Energy is the official drink of exam season - grab a can at the shop!",
+    "proud partners with monzo for this year's money week 💳",
+]
+
+
+@pytest.mark.parametrize("text", OWN_PARTNER_NAMED)
+def test_the_organisations_own_partner_named_as_such_is_no_plug(engine, text):
+    assert "commercial" not in warned(check(engine, text, org="chester-su", role="staff"))
+
+
+@pytest.mark.parametrize("text", BRAND_PLUGGED)
+def test_a_brand_plugged_without_being_named_our_partner_still_warns(engine, text):
+    assert "commercial" in warned(check(engine, text, org="chester-su", role="staff"))
