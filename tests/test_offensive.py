@@ -1165,3 +1165,33 @@ def test_an_alcohol_free_answer_to_a_year_13_stays_silent(engine):
     answer = check(engine, "we do board games and a sober social every week, no one gets wasted 😊",
                    action="reply", replying_to=YEAR_13)
     assert "offensive.unsuitable-for-minors" not in offensive_rules(answer)
+
+
+@pytest.mark.parametrize("text", [
+    "if ur gay dont bother trying out for the rugby team lol no offence",
+    "if you're trans i wouldn't bother applying for the women's team tbh",
+    "lol good luck getting up the stairs at Revs 😂 maybe sit this one out mate ♿",
+    "the chinese students in our soc literally never talk, might as well stay at home 🙄",
+    "international students need to learn english before they join the debating soc",
+    "only if the taffs promise to speak english for once 🐑😂",
+    "🏳️‍🌈 month again... can we not have ONE month without it being shoved down our throats",
+    "pride again?? rammed down our throats every june",
+    "the amount of students who think their anxiety is an excuse for missing deadlines. grow up snowflakes",
+    "muslim students just keep to themselves, no point inviting them",
+    "if you've got adhd don't bother with the committee, we need people who can focus",
+])
+def test_a_group_put_off_without_an_insult_is_offensive(engine, text):
+    assert "offensive" in warned(check(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "if you're international, don't bother buying a bus pass, it's provided free",
+    "Pride month: our LGBTQ+ society has events every week, all welcome 🏳️‍🌈",
+    "don't bother with the 9am lecture, it's recorded",
+    "if you're disabled the main entrance has a ramp, no need to queue",
+    "exam anxiety is real - wellbeing drop-ins every day this week",
+    "if you have anxiety about the exam, extensions are available through the support team",
+    "our chinese students society won the quiz, never a dull moment 🏆",
+])
+def test_help_and_welcome_for_a_group_stay_silent(engine, text):
+    assert "offensive" not in warned(check(engine, text))
