@@ -507,3 +507,40 @@ def test_colleagues_pay_meetings_and_empty_words(engine, text, org):
 ])
 def test_colleagues_praised_and_plain_days_are_not(engine, text):
     assert not disparaging(engine, text)
+
+
+# -- sixth round: contempt with no verb in the next sentence, anyone could do better, paid for nothing,
+# favouritism and wrong advice, 'all the X, none of the Y', keep off 'them' -------------------------------
+
+@pytest.mark.parametrize("text, org", [
+    ("the SU finance office lost our receipts twice now. total muppets running the place", "lancaster-su"),
+    ("leicester su room bookings double booked us again, bunch of amateurs 🙄", "leicester-su"),
+    ("would u trust the SU with ur society money lol, load of cowboys", "lancaster-su"),
+    ("chester su exec making it up as they go along again", "chester-su"),
+    ("honestly my 5 year old could run LUSU better than this lot", "lancaster-su"),
+    ("a trained monkey could do a better job than the SU comms team", "lancaster-su"),
+    ("the Chester SU president skipped every council meeting and still draws her salary", "chester-su"),
+    ("lusu sabbs getting paid to do nothing as usual 💅", "lancaster-su"),
+    ("the SU always plays favourites with the sports clubs", "lancaster-su"),
+    ("ULSU just picked their favourites for the awards again", "leicester-su"),
+    ("the SU advice centre gave us completely wrong advice about our deposit", "lancaster-su"),
+    ("Chester SU never replies to anyone. don't waste your time with them", "chester-su"),
+    ("chester su events are dead. steer clear of that lot", "chester-su"),
+])
+def test_contempt_mockery_and_keeping_people_off(engine, text, org):
+    assert disparaging(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("the SU sabbs are absolute legends, the people running the place this year are class", "lancaster-su"),
+    ("the Tories are a bunch of clowns, the SU is marching on Saturday", "lancaster-su"),
+    ("my 5 year old could do better at Mario Kart than me lol, SU games night tonight", "lancaster-su"),
+    ("we made up the quiz questions as we went along, the SU quiz was chaos but fun", "lancaster-su"),
+    ("ULSU picked the winners of the photo comp, congrats to all", "leicester-su"),
+    ("the SU advice centre put me right after the letting agent gave me wrong info", "lancaster-su"),
+    ("dodgy landlords near campus, avoid them. Chester SU advice can help", "chester-su"),
+    ("all the freebies, none of the queues: Chester SU freshers fair is open online", "chester-su"),
+    ("the SU volunteers are brilliant, don't forget to thank them", "lancaster-su"),
+])
+def test_their_lookalikes_stay_silent(engine, text, org):
+    assert not disparaging(engine, text, org=org)
