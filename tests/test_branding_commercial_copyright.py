@@ -56,6 +56,11 @@ UNAPPROVED_ACCOUNT = [
     ('launched a TikTok for the union without telling anyone 🤫', 'lancaster-su', 'volunteer', 'personal', 'post'),
     ("made a facebook page for the uni library, didn't ask comms but people love it", 'lancaster-university', 'staff', 'personal', 'post'),
     ("opened a LUSU freshers account on insta, haven't run it past anyone", 'lancaster-su', 'officer', 'personal', 'post'),
+    # the organisation's name inside, not telling them, running it off one's own account, hoping nobody notices
+    ("made a Chester SU Sports Awards tiktok last night, not telling the CEO till it's got followers", 'chester-su', 'staff', 'personal', 'post'),
+    ("gonna run the faculty twitter off my own account from now on, nobody'll notice 🤷", 'lancaster-university', 'staff', 'personal', 'message'),
+    ("couldn't be bothered waiting for comms so I made the welfare page myself, follow @lusu.welfare.hub", 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ("set up a new insta for the dept with the uni logo, no one will notice it's not the real one", 'lancaster-university', 'staff', 'personal', 'post'),
 ]
 UNAPPROVED_ACCOUNT_SILENT = [
     ('Follow the official @LancasterSU account for updates', 'lancaster-su', 'volunteer', 'personal', 'post'),
@@ -64,6 +69,9 @@ UNAPPROVED_ACCOUNT_SILENT = [
     ('the SU has set up a new TikTok, follow @lancastersu', 'lancaster-su', 'volunteer', 'personal', 'post'),
     ("I made a new insta account, follow me @jess.x, didn't tell my mum lol", 'lancaster-su', 'volunteer', 'personal', 'post'),
     ("didn't ask anyone but made a new playlist for the SU bar", 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ("made a Chester SU Sports Awards tiktok, approved by the comms team, give it a follow", 'chester-su', 'staff', 'personal', 'post'),
+    ("I run the dept insta now, comms handed it over last week 🎉", 'lancaster-university', 'staff', 'personal', 'post'),
+    ("not telling anyone my exam results lol, SU bar later?", 'lancaster-su', 'volunteer', 'personal', 'post'),
 ]
 
 
@@ -913,3 +921,32 @@ def test_the_organisations_own_partner_named_as_such_is_no_plug(engine, text):
 @pytest.mark.parametrize("text", BRAND_PLUGGED)
 def test_a_brand_plugged_without_being_named_our_partner_still_warns(engine, text):
     assert "commercial" in warned(check(engine, text, org="chester-su", role="staff"))
+
+
+# -- Speaking as the organisation: 'As the Union, we think', 'the uni fully backs UCU', a group page as the
+# university's voice ---------------------------------------------------------------------------------
+
+SPEAKING_AS_ORG = [
+    ("As the Union, we think the new library hours are unacceptable.", 'chester-su', 'trustee', 'personal', 'post'),
+    ("we as the SU won't be going along with the rent rises", 'lancaster-su', 'officer', 'personal', 'post'),
+    ("as your union we're telling you: don't sign the new contracts", 'chester-su', 'staff', 'personal', 'post'),
+    ("honestly the uni fully backs the strike, don't listen to the emails", 'lancaster-university', 'staff', 'personal', 'reply'),
+    ("the union stands in solidarity with the cleaners 💪", 'leicester-su', 'volunteer', 'personal', 'post'),
+    ("Leicester Uni Netball 🏐 | the official voice of Leicester Uni on all things netball", 'leicester-su', 'officer', 'official', 'profile'),
+]
+SPEAKING_AS_ORG_SILENT = [
+    ("As the union's newest volunteer, I think the library hours are too short (my view!)", 'chester-su', 'volunteer', 'personal', 'post'),
+    ("does the uni actually back the strike? anyone know", 'lancaster-university', 'staff', 'personal', 'post'),
+    ("I fully back the strike, my own view, not the uni's", 'lancaster-university', 'staff', 'personal', 'post'),
+    ("Leicester Uni Netball 🏐 | views our own | training Weds 6pm", 'leicester-su', 'officer', 'official', 'profile'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", SPEAKING_AS_ORG)
+def test_speaking_as_the_organisation_warns(engine, text, org, role, account, action):
+    assert "branding" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", SPEAKING_AS_ORG_SILENT)
+def test_speaking_as_oneself_stays_silent(engine, text, org, role, account, action):
+    assert "branding" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
