@@ -61,6 +61,9 @@ UNAPPROVED_ACCOUNT = [
     ("gonna run the faculty twitter off my own account from now on, nobody'll notice 🤷", 'lancaster-university', 'staff', 'personal', 'message'),
     ("couldn't be bothered waiting for comms so I made the welfare page myself, follow @lusu.welfare.hub", 'lancaster-su', 'volunteer', 'personal', 'post'),
     ("set up a new insta for the dept with the uni logo, no one will notice it's not the real one", 'lancaster-university', 'staff', 'personal', 'post'),
+    # a handle made by the writer (a handle is one word to the matcher)
+    ("got bored of waiting for the CEO so I just made @LUSUwelfare myself 😅", 'lancaster-su', 'staff', 'personal', 'post'),
+    ("registered @chestersu_varsity last night, haven't told comms yet", 'chester-su', 'volunteer', 'personal', 'post'),
 ]
 UNAPPROVED_ACCOUNT_SILENT = [
     ('Follow the official @LancasterSU account for updates', 'lancaster-su', 'volunteer', 'personal', 'post'),
@@ -72,6 +75,8 @@ UNAPPROVED_ACCOUNT_SILENT = [
     ("made a Chester SU Sports Awards tiktok, approved by the comms team, give it a follow", 'chester-su', 'staff', 'personal', 'post'),
     ("I run the dept insta now, comms handed it over last week 🎉", 'lancaster-university', 'staff', 'personal', 'post'),
     ("not telling anyone my exam results lol, SU bar later?", 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ("comms made @LUSUwelfare official today, give it a follow", 'lancaster-su', 'staff', 'personal', 'post'),
+    ("just made @jess.x my main account, didn't tell my mum lol", 'lancaster-su', 'volunteer', 'personal', 'post'),
 ]
 
 
