@@ -1195,3 +1195,24 @@ def test_a_group_put_off_without_an_insult_is_offensive(engine, text):
 ])
 def test_help_and_welcome_for_a_group_stay_silent(engine, text):
     assert "offensive" not in warned(check(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "nsfw 🔞 full uncut vid of last nights afterparty in my bio, u won't believe what happens on the pool table 👀",
+    "🔞 the hot tub video from tour is on my story, 18s only lads",
+    "uncensored clip of the naked calendar shoot in the gc 😏",
+    "topless pics from the beach social, link in bio",
+    "NSFW the full tape from initiations, dm me",
+])
+def test_an_adults_only_video_teased_is_offensive(engine, text):
+    assert "offensive" in warned(check(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "full uncut video of the varsity final in my bio 🏉",
+    "highlights clip from the pool tournament on my story",
+    "the dirty kit photos from the mud run are on our page 😂",
+    "Sharing nudes without consent is a crime - report it, support is in our bio",
+])
+def test_a_full_video_without_an_adults_only_marker_stays_silent(engine, text):
+    assert "offensive" not in warned(check(engine, text))
