@@ -1216,3 +1216,29 @@ def test_an_adults_only_video_teased_is_offensive(engine, text):
 ])
 def test_a_full_video_without_an_adults_only_marker_stays_silent(engine, text):
     assert "offensive" not in warned(check(engine, text))
+
+
+EID = "The Islamic Society's Eid dinner was a huge success 🌙 thank you to everyone who came!"
+
+
+@pytest.mark.parametrize("replying_to,text", [
+    (EID, "shame they can't integrate the other 364 days of the year"),
+    (EID, "lovely, now if only they'd speak english on campus"),
+    ("Diwali celebration in the Great Hall tonight 🪔 hosted by the Hindu Society", "they never integrate tho do they"),
+    ("Black History Month programme is out now!", "when's white history month then"),
+    ("Pride month starts today 🏳️‍🌈 events all month", "and straight pride is when exactly?"),
+    ("can I come on the bar crawl? I use a wheelchair", "good luck getting up the stairs at Revs, maybe sit this one out"),
+])
+def test_a_jab_at_the_group_a_reply_answers_is_offensive(engine, replying_to, text):
+    answer = check(engine, text, action="reply", replying_to=replying_to)
+    assert "offensive" in warned(answer)
+
+
+@pytest.mark.parametrize("replying_to,text", [
+    ("the new booking system is live", "shame it can't integrate with the timetable"),
+    (EID, "looked amazing, well done everyone 🌙"),
+    ("Language exchange this Thursday!", "can I come if I only speak english?"),
+])
+def test_the_same_words_without_a_group_post_or_as_welcome_stay_silent(engine, replying_to, text):
+    answer = check(engine, text, action="reply", replying_to=replying_to)
+    assert "offensive" not in warned(answer)
