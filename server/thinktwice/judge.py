@@ -104,7 +104,12 @@ def _covered_length(w: Warning) -> int:
 
 
 def _each_overlaps(inner: tuple[Span, ...], outer: tuple[Span, ...]) -> bool:
-    return all(any(start < o_end and o_start < end for o_start, o_end in outer) for start, end in inner)
+    """Every span of `inner` shares words with one of `outer` that it does not wholly hold: "VC is a"
+    with "is a total" does, "Vote Labour" with "Labour" does not (it says more about the same words)."""
+    def shares(start, end, o_start, o_end):
+        holds = start <= o_start and o_end <= end and o_end - o_start < end - start
+        return start < o_end and o_start < end and not holds
+    return all(any(shares(start, end, o_start, o_end) for o_start, o_end in outer) for start, end in inner)
 
 
 def _within(inner: tuple[Span, ...], outer: tuple[Span, ...]) -> bool:
