@@ -76,15 +76,21 @@ def test_x_picture_dropped_on_the_composer_is_checked_and_post_asks_once(ext, pa
     assert post_asks_once_then_posts(page, ui, '[data-testid="tweetButtonInline"]') == [{"kind": "post", "text": "", "pictures": 1}]
 
 
-def test_x_picture_from_the_media_button_is_checked_with_the_text(ext, page, ui, pages, poster):
-    page.goto(pages.url("x"))
-    type_into(page, "#compose", "see you there!")
+def picture_from_the_sites_button(page, ui, pages, poster, site, field, button):
+    """Write a caption, choose the poster through the site's own attach button; the card's concerns."""
+    page.goto(pages.url(site))
+    type_into(page, field, "see you there!")
     with page.expect_file_chooser() as chooser:
-        page.click('[aria-label="Add photos or video"]')
+        page.click(button)
     started = time.monotonic()
     chooser.value.set_files(poster)
-    wait_picture_concern(ui, "political.party-vote")
-    print(f"\nX: media button -> picture concern shown: {(time.monotonic() - started) * 1000:.0f} ms")
+    items = wait_picture_concern(ui, "political.party-vote")
+    print(f"\n{site}: {button} -> picture concern shown: {(time.monotonic() - started) * 1000:.0f} ms")
+    return items
+
+
+def test_x_picture_from_the_media_button_is_checked_with_the_text(ext, page, ui, pages, poster):
+    picture_from_the_sites_button(page, ui, pages, poster, "x", "#compose", '[aria-label="Add photos or video"]')
     assert post_asks_once_then_posts(page, ui, '[data-testid="tweetButtonInline"]') == [
         {"kind": "post", "text": "see you there!", "pictures": 1}]
 
@@ -109,14 +115,7 @@ def test_x_drop_faked_by_the_page_causes_no_check(ext, page, ui, pages, poster):
 
 
 def test_facebook_photo_video_button_picture_is_checked_and_post_asks_once(ext, page, ui, pages, poster):
-    page.goto(pages.url("facebook"))
-    type_into(page, "#composer", "see you there!")
-    with page.expect_file_chooser() as chooser:
-        page.click('[aria-label="Photo/video"]')
-    started = time.monotonic()
-    chooser.value.set_files(poster)
-    items = wait_picture_concern(ui, "political.party-vote")
-    print(f"\nFacebook: Photo/video -> picture concern shown: {(time.monotonic() - started) * 1000:.0f} ms")
+    items = picture_from_the_sites_button(page, ui, pages, poster, "facebook", "#composer", '[aria-label="Photo/video"]')
     assert any("10.1" in clause for rule, _, clause, _, _ in items if rule == "political.party-vote")
     assert post_asks_once_then_posts(page, ui, '[aria-label="Post"][role="button"]') == [
         {"kind": "post", "text": "see you there!", "pictures": 1}]
