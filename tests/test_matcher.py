@@ -125,6 +125,50 @@ def test_a_mask_only_in_the_ending_is_no_disguise():
     assert found(matcher({"obscenity": ["hoe"]}, obfuscated=True), "hoe*** and gardening") == []
 
 
+# -- masked words inside terms of several words ---------------------------------------------------------
+@pytest.mark.parametrize("text, words", [
+    ("what the f**k was that", ["what the f**k"]),
+    ("WHAT THE F*CK", ["WHAT THE F*CK"]),
+    ("go f*ck yourself mate", ["go f*ck yourself"]),
+    ("the landlord is a piece of sh*t", ["piece of sh*t"]),
+    ("piece of s***", ["piece of s***"]),             # a mask showing one letter: the term's other words decide
+    ("what the f*ck and a piece of sh*t", ["what the f*ck", "piece of sh*t"]),
+])
+def test_a_masked_word_inside_a_longer_term_is_read_as_the_terms_word(text, words):
+    m = matcher({"mild": ["what the fuck"], "abuse": ["go fuck yourself", "piece of shit"]}, obfuscated=True)
+    assert found(m, text) == words
+
+
+def test_a_masked_word_inside_a_longer_term_may_carry_an_ending():
+    m = matcher({"mild": ["fucking hell"]}, obfuscated=True, stem=True)
+    assert found(m, "f*cking hell, the printer") == ["f*cking hell"]
+
+
+def test_a_mask_is_read_by_the_rest_of_the_term_not_only_as_the_commonest_word():
+    # "sh*t" alone reads as the commonest word that fits; inside a term, as the word the term needs
+    m = matcher({"abuse": ["piece of shit", "shut your mouth"]}, obfuscated=True)
+    assert found(m, "piece of sh*t") == ["piece of sh*t"] and found(m, "sh*t your mouth") == ["sh*t your mouth"]
+
+
+def test_a_masked_word_in_a_longer_term_needs_an_obfuscated_lexicon():
+    assert found(matcher({"mild": ["what the fuck"]}), "what the f*ck") == []
+
+
+def test_a_masked_word_counts_once_with_a_term_found_as_written():
+    m = matcher({"mild": ["what the fuck"]}, obfuscated=True)
+    assert found(m, "what the fuck") == ["what the fuck"]
+    assert len(m.find(Text("what the f*ck"))) == 1
+
+
+def test_a_masked_word_keeps_its_terms_neighbour_conditions():
+    m = Matcher()
+    m.add(build_term("strong", "fuck", lexicon_options({"obfuscated": True, "not_preceded_by": ["the"],
+                                                        "not_followed_by": ["sake"]})))
+    assert found(m, "f*ck you") == ["f*ck"]
+    assert found(m, "what the f*ck") == [] and found(m, "for f**k sake") == []
+    assert found(m, "what the fuck") == []             # as when written out
+
+
 # -- contractions without apostrophes -------------------------------------------------------------------
 @pytest.mark.parametrize("text", ["im the social sec", "I'm the social sec", "Im the social sec"])
 def test_contractions_are_read_with_or_without_their_apostrophe(text):

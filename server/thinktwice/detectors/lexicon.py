@@ -164,6 +164,11 @@ class Matcher:
     masked_by_length: dict = field(default_factory=dict)    # ... as (spelled, term) by their length
     masked_by_letter: dict = field(default_factory=dict)    # ... and by (length, position, letter) of each letter
     longest_masked: int = 0
+    # the words of every term of an obfuscated lexicon, so a masked word inside a longer term is read
+    # ("what the f**k", "piece of sh*t"): (spelled, spelled) by length, and by (length, position, letter)
+    mask_words_by_length: dict = field(default_factory=dict)
+    mask_words_by_letter: dict = field(default_factory=dict)
+    longest_mask_word: int = 0
     conditional: list = field(default_factory=list)   # terms that lexicons found anywhere in the text rule out
     _ruling_out: dict = field(default_factory=dict, repr=False)   # ... by each such lexicon: the terms it rules out
     root_slots: tuple = ()                            # slots that open a term ("{org} condemns")
@@ -223,6 +228,13 @@ class Matcher:
             for position, letter in enumerate(spelled):
                 self.masked_by_letter.setdefault((len(spelled), position, letter), []).append((spelled, term))
             self.longest_masked = max(self.longest_masked, len(spelled))
+        if term.obfuscated and len(term.words) > 1:
+            for word in {w.lower() for w in term.written if w.isalpha() and len(w) > 1}:
+                if (word, word) not in self.mask_words_by_length.get(len(word), ()):
+                    self.mask_words_by_length.setdefault(len(word), []).append((word, word))
+                    for position, letter in enumerate(word):
+                        self.mask_words_by_letter.setdefault((len(word), position, letter), []).append((word, word))
+                    self.longest_mask_word = max(self.longest_mask_word, len(word))
         if term.in_compounds and len(term.words) == 1 and term.words[0].isalpha():
             self.compound_ends.add(term.words[0])
             self._compound_terms = None
@@ -291,9 +303,32 @@ class Matcher:
                 if self.compound_ends and self._holds_compound_term(text.lowers[i]):
                     self._compound(text, i, _hashtag_words(text.words[i]), hits)
         names = self._names_at(text, org) if org and self.names else {}
-        count, kinds, words = len(text), text.kinds, text.words
+        self._find_in(text, names, text.norms, text.stems, hits, deadline)
+        if self.masked:
+            unmasked: dict = {}
+            for i in text.specials:
+                if text.kinds[i] == "word" and _MASKED.search(text.words[i]):
+                    self._masked(text, i, hits, unmasked)
+        if self.mask_words_by_length and text.specials:
+            self._masked_in_phrases(text, names, hits)
+        if self.compound_ends:
+            for i in compress(range(len(text)), map("word".__eq__, text.kinds)):
+                if len(text.norms[i]) >= _SHORTEST_COMPOUND and self._may_be_glued(text.norms[i]):
+                    self._compound(text, i, glued_words(text.norms[i]), hits)
+        if self.conditional:
+            ruling_out = self._ruling_out
+            ruled_out = set().union(*(ruling_out[name] for name in set(map(_LEXICON, hits)) if name in ruling_out))
+            if ruled_out:
+                hits = [hit for hit in hits if hit.term not in ruled_out]
+        hits.sort(key=_FIRST_TOKEN)
+        return hits
+
+    def _find_in(self, text: Text, names: dict, norms, stems, hits: list, deadline=None) -> None:
+        """The word and stem tries walked over a text's columns of normal forms and stems (its own, or
+        with masked words read as words: _masked_in_phrases)."""
+        count, words = len(text), text.words
         starts, ends = text.starts, text.ends
-        for root, column in ((self.by_norm, text.norms), (self.by_stem, text.stems)):
+        for root, column in ((self.by_norm, norms), (self.by_stem, stems)):
             if not root:
                 continue
             root_slots = self.root_slots if root is self.by_norm and names else ()
@@ -317,22 +352,42 @@ class Matcher:
                         self._onward(text, column, names, i, i, node, [i], hits, 0, None)
                 if root_slots and i in names:
                     self._follow_slots(text, column, names, i, i, root_slots, root, [], hits)
-        if self.masked:
-            unmasked: dict = {}
-            for i in text.specials:
-                if text.kinds[i] == "word" and _MASKED.search(words[i]):
-                    self._masked(text, i, hits, unmasked)
-        if self.compound_ends:
-            for i in compress(range(count), map("word".__eq__, kinds)):
-                if len(text.norms[i]) >= _SHORTEST_COMPOUND and self._may_be_glued(text.norms[i]):
-                    self._compound(text, i, glued_words(text.norms[i]), hits)
-        if self.conditional:
-            ruling_out = self._ruling_out
-            ruled_out = set().union(*(ruling_out[name] for name in set(map(_LEXICON, hits)) if name in ruling_out))
-            if ruled_out:
-                hits = [hit for hit in hits if hit.term not in ruled_out]
-        hits.sort(key=_FIRST_TOKEN)
-        return hits
+
+    def _masked_in_phrases(self, text: Text, names: dict, hits: list) -> None:
+        """Terms of more than one word with a masked word inside ("what the f**k", "piece of sh*t",
+        "go f*ck yourself"): the tries walked again with each masked word read as the words of
+        obfuscated terms it may hide (at most _MOST_MASK_READINGS readings, one per walk). Only hits
+        of obfuscated lexicons that take in a masked word are new; the term's own neighbour and case
+        conditions hold as for any hit."""
+        readings: dict[int, list[str]] = {}
+        for i in text.specials:
+            if text.kinds[i] == "word" and _MASKED.search(text.words[i]):
+                words = self._mask_readings(text.lowers[i])
+                if words:
+                    readings[i] = words
+        if not readings:
+            return
+        known = {(hit.term, hit.first, hit.last) for hit in hits}
+        for reading in range(min(max(map(len, readings.values())), _MOST_MASK_READINGS)):
+            norms, stems = list(text.norms), list(text.stems)
+            for i, words in readings.items():
+                norms[i], stems[i] = word_forms(words[min(reading, len(words) - 1)])
+            found: list[Hit] = []
+            self._find_in(text, names, norms, stems, found)
+            for hit in found:
+                key = (hit.term, hit.first, hit.last)
+                if hit.term.obfuscated and hit.last - hit.first > 1 and key not in known and \
+                        any(hit.first <= i < hit.last for i in readings):
+                    known.add(key)
+                    hits.append(hit)
+
+    def _mask_readings(self, lower: str) -> list[str]:
+        """The words of obfuscated terms a masked word may be, with an ending ("f*cking" -> "fucking"),
+        commonest first. Every reading is kept, not only the commonest as for a word standing alone: the
+        rest of the term decides ("sh*t" is "shut" in "sh*t up", "shit" in "piece of sh*t")."""
+        found = _fits(lower, self.mask_words_by_length, self.mask_words_by_letter, self.longest_mask_word)
+        cost = english_words()._wordcost
+        return sorted(set(found.values()), key=lambda word: (cost.get(word, float("inf")), word))
 
     def _walk(self, text: Text, column, names: dict, i: int, j: int, node: _Node, literal: list[int],
               hits: list, skipped: int = 0, after: tuple | None = None) -> None:
@@ -470,27 +525,13 @@ class Matcher:
         terms = seen.get(lower)
         if terms is None:
             terms = seen[lower] = self._unmask(lower)
-        hits += [_hit((term.lexicon, term, i, i + 1, text.starts[i], text.ends[i])) for term in terms]
+        # a masked word keeps its term's neighbour conditions ("the f**k" is the exclamation, as "the fuck" is)
+        hits += [_hit((term.lexicon, term, i, i + 1, text.starts[i], text.ends[i])) for term in terms
+                 if term.plain or self._acceptable(text, term, [i], i, i)]
 
     def _unmask(self, lower: str) -> list[Term]:
-        if len(lower) > self.longest_masked + max(map(len, _ENDINGS)):
-            return []
-        # the terms to try: those spelled with the word's first letter that is not a mask character, there
-        shown = next((p for p, c in enumerate(lower) if c not in MASK_CHARS), len(lower))
-        found: dict[Term, str] = {}     # term -> the word the mask reads as with it
-        for ending in _ENDINGS:
-            if found and ending:
-                break               # a word the mask hides whole beats one read with an ending ('f***': not 'fags')
-            length = len(lower) - len(ending)
-            if ending and not _MASKED.search(lower[:length]):
-                continue            # the disguise must be in the word itself, not only in its ending ("hoe***")
-            candidates = (self.masked_by_letter.get((length, shown, lower[shown]), ()) if shown < length
-                          else self.masked_by_length.get(length, ()))
-            for spelled, term in candidates:
-                word = spelled + ending
-                if term not in found and _masks(lower, word):
-                    found[term] = word
-        return _likeliest(found) if len(lower) - len(_MASKED.findall(lower)) > 1 else list(found)
+        found = _fits(lower, self.masked_by_length, self.masked_by_letter, self.longest_masked)
+        return _likeliest(found) if _shows_more_than_a_letter(lower) else list(found)
 
     def _hashtag(self, text: Text, i: int, hits: list) -> None:
         terms = self.hashtag_terms(text.words[i])
@@ -530,6 +571,33 @@ class Matcher:
         return tuple(found.values())
 
 
+def _fits(lower: str, by_length: dict, by_letter: dict, longest: int) -> dict:
+    """What a masked word may hide, from an index of (spelled word, what it stands for) by length and by
+    (length, position, letter): what it stands for -> the word the mask reads as with it."""
+    if len(lower) > longest + max(map(len, _ENDINGS)):
+        return {}
+    # the words to try: those spelled with the word's first letter that is not a mask character, there
+    shown = next((p for p, c in enumerate(lower) if c not in MASK_CHARS), len(lower))
+    found: dict = {}
+    for ending in _ENDINGS:
+        if found and ending:
+            break               # a word the mask hides whole beats one read with an ending ('f***': not 'fags')
+        length = len(lower) - len(ending)
+        if ending and not _MASKED.search(lower[:length]):
+            continue            # the disguise must be in the word itself, not only in its ending ("hoe***")
+        candidates = (by_letter.get((length, shown, lower[shown]), ()) if shown < length
+                      else by_length.get(length, ()))
+        for spelled, meant in candidates:
+            word = spelled + ending
+            if meant not in found and _masks(lower, word):
+                found[meant] = word
+    return found
+
+
+def _shows_more_than_a_letter(lower: str) -> bool:
+    return len(lower) - len(_MASKED.findall(lower)) > 1
+
+
 def _likeliest(found: dict[Term, str]) -> list[Term]:
     """A mask that shows more than its first letter is written for the reader to guess, so it reads as the
     commonest English word that fits: 'p***y' is 'pussy', not 'pikey'. Every term spelled that word is
@@ -563,6 +631,7 @@ _LEXICON = itemgetter(0)            # Hit.lexicon
 
 _SHORTEST_COMPOUND = 6
 _TOKENS_BETWEEN_CHECKS = 1024
+_MOST_MASK_READINGS = 6           # walks of a text with its masked words read another way ("s***": shit, scum...)
 _ENDINGS = ("", "s", "es", "ed", "er", "ers", "ing", "in", "y", "ty")
 
 
