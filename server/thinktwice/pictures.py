@@ -134,8 +134,7 @@ class Pictures:
             return frozenset()
         deadline, text = Deadline(self.budget_ms), Text(request.text)
         hits = self.detector.find(text, request.context.org, deadline, only=frozenset()).hits
-        # The detector's own test of a rule on a text's hits, so the relaxed rule keeps every other condition.
-        return frozenset(rule.id for rule in relaxed if self.detector._spans(rule, text, hits, deadline))
+        return frozenset(rule.id for rule in relaxed if self.detector.rule_spans(rule, text, hits, deadline))
 
     @cached_property
     def _signal_rules(self) -> list:

@@ -58,7 +58,7 @@ class Detector:
         found: dict = {}
         for rule in self._candidates(selection, lex.by_name, only):
             deadline.check(rule.id)
-            spans = self._spans(rule, text, lex, deadline)
+            spans = self.rule_spans(rule, text, lex, deadline)
             if spans:
                 found[rule.id] = Finding(rule, tuple(spans))
         return Detection(found, lex)
@@ -80,7 +80,10 @@ class Detector:
                     chosen[i] = r
         return [chosen[i] for i in sorted(chosen) if only is None or chosen[i].id in only]
 
-    def _spans(self, rule, text: Text, lex: "LexiconHits", deadline: Deadline) -> list[tuple[int, int]]:
+    def rule_spans(self, rule, text: Text, lex: "LexiconHits", deadline: Deadline) -> list[tuple[int, int]]:
+        """Where one rule fires on `text`, given the text's lexicon hits (`Detection.hits`): its spans,
+        sorted, or [] when it does not fire. `find` runs it for each candidate rule; pictures.py runs it
+        for a signal rule with some `requires` lifted, so every other condition of the rule still holds."""
         if rule.match:
             if len(rule.match) == 1 and not (rule.unless or rule.requires or rule.min_distinct > 1):
                 return sorted({(hit.start, hit.end) for hit in lex.get(rule.match[0])})
