@@ -29,7 +29,27 @@ def lexicon(name, description, source, terms, case=None):
 
 
 def toml_list(items):
-    return "[\n" + "".join(f"  {json.dumps(i, ensure_ascii=False)},\n" for i in items) + "]"
+    return "[\n" + "".join(f"  {toml_item(i)},\n" for i in items) + "]"
+
+
+def toml_item(item):
+    if isinstance(item, dict):
+        return "{ " + ", ".join(f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in item.items()) + " }"
+    return json.dumps(item, ensure_ascii=False)
+
+
+# First names that are also ordinary words ("will", "mark", "cat", "dawn"): an MP's name that opens with one
+# could be read as words in lower case ("will quince" ... "we will quince"), so it keeps its capitals. Every
+# other MP's full name is nobody's phrase and is found however it is written ("lisa nandy", "jess phillips").
+WORD_FIRST_NAMES = {"al", "baggy", "bell", "bill", "blair", "blake", "bob", "cat", "chi", "dawn", "frank", "gen",
+                    "gill", "jack", "jade", "joy", "kit", "mark", "max", "nick", "pat", "robin", "tan", "will",
+                    "lincoln", "tulip", "rich", "ruth", "sally", "tom", "victoria", "florence"}
+
+
+def any_case(name):
+    """An MP's name found in any case unless its first word is also an ordinary word."""
+    first = name.split()[0].lower()
+    return name if first in WORD_FIRST_NAMES else {"term": name, "case": "any"}
 
 
 def main():
@@ -47,8 +67,9 @@ def main():
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(HEADER + lexicon(
         "politician_names", case="exact",
-        description=f"The {len(mp_names)} MPs elected on 4 July 2024 and the other {len(cand_names)} candidates who stood.",
-        source="HoC Library GE2024 results", terms=mp_names + cand_names,
+        description=f"The {len(mp_names)} MPs elected on 4 July 2024 (in any case, unless the name opens with a word) "
+                    f"and the other {len(cand_names)} candidates who stood (as capitalised).",
+        source="HoC Library GE2024 results", terms=[any_case(n) for n in mp_names] + cand_names,
     ) + lexicon(
         "mp_handles", description="X/Twitter handles of current and former MPs.", source="mySociety parlparse",
         terms=handles,

@@ -746,3 +746,44 @@ def test_speaking_as_the_organisation(engine, text, org, role, account, action, 
 def test_own_views_and_plain_news_are_not_speaking_for_it(engine, text, action):
     answer = check(engine, text, role="staff", account="personal", action=action)
     assert not rules_of(answer, "branding") and not rules_of(answer, "disparaging")
+
+
+# -- round six: MPs' full names in lower case, campaign hashtags with an election's year ---------------
+
+@pytest.mark.parametrize("text, name", [
+    ("so glad lisa nandy came to campus, she's got my vote", "lisa nandy"),
+    ("out canvassing with jess phillips today, come join us", "jess phillips"),
+    ("diane abbott MP is the only one who gets it", "diane abbott"),
+    ("vote for stella creasy on thursday!!", "stella creasy"),
+])
+def test_an_mps_full_name_is_found_in_lower_case(engine, text, name):
+    answer = check(engine, text)
+    assert "political" in warned(answer)
+    assert name in {s["text"] for w in answer["warnings"] for s in w["spans"]}
+
+
+@pytest.mark.parametrize("text", [
+    "we will quince the jam before the bake sale",        # 'Will Quince': a first name that is a word keeps capitals
+    "our cat smith-jones is the society mascot",
+    "mark hunt's bake sale raised £200",
+])
+def test_an_mp_whose_first_name_is_a_word_keeps_its_capitals(engine, text):
+    assert "political" not in warned(check(engine, text))
+
+
+@pytest.mark.parametrize("hashtag", ["#VoteGreen2024", "#votegreen24", "#VoteLabour2029", "#GE24VoteLibDem",
+                                     "#ToriesOut2024", "#labourdoorstep24"])
+def test_a_campaign_hashtag_with_an_elections_year_is_party_content(engine, hashtag):
+    answer = check(engine, f"out on the doorstep today {hashtag}")
+    assert rules_of(answer) & {"political.campaign-hashtag", "political.party"}
+    assert hashtag in {s["text"] for w in answer["warnings"] for s in w["spans"]}
+
+
+@pytest.mark.parametrize("text", [
+    "#GreenWeek2024 starts monday: swap shop and a beach clean",
+    "#LUSUElections2024 polls open monday, vote for your sabbs",
+    "#GE2024 polls are open until 10pm, go and vote",
+    "#BeGreen2024 campus clean-up on saturday",
+])
+def test_neutral_hashtags_with_a_year_are_no_party(engine, text):
+    assert "political" not in warned(check(engine, text))
