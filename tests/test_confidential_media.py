@@ -419,3 +419,56 @@ def test_papers_said_to_stay_confidential_keep_confidence(engine, text):
 ])
 def test_confidences_told_or_labelled_still_warn(engine, text):
     assert "confidential" in categories(engine, text, role="trustee")
+
+
+# -- sixth round: the press in any case, by @handle, contacted or going round comms ----------------------
+
+@pytest.mark.parametrize("text, org", [
+    ("had the lancs post on the phone about the rent strike, said the uni's been useless tbh", "lancaster-university"),
+    ("bbc radio lancashire rang, i'm going on at 7:40 to talk about the SU cuts", "lancaster-su"),
+    ("Interview with @LancasterGuardian just went live, my take on the uni's redundancies 👇", "lancaster-university"),
+    ("sky news emailed me about our pride event. told them exactly what i think 😬", "lancaster-su"),
+    ("spoke to look north this morning about the strike on behalf of the union, airs at 6", "lancaster-su"),
+    ("a journalist from the daily mail messaged asking about the protest on campus, sent her my thoughts", "lancaster-university"),
+    ("Hi Sarah, re your THE piece — happy to give you a quote on the uni's new AI policy, feel free to name me", "lancaster-university"),
+    ("being interviewed by itv granada tmrw about the ball fiasco, representing the SU 🎤", "lancaster-su"),
+])
+def test_an_outlet_in_any_case_or_by_handle_briefed_is_media(engine, text, org):
+    assert "media" in categories(engine, text, org=org, role="officer", action="message")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("radio lancs want someone from the union on tomorrow, said yes. not going through comms this time", "lancaster-su"),
+    ("quoted in @LancsLive on behalf of the SU 🙌 didn't run it past comms but hey", "lancaster-su"),
+    ("the Tab are running my comment on the cuts tomorrow, comms don't know yet 🙈", "lancaster-su"),
+    ("doing ITV News at 6 about the job losses, didn't bother checking with the press office", "lancaster-university"),
+])
+def test_dealing_with_an_outlet_round_comms_is_media_from_any_account(engine, text, org):
+    for account in ("personal", "official"):
+        assert "media" in categories(engine, text, org=org, role="staff", account=account)
+
+
+@pytest.mark.parametrize("text", [
+    "Our President's on bbc radio lancashire at 8am, arranged with the comms team 📻 tune in",
+    "didn't run it past comms so the poster's coming down, sorry all",
+    "Reminder: all press enquiries go through comms. If the BBC or the Tab get in touch, tell the press office",
+    "Did you see the Guardian piece on the SU? They spoke to loads of students",
+    "watching sky news about the election, mad night",
+    "I was interviewed on Radio 4 about my research on flood defences, listen back here",
+    "read the daily mail's take on students today, what a joke of a paper",
+    "the tab at the SU bar was £40 last night 💀",
+    "Thanks for getting in touch — please contact our press office at press@lancaster.ac.uk",
+])
+def test_the_press_handled_read_or_a_bar_tab_are_not_media(engine, text):
+    assert "media" not in categories(engine, text, org="lancaster-su", role="officer")
+
+
+@pytest.mark.parametrize("text, replying_to", [
+    ("yes! I'm on Activities Committee so I can speak for the union, call me anytime 📞",
+     "Hi, researcher for itv granada — we're covering the SU funding row. Could you speak on behalf of the union?"),
+    ("happy to, ring me after 5",
+     "hi, I'm doing a piece on the Lancaster redundancies for the conversation — would you talk to me?"),
+])
+def test_taking_up_a_request_from_a_researcher_or_a_piece_in_the_making_is_media(engine, text, replying_to):
+    assert "media" in categories(engine, text, org="lancaster-su", role="volunteer", action="reply",
+                                 replying_to=replying_to)
