@@ -544,3 +544,92 @@ def test_contempt_mockery_and_keeping_people_off(engine, text, org):
 ])
 def test_their_lookalikes_stay_silent(engine, text, org):
     assert not disparaging(engine, text, org=org)
+
+
+# -- round six: exasperation and hyperbole of incompetence, no insult word ---------------------------------
+
+@pytest.mark.parametrize("text, org", [
+    ("how hard can it be to reply to one email, LUSU?", "lancaster-su"),
+    ("is it really that hard for the SU to publish the minutes on time", "leicester-su"),
+    ("genuinely how difficult is it for the uni to book a room 😩", "lancaster-university"),
+    ("the events team couldn't organise a queue if their lives depended on it", "chester-su"),
+    ("our VP couldn't chair a meeting if his life depended on it lol", "leicester-su"),
+    ("wouldn't trust the SU finance office to count to ten", "lancaster-su"),
+    ("the new CEO has the charisma of a damp sponge", "lancaster-su"),
+    ("ULSU promised the earth in freshers and delivered nothing", "leicester-su"),
+    ("the new VP Education promised the world at hustings and has delivered precisely zero", "lancaster-su"),
+    ("the trustees patting themselves on the back again while the bar loses money", "lancaster-su"),
+    ("need help from the SU advice centre? bring a packed lunch, you'll be waiting a while", "leicester-su"),
+    ("no wonder nobody turns up to LUSU events", "lancaster-su"),
+    ("ULSU elections turnout 4%. says everything about how relevant the union is to actual students", "leicester-su"),
+    ("maybe the sabbs could try doing their actual jobs for once", "leicester-su"),
+    ("Dear Chester SU, maybe try listening to your members for once", "chester-su"),
+])
+def test_exasperation_and_hyperbole_without_insult_words(engine, text, org):
+    assert disparaging(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("How hard can it be to bake a sourdough? Find out at the SU Baking Soc taster tonight 🍞", "lancaster-su"),
+    ("how hard is it to learn BSL? come along to the SU taster session and find out!", "leicester-su"),
+    ("I wouldn't trust myself with a spreadsheet lol, thank god the SU finance team exist", "chester-su"),
+    ("our VP has the energy of a golden retriever and we love her for it 🐶", "lancaster-su"),
+    ("no wonder everyone loves the SU bar quiz, it's brilliant", "lancaster-su"),
+    ("the sabbs promised free period products at hustings and delivered them this week 🙌", "lancaster-su"),
+    ("still no reply from my landlord, the SU advice centre is chasing it for me", "leicester-su"),
+    ("still no reply? we're sorry, the SU advice team will call you today", "lancaster-su"),
+    ("Chester SU bar: try something new for a change, our cocktail menu is out 🍹", "chester-su"),
+    ("the sabbs were out listening to students all week, thank you!", "lancaster-su"),
+])
+def test_teasers_self_mockery_and_fair_reports_are_not(engine, text, org):
+    assert not disparaging(engine, text, org=org)
+
+
+# -- round six: a grievance signed off with praise (sarcasm) ----------------------------------------------
+
+@pytest.mark.parametrize("text, org", [
+    ("SU website down again during elections week. great planning as always", "lancaster-su"),
+    ("the bar ran out of lager by 9pm at the ball. top work, LUSU", "lancaster-su"),
+    ("four weeks for a reimbursement from ULSU. stellar service as per 👍", "leicester-su"),
+    ("the student advice centre took 6 weeks to answer a housing question. by then my tenancy had ended lol. great service", "chester-su"),
+    ("the SU advice centre lost my form twice. amazing stuff.", "leicester-su"),
+    ("the university's 'wellbeing week' is a yoga session and a leaflet while they cut 200 jobs. cheers.", "lancaster-university"),
+    ("Cheers @LancasterUni for releasing the marking deadlines two days before they're due. Top planning as usual 👏", "lancaster-university"),
+])
+def test_a_grievance_signed_off_with_praise(engine, text, org):
+    assert disparaging(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("the SU ball was incredible, great work as always from the events team 💜", "lancaster-su"),
+    ("thanks LUSU for sorting my deposit so fast, brilliant service!", "lancaster-su"),
+    ("the SU library took two weeks to reopen after the flood, but they've done a great job with the refurb", "lancaster-su"),
+    ("sorry the SU website was down this morning, it's back up now. thanks for your patience!", "lancaster-su"),
+    ("missed the bus, missed the lecture, lost my keys. great start to monday lol", "lancaster-su"),
+    ("the SU bar ran out of lager by 9pm because you lot drank it dry 😂 great night, thank you!", "chester-su"),
+])
+def test_praise_despite_bad_luck_and_apologies_are_not(engine, text, org):
+    assert not disparaging(engine, text, org=org)
+
+
+# -- round six: what the organisation's people did, and how it has gone ---------------------------------
+
+@pytest.mark.parametrize("text, org", [
+    ("so the sabbs voted themselves a pay rise while cutting society grants. make it make sense 🤡", "leicester-su"),
+    ("the trustees rubber-stamped it without reading a word, as per", "lancaster-su"),
+    ("the new SU website is somehow worse than the old one, which i didn't think was possible", "leicester-su"),
+    ("the SU bar has gone downhill since the new manager", "lancaster-su"),
+    ("imagine working somewhere where the CEO learns your name after 3 years. couldn't be me. oh wait", "chester-su"),
+])
+def test_self_serving_rubber_stamping_and_decline(engine, text, org):
+    assert disparaging(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("the trustees read every word of the new strategy before approving it, thank you 👏", "lancaster-su"),
+    ("the SU's new website is so much better than the old one 🙌", "leicester-su"),
+    ("housing in Lancaster is getting worse, the SU advice team can help", "lancaster-su"),
+    ("ULSU says the rent rises say everything about how students are treated", "leicester-su"),
+])
+def test_praise_and_campaigns_stay_silent(engine, text, org):
+    assert not disparaging(engine, text, org=org)
