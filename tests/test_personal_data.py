@@ -788,3 +788,152 @@ def test_asking_for_a_private_list_to_travel_safely_protects_it(engine, text):
 ])
 def test_a_private_list_passed_on_still_warns(engine, text):
     assert found(engine, text)
+
+
+# -- sixth detection round: people singled out without a full name, pictures people refused, lists of
+# where people live, plates and handles, cases against a named person (posts written for each family) --
+
+def rule_ids(engine, text: str, context: dict | None = None) -> set[str]:
+    answer = engine.check({"text": text, "action": "post", "context": context or CONTEXT})
+    return {w["rule"] for w in answer["warnings"] if w["category"] == "personal-data"
+            and w["severity"] in ("caution", "warning")}
+
+
+@pytest.mark.parametrize("text", [
+    "heads up, our kit sec is off on stress leave till Easter so ask me instead",
+    "the lad from 3rd floor Fylde who's been in rehab is back lol",
+    "one of our volunteers just found out her visa got refused, gutted for her",
+    "pretty sure the girl on the rowing team is pregnant 👀",
+    "which sabb got a written warning last week?? spill",
+    "a 2nd year in my seminar has been sectioned, it's so sad",
+    "congrats to Priya our events officer who's expecting twins in May!! she didn't want a fuss so shh 🤫",
+    "tbh Jade from the netball committee has been off for weeks with her eating disorder",
+    "the girl who works the bar on fridays told me she's had a miscarriage, be nice to her",
+    "Megan on our committee has been having panic attacks since the AGM",
+])
+def test_a_private_matter_of_someone_singled_out_by_post_course_or_group(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "our treasurer is off on annual leave next week, email the president instead",
+    "Pregnant? Our advice team can help with funding and extensions",
+    "congrats to the girl from the rowing team who won the regatta!",
+    "Struggling with debt? Talk to the advice team on reception",
+    "our social sec came out on top in the pub quiz 🏆",
+    "our treasurer signed off the budget and posted a breakdown of costs",
+    "our treasurer cleared the society's debt and sorted the visa letters for the tour",
+    "Interview: our welfare officer talks openly about her own anxiety and how she got help",
+    "Academic misconduct on the course is covered by the university's procedure",
+    "our president is under investigation, says CNN",
+])
+def test_singled_out_people_without_a_private_matter_or_in_general_stay_silent(engine, text):
+    assert found(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "📸 pics from last night's social are UP!! tagged everyone, even the ones who said no pics lol you can't hide 😂",
+    "posting this one of Lily passed out whether she likes it or not 😂",
+    "she said delete it but it's too funny not to share 💀 #socialsecretary",
+    "we didn't ask permission but here's every face from the protest, tagged where we could",
+    "ignore her asking me to take it down, this pic of Becca is staying up 😂",
+    "video's up from the ball, Sam begged us not to post it lol",
+])
+def test_a_picture_of_people_who_said_no_or_were_never_asked(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "pics from last night's social are up 📸 if you'd like one taken down just DM us and we'll remove it",
+    "ask before you tag! we only post photos of people who've said yes to being in them 📸",
+    "Never post photos of people without their consent",
+    "me and the girls at the ball last night 📸 everyone said yes to this one don't worry",
+    "Darin didn't want to be in the picture so he took himself out",
+])
+def test_pictures_with_consent_or_advice_about_consent_stay_silent(engine, text):
+    assert found(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "🧵 thread: names + home addresses of the people running the campus encampment. you know what to do",
+    "here's a list of everyone who voted against the motion and where they live. make sure they hear from you",
+    "compiled the names and halls of every scab who crossed the picket line, thread below 🧵",
+    "leaked the committee's home addresses in the group chat, do what you want with them",
+    "comment ur whatsapp number + which college ur in and we'll add u to the freshers chat 🤝",
+    "drop ur snapchat + flat number below and we'll add u to the group 🫶",
+    "comment your instagram and which halls ur in and we'll come find you 😈",
+])
+def test_gathering_or_publishing_where_people_can_be_found(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Here's a list of all the halls with laundry rooms", "list of everyone who helped at freshers - thank you all!",
+    "join the freshers group chat via the link in our bio 🤝 no personal details needed",
+    "Please update everyone's contact details on the sign-up sheet securely",
+    "thread of our committee for 2026/27 🧵 president: Amy, treasurer: Raj, social sec: Lou!",
+])
+def test_lists_without_where_people_live_stay_silent(engine, text):
+    assert found(engine, text) == []
+
+
+@pytest.mark.parametrize("text,plate", [
+    ("whoever keeps parking in the disabled bay, silver Corsa reg MA67 KTF, we know it's you", "MA67 KTF"),
+    ("we've got your reg lk19 xnp and we know you're on Welford Rd", "lk19 xnp"),
+    ("the girl who ran over my bike has a red fiat 500, plate YK21ABC", "YK21ABC"),
+    ("black BMW BD51 SMR parked across the fire exit again, owner is in Cartmel", "BD51 SMR"),
+])
+def test_a_car_registration_beside_a_car_is_found(engine, text, plate):
+    assert plate in found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Parking permits: register your car reg online via the portal before 1 Oct",
+    "Minibus MA67 KTF is booked for Saturday's away game", "SR20DET going into Brandon's E30 BMW",
+    "Ford Fiesta for sale, reg AB12 CDE, one owner", "Water park fun @ H2OBX",
+])
+def test_plates_of_organisations_cars_for_sale_and_engine_codes_stay_silent(engine, text):
+    assert "personal-data.vehicle-registration" not in rule_ids(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "go and spam this guy's insta @jake.m.thompson99 he's the one who stole our banner",
+    "emma's snapchat is emmaxo_2003 if anyone wants to tell her what they think of her",
+    "her tiktok: @lilyyy.x — you know what to do",
+])
+def test_a_private_persons_account_given_out(engine, text):
+    assert "personal-data.private-handle" in rule_ids(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "follow our welfare account @LUSUWelfare for updates", "her insta is amazing",
+    "Photos by Maya - give her a follow, her insta is @maya.shoots", "what's his snapchat?",
+])
+def test_accounts_given_to_follow_or_asked_for_stay_silent(engine, text):
+    assert "personal-data.private-handle" not in rule_ids(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "fyi the elections complaint against Jordan got upheld, board decided last night. keep it quiet till thurs",
+    "the grievance against Sam Patel goes to a panel next week",
+    "the bullying complaint against our captain Rhys was dismissed lol",
+])
+def test_a_case_against_a_named_person_and_where_it_stands(engine, text):
+    assert "personal-data.case-against-named" in rule_ids(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "How to make a complaint against a landlord: talk to our advice team", "the complaint against the SU was upheld",
+    "Complaints against Ryanair are through the roof", "Allegations against Trump were dismissed by the judge",
+])
+def test_cases_against_organisations_or_public_figures_stay_silent(engine, text):
+    assert "personal-data.case-against-named" not in rule_ids(engine, text)
+
+
+def test_mental_health_leave_said_of_someone_in_a_reply():
+    engine = Engine.from_directory()
+    answer = engine.check({"text": "she was disqualified because of an ongoing misconduct case and she's been off on "
+                                   "mental health leave, can't really say more than that", "action": "reply",
+                           "context": {"org": "lancaster-su", "role": "officer", "account": "official"},
+                           "replying_to": "why was the VP candidate disqualified?? no one's telling us anything"})
+    assert any(w["category"] == "personal-data" for w in answer["warnings"])
