@@ -1242,3 +1242,126 @@ def test_a_jab_at_the_group_a_reply_answers_is_offensive(engine, replying_to, te
 def test_the_same_words_without_a_group_post_or_as_welcome_stay_silent(engine, replying_to, text):
     answer = check(engine, text, action="reply", replying_to=replying_to)
     assert "offensive" not in warned(answer)
+
+
+# -- sixth round: families widened from posts of our own (first run on them: 0.60 and 0.28 recall) ---------
+
+@pytest.mark.parametrize("text", [
+    "i know which halls you live in mate 👀 see you soon",
+    "we know what car you drive. sleep well x",
+    "found out where she works lol. see you around sweetheart",
+    "wait till i catch him outside the union bar, he's getting sorted",
+    "know exactly which flat u r in. be careful walking home tonight",
+    "if i get my hands on whoever keyed my car they're going in the canal",
+    "keep it up and we'll see how brave you are on campus 😈",
+    "we know your face now. enjoy it while it lasts",
+    "got your reg plate mate. tick tock ⏳",
+    "next time I see that ref he won't know what hit him",
+    "wait til i get hold of her, she's gonna regret every word",
+    "someone needs to teach that steward a lesson he won't forget 👊",
+])
+def test_threats_found_someone_then_a_menacing_close(engine, text):
+    assert is_offensive(engine, text, account="personal")
+
+
+@pytest.mark.parametrize("text", [
+    "see you soon at the welcome fair 👋 can't wait to meet you all",
+    "we know which halls are getting the new kitchens first, announcement soon 👀",
+    "be careful walking home tonight, it's icy on the spine - stick to lit paths",
+    "enjoy it while it lasts, sunshine forecast until Friday ☀️",
+    "wait till you see the new gym, you won't know what hit you 💪",
+    "sleep well everyone, big day tomorrow for the varsity squad",
+    "I'm going to teach the year 10s a lesson on fractions tomorrow",
+])
+def test_goodbyes_and_warnings_with_no_one_found_are_no_threat(engine, text):
+    assert not is_offensive(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "everyone go report her account lol, let's get her banned",
+    "mass report this clown pls 🙏",
+    "ratio this loser 😂",
+    "spam his dms till he deletes his account 😂",
+    "flood her comments lads, she'll be off twitter by tonight",
+    "get him cancelled, tag the whole uni",
+    "drag her in the replies 💀 she asked for it",
+    "let's all report his page until it's gone lmao",
+    "screenshot everything she posts and send it to the gc",
+])
+def test_setting_a_crowd_on_someones_account(engine, text):
+    assert "offensive.pile-on" in offensive_rules(check(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "please report any abusive accounts to the platform and to our welfare team",
+    "report a problem with your halls via the accommodation portal",
+    "the committee has reported the spam account pretending to be us, please don't engage",
+    "flood the comments with your best freshers memories 💛",
+    "drag and drop your files into the portal to submit",
+    "the ratio of staff to students this year is 1:18",
+])
+def test_reporting_and_flooding_words_that_set_no_crowd_on_anyone(engine, text):
+    assert not is_offensive(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "anyone got a plug for tonight? need some sniff ❄️❄️",
+    "anyone selling? need snow for saturday ❄",
+    "nos balloons before the bar crawl, who's in 🎈",
+    "the 420 social is back 🌿 bring ur own lighter",
+    "link in bio for the best bud in town, discreet delivery to halls",
+    "who's holding for the afters? need a couple of beans 💊",
+])
+def test_drugs_by_slang_with_a_cue_across_a_sentences_end(engine, text):
+    assert is_offensive(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "nitrous oxide is dangerous: the welfare team explains the risks",
+    "we've got snow on campus ❄️ library still open, take care on the paths",
+    "balloon arch for the grad ball is up 🎈 photos from 8pm",
+    "plug for our charity bake sale tomorrow 🧁 all proceeds to Mind",
+    "Charlie lines up the penalty. What a finish!",
+])
+def test_drug_slang_words_in_their_ordinary_sense_across_sentences(engine, text):
+    assert not is_offensive(engine, text)
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("what the f**k was that ref doing", "offensive.obscenity-mild"),
+    ("wtaf is this timetable 🙃", "offensive.obscenity-mild"),
+    ("fkn hell the library queue is out the door again", "offensive.obscenity-mild"),
+    ("who tf booked a DJ this bad 😭", "offensive.obscenity-mild"),
+    ("shut the f up about the rent strike already", "offensive.obscenity"),
+    ("f off with your survey, nobody cares", "offensive.obscenity"),
+    ("go f*ck yourself mate", "offensive.obscenity"),
+    ("the landlord is a piece of sh*t", "offensive.insult-person"),
+])
+def test_swearing_written_short_or_masked_inside_a_phrase(engine, text, rule):
+    assert rule in offensive_rules(check(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "f1 night in the union bar, all races on the big screen 🏎️",
+    "the F grade boundary is 30%, check your module handbook",
+    "tf2 tournament this weekend in the games room",
+    "someone in the comments called our sabbs 'useless c**ts'. That's not ok and we've blocked them.",
+])
+def test_letters_and_reported_masks_that_are_no_swearing(engine, text):
+    assert not is_offensive(engine, text)
+
+
+def test_a_masked_exclamation_is_mild_as_the_written_one_is(engine):
+    """'what the f*ck' is swearing at nothing, as 'what the fuck' is: Leicester is silent on a personal account."""
+    assert offensive_rules(check(engine, "what the f*ck is this queue")) == {"offensive.obscenity-mild"}
+    assert not is_offensive(engine, "what the f*ck is this queue", org="leicester-su", account="personal")
+
+
+@pytest.mark.parametrize("reply, replying_to", [
+    ("no ID checks at our social so don't worry about it x", "im in year 12 is that ok lol"),
+    ("yes come along! £1 drinks all night", "i'm only 16 but can i come to the foam party?"),
+    ("we'll sneak you in, it's fine 😉", "I'm 17, will I get in?"),
+])
+def test_alcohol_access_told_to_someone_under_18(engine, reply, replying_to):
+    assert is_offensive(engine, reply, org="leicester-su", action="reply", replying_to=replying_to)
+    assert not is_offensive(engine, reply, org="leicester-su", action="reply", replying_to="is the social open to everyone?")
