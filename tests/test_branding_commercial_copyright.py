@@ -43,6 +43,40 @@ def test_org_as_account_warns(engine, text, org, role, account, action):
 def test_org_as_account_stays_silent(engine, text, org, role, account, action):
     assert "branding" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
 
+# -- Speaking for the organisation: its view stated, everyone in it, confirmed in one's own name; pointing to
+# its statement is not speaking for it (round six) ----------------------------------------------------
+
+SPEAKING_FOR = [
+    ('the union thinks the new library hours are a disgrace and we\'ll be telling the uni so', 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ('Leicester SU believes every student deserves free bus travel', 'leicester-su', 'volunteer', 'personal', 'post'),
+    ('Chester SU is totally against the parking charges, no question', 'chester-su', 'staff', 'personal', 'post'),
+    ("On behalf of everyone at Leicester SU, I'd like to say we fully back the motion to leave the NUS", 'leicester-su', 'volunteer', 'personal', 'post'),
+    ('on behalf of all of us at Chester SU, we condemn this decision', 'chester-su', 'staff', 'personal', 'post'),
+    ("I can confirm the SU will refund everyone's tickets for the cancelled ball", 'leicester-su', 'volunteer', 'personal', 'post'),
+    ("can confirm LUSU won't be closing the bar, i asked around", 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ('rest assured Lancaster University will not be cutting the bus subsidy', 'lancaster-university', 'staff', 'personal', 'post'),
+]
+SPEAKING_FOR_SILENT = [
+    ("LUSU's official position on the strike is on their website, go read it there rather than trusting my summary", 'lancaster-su', 'officer', 'personal', 'post'),
+    ("The SU's official statement is here: lancastersu.co.uk/strike", 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ("Chester SU's official response can be found on their news page 👇", 'chester-su', 'staff', 'personal', 'post'),
+    ('the SU\'s statement says tickets will be refunded within 14 days, see their post for details', 'leicester-su', 'volunteer', 'personal', 'post'),
+    ("I can confirm I'll be at the SU quiz tonight 🍻", 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ('I asked what the SU thinks about the rent rises, still waiting to hear', 'leicester-su', 'volunteer', 'personal', 'post'),
+    ('LUSU believes in you, good luck in exams 💜', 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ('Follow the official LUSU account @LancasterSU for updates on the ball, this is just my personal page', 'lancaster-su', 'volunteer', 'personal', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", SPEAKING_FOR)
+def test_speaking_for_the_organisation_warns(engine, text, org, role, account, action):
+    assert "branding" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", SPEAKING_FOR_SILENT)
+def test_pointing_to_its_statement_or_asking_stays_silent(engine, text, org, role, account, action):
+    assert "branding" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
 # -- An account opened for the organisation or one of its parts, said to be unapproved -------------
 
 UNAPPROVED_ACCOUNT = [
