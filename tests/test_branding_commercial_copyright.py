@@ -989,3 +989,78 @@ def test_speaking_as_the_organisation_warns(engine, text, org, role, account, ac
 @pytest.mark.parametrize("text, org, role, account, action", SPEAKING_AS_ORG_SILENT)
 def test_speaking_as_oneself_stays_silent(engine, text, org, role, account, action):
     assert "branding" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+# -- Round six: a discount code in any shape; a deal got by saying who sent you; a business's opening offer;
+# -- a product just out with a call to go and get it --------------------------------------------------------
+
+PROMOTION_ROUND6 = [
+    ('our partners at Fade Lab: use code LUSU for 10% off ✂️', 'lancaster-su', 'officer', 'official', 'post'),
+    ("huge thanks to our friends at the gym, use the code 'bailrigg' for a free month 💪", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('enter promo code lancs at checkout for 20% off', 'chester-su', 'staff', 'official', 'post'),
+    ('grab a 2 for 1 on cocktails at Revolution this thursday, tell them the rugby club sent you 🍹', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('free shot with every pint at Tokyo Joe\'s, just show this post at the bar 🍻', 'chester-su', 'officer', 'official', 'post'),
+    ("Lancaster's newest bubble tea spot @BobaBliss opens Friday 🧋 first 100 customers get a free drink!", 'lancaster-su', 'staff', 'official', 'share'),
+    ('new vape shop @CloudNineLancs just opened on Penny St, first 50 customers get a free starter kit 💨', 'lancaster-su', 'officer', 'official', 'post'),
+    ("the new krispy kreme flavours just dropped and they're insane, go get some!! 🍩", 'lancaster-su', 'officer', 'official', 'post'),
+    ('🔥 NEW Monster Energy Ultra Paradise is here — grab yours in store now! #ad', 'chester-su', 'staff', 'official', 'share'),
+]
+PROMOTION_ROUND6_SILENT = [
+    ('use the code on your ticket to get in free', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('2 for 1 on cocktails at the SU bar tonight, tell them we sent you', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('show this post at the door for free entry to our charity night, all proceeds to RAG', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('the new Greggs on campus is opening on Monday, we hear the queues will be huge', 'lancaster-su', 'officer', 'official', 'post'),
+    ('the new Fontaines D.C. album drops Friday, pre-save it on Spotify 🎧', 'lancaster-su', 'officer', 'official', 'post'),
+    ('reminder: dress code for the ball is black tie 🎩 free cloakroom', 'lancaster-su', 'officer', 'official', 'post'),
+    ('tell them we sent you to the advice centre and they will sort your appeal', 'lancaster-su', 'staff', 'official', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", PROMOTION_ROUND6)
+def test_codes_deals_and_openings_warn(engine, text, org, role, account, action):
+    assert "commercial" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", PROMOTION_ROUND6_SILENT)
+def test_codes_deals_and_openings_stay_silent(engine, text, org, role, account, action):
+    assert "commercial" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+# -- Round six: a copy from an unlicensed source (a dodgy site, a pirate site, the paid service got round);
+# -- a work out before its release; a whole match or series put up; a credit line that names no one; no licence
+
+COPY_ROUND6 = [
+    ("film night tonight!! 🍿 we're streaming Dune: Part Two off a slightly dodgy site onto the big screen", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('movie night!! putting Wicked on the projector from 123movies, bring blankets 🧙‍♀️', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("here's the full fight from saturday for anyone who missed it 🥊 no ppv needed, link below", 'chester-su', 'officer', 'official', 'post'),
+    ("entire first season of The Bear on the society discord for anyone who hasn't got Disney+ 🍝", 'leicester-su', 'volunteer', 'official', 'post'),
+    ('listen to the whole of the new Fontaines D.C. album here before it drops Friday 🎧 [link]', 'lancaster-su', 'student-media', 'official', 'post'),
+    ('new kendrick album leaked a day early, dropped it in the groupchat 👀', 'lancaster-su', 'officer', 'official', 'post'),
+    ("Full match of last night's Champions League final uploaded here for anyone who missed it ⚽📺", 'chester-su', 'officer', 'official', 'post'),
+    ('photo credit: no idea, pulled it off Getty 🤷 but look how lush campus looks', 'lancaster-su', 'trustee', 'personal', 'post'),
+    ('Credit: idk, saw it floating round twitter lol', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('used a getty image for the poster and just cropped it to fit, no licence but whatever', 'leicester-su', 'volunteer', 'official', 'post'),
+    ('missed the derby? ripped it straight off the Sky Sports stream, full game on our youtube ⚽', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+COPY_ROUND6_SILENT = [
+    ('Film soc screening Dune: Part Two on Sunday, licence sorted through the SU 🍿', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('full match report from Saturday is up on the website ⚽', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('whole season of netball fixtures posted on the club page 🏐', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('the new album leaked online 😭 don\'t listen to it, wait for friday', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('we pulled it off!! 400 people at the ball, thanks to everyone on instagram who shared 🎉', 'lancaster-su', 'officer', 'official', 'post'),
+    ('pic credit: our own Sam on the photo team 📸', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('dodgy wifi in Bowland Main tonight, sorry film night fans, we\'ll sort it', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("couldn't make the final? watch it live on BBC iPlayer, free with a TV licence", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('photo booth at the ball, no licence needed for the venue', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('how many credits do I need to pass? no idea tbh', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", COPY_ROUND6)
+def test_unlicensed_copies_and_unknown_credits_warn(engine, text, org, role, account, action):
+    assert "copyright" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", COPY_ROUND6_SILENT)
+def test_unlicensed_copies_and_unknown_credits_stay_silent(engine, text, org, role, account, action):
+    assert "copyright" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
