@@ -1365,3 +1365,56 @@ def test_a_masked_exclamation_is_mild_as_the_written_one_is(engine):
 def test_alcohol_access_told_to_someone_under_18(engine, reply, replying_to):
     assert is_offensive(engine, reply, org="leicester-su", action="reply", replying_to=replying_to)
     assert not is_offensive(engine, reply, org="leicester-su", action="reply", replying_to="is the social open to everyone?")
+
+
+@pytest.mark.parametrize("text", [
+    "our VP Education is as useless as a chocolate teapot and twice as thick",
+    "the new chair is thick as two short planks",
+    "the bar manager has the brains of a goldfish honestly",
+    "thick as mince the lot of them in student services",
+    "our president couldn't organise a piss up in a brewery",
+    "he's got the personality of a wet lettuce and the IQ to match",
+    "you're dumb as a box of rocks mate",
+    "that lecturer is not the sharpest tool in the box",
+])
+def test_a_person_called_stupid_or_useless_by_an_idiom(engine, text):
+    assert "offensive.insult-idiom" in offensive_rules(check(engine, text, account="personal"))
+
+
+@pytest.mark.parametrize("text", [
+    "as useful as a chocolate teapot: our guide to the worst revision tips 😂",
+    "thick as thieves, these two 💛 happy 10 years of friendship",
+    "goldfish racing at the summer fair 🐟 (no goldfish harmed)",
+    "the lot of them were brilliant at the awards, proud of the exec",
+    "the icing is as thick as a brick, who made this 😂",
+    "he's joking, the president has the best jokes",
+])
+def test_the_same_idioms_about_things_or_praise(engine, text):
+    assert not is_offensive(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "spineless cowards the lot of them on the exec",
+    "Hypocrites, every single one of the sabbs",
+    "Liars. All of them.",
+])
+def test_a_plural_insult_with_the_group_after_it(engine, text):
+    assert "offensive.insult-exclamation" in offensive_rules(check(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "women on the rugby committee? just more drama and tears tbh",
+    "muslims and their prayer rooms, always wanting special treatment",
+])
+def test_a_group_said_to_bring_drama_or_want_special_treatment(engine, text):
+    assert "offensive.discrimination" in offensive_rules(check(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Women in Engineering society: come to our welcome drinks!",
+    "prayer room in the union is open 8am-10pm, all faiths welcome",
+    "disabled students can apply for exam access arrangements through the portal",
+    "drama society auditions: women and men welcome, no experience needed",
+])
+def test_groups_named_fairly_beside_the_same_words(engine, text):
+    assert not is_offensive(engine, text)
