@@ -937,3 +937,58 @@ def test_mental_health_leave_said_of_someone_in_a_reply():
                            "context": {"org": "lancaster-su", "role": "officer", "account": "official"},
                            "replying_to": "why was the VP candidate disqualified?? no one's telling us anything"})
     assert any(w["category"] == "personal-data" for w in answer["warnings"])
+
+
+@pytest.mark.parametrize("text", [
+    "Zak from the football team got a caution from the police last night lol",
+    "one of my PhD students has just been told her visa won't be renewed and she has to leave by March",
+    "apparently the new social sec is bisexual, who knew 👀",
+    "EXCLUSIVE: sabb officer under police investigation after incident at Sugarhouse, SCAN understands",
+    "the treasurer's been caught shoplifting lmao",
+    "the girl on reception was crying because her landlord is evicting her, so sad",
+    "had to write a reference for a student in my tutorial group who got done for possession last term",
+    "Sources say the VP Education has been suspended pending an investigation into a complaint from a member of staff",
+    "The student you mention has a history of academic misconduct and is on their final warning.",
+    "found out my course rep is on a hardship loan and can't afford food, crazy",
+])
+def test_crime_suspension_eviction_hardship_and_visas_of_someone_singled_out(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "our vice captain scored a hat-trick today!! ⚽⚽⚽", "Our Academic Misconduct policy has been updated for 2026/27.",
+    "the new fresher from Grizedale won our bake-off, congrats!", "the girl on reception today was so lovely, thank you Amy!",
+    "Our Welfare Officer writes about her own experience of depression in this week's blog, shared with her permission",
+    "our course reps are running a drop-in on extensions and resits next week",
+    "Anyone struggling with gambling can get free confidential support from the advice centre",
+])
+def test_people_singled_out_for_good_news_or_telling_their_own_stay_silent(engine, text):
+    assert found(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "uploaded the hot tub pics even tho half of you told me not to 😂 #sorrynotsorry",
+    "tagged all the freshers from the bar crawl incl the ones who begged us not to 😂📸",
+    "vid of jordan crying at the ball is going on our story whether he likes it or not",
+])
+def test_more_pictures_people_said_no_to(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "full list of who didn't pay their tour deposit + their numbers is in the gc, chase them",
+    "spreadsheet of everyone who hasn't paid subs with their phone numbers is pinned below 👇",
+    "reply with your room number and which block ur in and we'll deliver the hoodies 🚚",
+    "put ur home address + postcode in the comments for the secret santa 🎅",
+])
+def test_more_lists_and_asks_of_where_people_are(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "the committee's addresses for post are on the website: send letters to the SU office",
+    "spreadsheet of society budgets for 2026/27 is pinned below 👇", "drop your insta below and we'll follow back! 💜",
+    "reply with your favourite snack and we'll stock it at the next meeting 🍫",
+])
+def test_the_organisations_own_addresses_and_harmless_asks_stay_silent(engine, text):
+    assert found(engine, text) == []
