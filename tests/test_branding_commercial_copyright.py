@@ -55,6 +55,10 @@ SPEAKING_FOR = [
     ("I can confirm the SU will refund everyone's tickets for the cancelled ball", 'leicester-su', 'volunteer', 'personal', 'post'),
     ("can confirm LUSU won't be closing the bar, i asked around", 'lancaster-su', 'volunteer', 'personal', 'post'),
     ('rest assured Lancaster University will not be cutting the bus subsidy', 'lancaster-university', 'staff', 'personal', 'post'),
+    ("ULSU's stance is clear: no to the fee rise. (posted from my own account, the comms team are slow)", 'leicester-su', 'volunteer', 'personal', 'post'),
+    ("It's official from me: Chester SU will be scrapping the entry fee for the summer ball", 'chester-su', 'volunteer', 'personal', 'post'),
+    ('Lancaster University does not support the protest and neither do I', 'lancaster-university', 'staff', 'personal', 'post'),
+    ("made a backup account for the SU welfare team since comms won't give us one, @LUSUwelfare2", 'lancaster-su', 'volunteer', 'personal', 'post'),
 ]
 SPEAKING_FOR_SILENT = [
     ("LUSU's official position on the strike is on their website, go read it there rather than trusting my summary", 'lancaster-su', 'officer', 'personal', 'post'),
@@ -65,6 +69,8 @@ SPEAKING_FOR_SILENT = [
     ('I asked what the SU thinks about the rent rises, still waiting to hear', 'leicester-su', 'volunteer', 'personal', 'post'),
     ('LUSU believes in you, good luck in exams 💜', 'lancaster-su', 'volunteer', 'personal', 'post'),
     ('Follow the official LUSU account @LancasterSU for updates on the ball, this is just my personal page', 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ("The union's view on the rent strike is in today's SU statement, link below", 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ('Lancaster University supports students through hardship funds, apply online', 'lancaster-university', 'staff', 'personal', 'post'),
 ]
 
 
@@ -1004,6 +1010,9 @@ PROMOTION_ROUND6 = [
     ('new vape shop @CloudNineLancs just opened on Penny St, first 50 customers get a free starter kit 💨', 'lancaster-su', 'officer', 'official', 'post'),
     ("the new krispy kreme flavours just dropped and they're insane, go get some!! 🍩", 'lancaster-su', 'officer', 'official', 'post'),
     ('🔥 NEW Monster Energy Ultra Paradise is here — grab yours in store now! #ad', 'chester-su', 'staff', 'official', 'share'),
+    ('massive shoutout to the lads at Ink & Iron tattoo studio, 15% off for anyone from the rugby club 💉', 'lancaster-su', 'officer', 'official', 'post'),
+    ('student discount at Bread & Butter cafe, just flash your LUSU card and say we sent you ☕', 'lancaster-su', 'officer', 'official', 'post'),
+    ('our friends at Pizza Punks do 2-4-1 on Tuesdays, mention the SU at the till 🍕', 'lancaster-su', 'volunteer', 'official', 'post'),
 ]
 PROMOTION_ROUND6_SILENT = [
     ('use the code on your ticket to get in free', 'lancaster-su', 'volunteer', 'official', 'post'),
@@ -1013,6 +1022,9 @@ PROMOTION_ROUND6_SILENT = [
     ('the new Fontaines D.C. album drops Friday, pre-save it on Spotify 🎧', 'lancaster-su', 'officer', 'official', 'post'),
     ('reminder: dress code for the ball is black tie 🎩 free cloakroom', 'lancaster-su', 'officer', 'official', 'post'),
     ('tell them we sent you to the advice centre and they will sort your appeal', 'lancaster-su', 'staff', 'official', 'post'),
+    ('the SU gym is half price for members this term 💪', 'lancaster-su', 'staff', 'official', 'post'),
+    ('Library cafe: 10% off hot drinks with a reusable cup ☕', 'lancaster-university', 'staff', 'official', 'post'),
+    ('congrats to @jess_m on opening her own bakery, so proud of our alum! 🥐', 'lancaster-su', 'officer', 'official', 'post'),
 ]
 
 
@@ -1041,6 +1053,9 @@ COPY_ROUND6 = [
     ('Credit: idk, saw it floating round twitter lol', 'lancaster-su', 'volunteer', 'official', 'post'),
     ('used a getty image for the poster and just cropped it to fit, no licence but whatever', 'leicester-su', 'volunteer', 'official', 'post'),
     ('missed the derby? ripped it straight off the Sky Sports stream, full game on our youtube ⚽', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('the full Glastonbury set from last night is on our insta story, ripped off iplayer before they take it down 🎸', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('world cup final on in the bar 📺 stream is off one of them dodgy links so apologies if it buffers lol', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('artist: no clue, found it saved on my phone 🎨 perfect for our exhibition poster', 'lancaster-su', 'volunteer', 'official', 'post'),
 ]
 COPY_ROUND6_SILENT = [
     ('Film soc screening Dune: Part Two on Sunday, licence sorted through the SU 🍿', 'lancaster-su', 'volunteer', 'official', 'post'),
@@ -1053,6 +1068,8 @@ COPY_ROUND6_SILENT = [
     ("couldn't make the final? watch it live on BBC iPlayer, free with a TV licence", 'lancaster-su', 'volunteer', 'official', 'post'),
     ('photo booth at the ball, no licence needed for the venue', 'lancaster-su', 'volunteer', 'official', 'post'),
     ('how many credits do I need to pass? no idea tbh', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('our full podcast episode is up on Spotify now 🎙️', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('artist: @maya_draws, commissioned for our exhibition poster 🎨', 'lancaster-su', 'volunteer', 'official', 'post'),
 ]
 
 
