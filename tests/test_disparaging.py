@@ -633,3 +633,33 @@ def test_self_serving_rubber_stamping_and_decline(engine, text, org):
 ])
 def test_praise_and_campaigns_stay_silent(engine, text, org):
     assert not disparaging(engine, text, org=org)
+
+
+# -- round six, second fresh batch: made as if by anyone, blind to those served, better done anywhere, rid of
+# them, told to sort it out, what they do all day, words reported then a turn -------------------------------
+
+@pytest.mark.parametrize("text, org", [
+    ("the SU's new strategy reads like it was written by chatgpt on a bad day", "lancaster-su"),
+    ("our trustees wouldn't know a student if one bit them", "chester-su"),
+    ("hot take: the SU would save more money by firing half of senior management", "lancaster-su"),
+    ("if the sabbs put half as much effort into their jobs as their instagram we'd be sorted", "leicester-su"),
+    ("I've seen better organised events at a toddler's birthday party. sort it out LUSU", "lancaster-su"),
+    ("the VP Welfare hasn't been seen on campus since the elections. wonder what she actually does", "lancaster-su"),
+    ("lancaster uni really said 'we value our staff' then froze our pay for the 3rd year 😭", "lancaster-university"),
+    ("ULSU, get your act together, three cancelled socials in a row", "leicester-su"),
+])
+def test_second_batch_of_disparaging_wordings(engine, text, org):
+    assert disparaging(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("the SU's new strategy is out and honestly it's really good, go have a read", "lancaster-su"),
+    ("our trustees gave up their saturday to help at the open day, legends 💜", "chester-su"),
+    ("feedback time!! what could the SU do better for societies next year? be honest 👇", "lancaster-su"),
+    ("the VP Welfare has been on campus every day this week, absolute machine", "lancaster-su"),
+    ("the SU really said yes to our ball budget 🥳", "lancaster-su"),
+    ("if there's a problem with your SU booking we'll sort it out, just email us", "lancaster-su"),
+    ("toddler group at the SU nursery was so cute this morning 🥰", "chester-su"),
+])
+def test_second_batch_lookalikes_stay_silent(engine, text, org):
+    assert not disparaging(engine, text, org=org)
