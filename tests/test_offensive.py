@@ -1418,3 +1418,12 @@ def test_a_group_said_to_bring_drama_or_want_special_treatment(engine, text):
 ])
 def test_groups_named_fairly_beside_the_same_words(engine, text):
     assert not is_offensive(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "what a bunch of absolute weasels on the union council",
+    "the exec are cowards, every one of them",
+    "you hypocrite, you voted for the cuts",
+])
+def test_cowards_hypocrites_and_weasels_are_insult_nouns(engine, text):
+    assert is_offensive(engine, text, account="personal")
