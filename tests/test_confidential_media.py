@@ -472,3 +472,69 @@ def test_the_press_handled_read_or_a_bar_tab_are_not_media(engine, text):
 def test_taking_up_a_request_from_a_researcher_or_a_piece_in_the_making_is_media(engine, text, replying_to):
     assert "media" in categories(engine, text, org="lancaster-su", role="volunteer", action="reply",
                                  replying_to=replying_to)
+
+
+# -- sixth round: not public yet said any way, secrecy cues, business as any move, results ----------------
+
+@pytest.mark.parametrize("text, org", [
+    ("nobody's supposed to know yet but the sabbs are getting a 10% pay cut from august", "lancaster-su"),
+    ("not really meant to say but the welfare team is being halved in april", "lancaster-su"),
+    ("comms haven't put anything out yet but the chaplaincy centre is shutting", "lancaster-university"),
+    ("trustees agreed to pull out of NUS last nite. nobody's been told and it hasn't gone to council yet", "leicester-su"),
+    ("official line comes out in jan but 4 more school closures got signed off this morning", "lancaster-university"),
+    ("comms won't say til next week but the summer ball is cancelled cos of money", "lancaster-su"),
+    ("leaked: uni wants to raise hall rents by 9%", "lancaster-university"),
+    ("the internal pricing review agreed +15% from September. not public yet", "lancaster-su"),
+])
+def test_business_not_yet_public_in_any_wording_is_confidential(engine, text, org):
+    assert "confidential" in categories(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("bar prices going up 20p a pint after easter, was in the pricing meeting. keep schtum", "lancaster-su"),
+    ("hearing the uni won't renew the cleaning contract, keep it to urself", "lancaster-university"),
+    ("the raise for sabbs got voted down in closed session, can't go into it", "lancaster-su"),
+    ("the advice centre manager has been suspended. please don't share", "lancaster-su"),
+    ("she was disqualified over a misconduct case and she's off on stress leave, can't really say more", "lancaster-su"),
+    ("our department's getting rolled into PPR next year, found out in the staff meeting today 🙃", "lancaster-university"),
+    ("the redundancy consultation list has 14 names on it. dont tell anyone i said", "lancaster-university"),
+    ("was in the closed bit of board today. we're gonna be £200k short next yr", "leicester-su"),
+])
+def test_business_with_a_secrecy_cue_or_an_inside_source_is_confidential(engine, text, org):
+    assert "confidential" in categories(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text", [
+    "the grad ball headliner is Rudimental!!! we're not meant to announce till thurs but i'm too excited",
+    "Maya won pres by 40 votes, count finishes officially at 9 so act surprised",
+    "guess who's headlining freshers 👀 it's Sigala. not announced yet shhh 🤐",
+])
+def test_a_result_or_line_up_told_before_its_announcement_is_confidential(engine, text):
+    assert "confidential" in categories(engine, text, role="volunteer", account="official")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("the headliner isn't announced yet but it's going to be huge, stay tuned 👀", "lancaster-su"),
+    ("Summer ball line-up reveal coming next week 👀 all will be revealed", "lancaster-su"),
+    ("Congratulations to Maya who won president by 40 votes! Full results on our website", "lancaster-su"),
+    ("I'm not allowed to say who got who in secret santa, shhh 🤫🎁", "lancaster-su"),
+    ("i'm not supposed to eat after 8 but the pizza was calling 🍕", "lancaster-su"),
+    ("Fees for 2026 entry are published on the course pages", "lancaster-university"),
+    ("The University has announced changes to the foundation year. Read the full statement on the portal",
+     "lancaster-university"),
+    ("We're hiring! New Ents Manager role is now live on our website", "lancaster-su"),
+    ("Our trustees have agreed the new strategy — read it on our website and have your say", "lancaster-su"),
+    ("the cuts to the arts are a disgrace, write to your MP", "lancaster-university"),
+    ("shhh it's a surprise party for Jess on friday, don't tell her!!", "leicester-su"),
+    ("Need to talk? The Wellbeing team offer confidential support, book online", "lancaster-university"),
+])
+def test_teasers_published_news_and_small_secrets_are_not_confidential(engine, text, org):
+    assert "confidential" not in categories(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text", [
+    "sneak peek 👀 here's the PSYC201 exam paper for the summer, don't tell anyone who sent it",
+    "got a copy of january's stats exam paper, dm me 🤫",
+])
+def test_an_exam_paper_for_a_sitting_named_by_season_or_month_is_confidential(engine, text):
+    assert "confidential" in categories(engine, text, org="lancaster-university")
