@@ -1013,6 +1013,9 @@ PROMOTION_ROUND6 = [
     ('massive shoutout to the lads at Ink & Iron tattoo studio, 15% off for anyone from the rugby club 💉', 'lancaster-su', 'officer', 'official', 'post'),
     ('student discount at Bread & Butter cafe, just flash your LUSU card and say we sent you ☕', 'lancaster-su', 'officer', 'official', 'post'),
     ('our friends at Pizza Punks do 2-4-1 on Tuesdays, mention the SU at the till 🍕', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('Get £50 when you open a Santander student account. T&Cs apply.', 'lancaster-su', 'officer', 'official', 'repost'),
+    ('honestly the best kebab in lancaster is Efes, go go go 🥙', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('sorted our ball photos with a free trial of Adobe Lightroom, can\'t recommend it enough 📸', 'lancaster-su', 'officer', 'official', 'post'),
 ]
 PROMOTION_ROUND6_SILENT = [
     ('use the code on your ticket to get in free', 'lancaster-su', 'volunteer', 'official', 'post'),
@@ -1025,6 +1028,9 @@ PROMOTION_ROUND6_SILENT = [
     ('the SU gym is half price for members this term 💪', 'lancaster-su', 'staff', 'official', 'post'),
     ('Library cafe: 10% off hot drinks with a reusable cup ☕', 'lancaster-university', 'staff', 'official', 'post'),
     ('congrats to @jess_m on opening her own bakery, so proud of our alum! 🥐', 'lancaster-su', 'officer', 'official', 'post'),
+    ("we're selling our old society hoodies for £10, all money back into the club", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('best coffee on campus is the Library cafe, fight me ☕', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('thanks to our sponsor Santander for supporting the Freshers Fair, approved partner of the SU', 'lancaster-su', 'staff', 'official', 'post'),
 ]
 
 
@@ -1056,6 +1062,8 @@ COPY_ROUND6 = [
     ('the full Glastonbury set from last night is on our insta story, ripped off iplayer before they take it down 🎸', 'lancaster-su', 'volunteer', 'official', 'post'),
     ('world cup final on in the bar 📺 stream is off one of them dodgy links so apologies if it buffers lol', 'lancaster-su', 'volunteer', 'official', 'post'),
     ('artist: no clue, found it saved on my phone 🎨 perfect for our exhibition poster', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('the whole Harry Potter audiobook series is in our group drive if anyone wants it 🧙', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('made our society logo by tracing the Red Bull one, lol close enough', 'lancaster-su', 'volunteer', 'official', 'post'),
 ]
 COPY_ROUND6_SILENT = [
     ('Film soc screening Dune: Part Two on Sunday, licence sorted through the SU 🍿', 'lancaster-su', 'volunteer', 'official', 'post'),
@@ -1070,6 +1078,8 @@ COPY_ROUND6_SILENT = [
     ('how many credits do I need to pass? no idea tbh', 'lancaster-su', 'volunteer', 'official', 'post'),
     ('our full podcast episode is up on Spotify now 🎙️', 'lancaster-su', 'volunteer', 'official', 'post'),
     ('artist: @maya_draws, commissioned for our exhibition poster 🎨', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('our new society logo, designed by our own Jess 🎨', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('the article in The Times about student rents is worth a read, link below', 'lancaster-su', 'volunteer', 'official', 'post'),
 ]
 
 
