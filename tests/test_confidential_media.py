@@ -538,3 +538,33 @@ def test_teasers_published_news_and_small_secrets_are_not_confidential(engine, t
 ])
 def test_an_exam_paper_for_a_sitting_named_by_season_or_month_is_confidential(engine, text):
     assert "confidential" in categories(engine, text, org="lancaster-university")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("psst the union's selling the minibuses, dont say i told u", "leicester-su"),
+    ("the SU made a loss on freshers for the first time. finance would kill me for posting this", "lancaster-su"),
+    ("Heard from my line manager the whole events team is being restructured. Not a word ok", "lancaster-su"),
+    ("hint hint: the bar you love is getting knocked down 🫢 can't say which", "lancaster-su"),
+    ("sneaky look at the draft timetable of job cuts for the library 👀 (don't ask how I got it)", "lancaster-university"),
+])
+def test_what_telling_would_cost_or_how_it_was_got_is_a_secrecy_cue(engine, text, org):
+    assert "confidential" in categories(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Bar prices are going up by 10p from January, sorry folks, full price list on our website", "lancaster-su"),
+    ("please don't share your Moodle login with anyone, IT will never ask for it", "lancaster-university"),
+    ("Gemma is leaving us after 8 years 😭 come to her leaving do on friday!", "lancaster-su"),
+    ("Tickets are 20% less if you buy before friday 🎟️", "lancaster-su"),
+    ("Nobody's supposed to know I cried at the graduation ceremony but here we are 🥹", "lancaster-university"),
+    ("Not a word from management about the redundancies. Shameful.", "lancaster-university"),
+    ("the new head of department starts in jan, welcome Prof Ahmed!", "lancaster-university"),
+    ("Staff survey closes Friday - your answers are confidential, please fill it in", "lancaster-university"),
+])
+def test_public_prices_farewells_and_complaints_of_silence_are_not_confidential(engine, text, org):
+    assert "confidential" not in categories(engine, text, org=org)
+
+
+def test_an_outlet_wanting_someone_on_and_the_speaker_doing_it_is_media(engine):
+    text = "LBC want a student view on the union's free speech row, I'm doing it at 10 🎙️"
+    assert "media" in categories(engine, text, role="officer")
