@@ -992,3 +992,30 @@ def test_more_lists_and_asks_of_where_people_are(engine, text):
 ])
 def test_the_organisations_own_addresses_and_harmless_asks_stay_silent(engine, text):
     assert found(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "can't believe our kit sec got kicked out of halls for having a weed plant 😭",
+    "whoever's in room 214 at Parkgate, your parents rang reception about your overdraft lol",
+    "a final year in my department just got his asylum claim rejected, heartbreaking",
+    "our sports editor's been sacked for gross misconduct, keep it on the downlow",
+    "omg the fresher from the 3rd floor is pregnant and doesn't know who the dad is 💀",
+    "tagging everyone from the pub golf even tho u said no 🙃 the people deserve to see",
+    "list of all the students in my halls with their room numbers and instagrams is in the drive lol",
+])
+def test_a_fourth_batch_of_private_matters_pictures_and_lists(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Our kit sec has ordered the new hoodies, they arrive next week!",
+    "Worried about stalking or harassment? Our advice team can help, confidentially.",
+    "Room 214 at Parkgate is the quiet study room this term",
+    "Eating Disorders Awareness Week: our captain is running 10k for Beat 💜",
+    "pub golf pics are up 📸 anyone who doesn't want to be tagged, drop us a message",
+    "list of all the halls with their opening times is on the website",
+    "We're hiring: SCAN is looking for a new sports editor!",
+    "congrats to the fresher from the 3rd floor who won the karaoke 🎤",
+])
+def test_a_fourth_batch_of_look_alikes_stays_silent(engine, text):
+    assert found(engine, text) == []
