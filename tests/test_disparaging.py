@@ -663,3 +663,31 @@ def test_second_batch_of_disparaging_wordings(engine, text, org):
 ])
 def test_second_batch_lookalikes_stay_silent(engine, text, org):
     assert not disparaging(engine, text, org=org)
+
+
+# -- round six, third fresh batch: a verdict alone ('embarrassing tbh'), failing at the basics, gone missing,
+# serving themselves, where things vanish, questions unanswered, money against priorities ---------------------
+
+@pytest.mark.parametrize("text, org", [
+    ("the SU's mental health campaign is a hashtag and a stock photo. embarrassing tbh", "lancaster-su"),
+    ("leicester su spent more on the new logo than on the hardship fund. let that sink in", "leicester-su"),
+    ("sabb team have gone awol again. nobody's replied to the societies exec in a fortnight", "chester-su"),
+    ("the sabbs are more interested in their linkedin than in students", "lancaster-su"),
+    ("ULSU finance: where reimbursements go to be forgotten", "leicester-su"),
+    ("our CEO gave a 40 min speech about transparency and answered zero questions", "chester-su"),
+    ("the union can't even pay its freelancers on time", "lancaster-su"),
+])
+def test_third_batch_of_disparaging_wordings(engine, text, org):
+    assert disparaging(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("the SU's mental health campaign launches monday with free sessions all week 💚", "lancaster-su"),
+    ("the SU can't even wait to see you all at freshers!! 💜", "lancaster-su"),
+    ("our CEO answered every question at the AGM, thanks for coming everyone", "chester-su"),
+    ("the sabbs are in the linkedin top 30 under 30 list! so proud 🥹", "lancaster-su"),
+    ("Rent in Lancaster this year. Embarrassing tbh. The SU housing team can help", "lancaster-su"),
+    ("our lost property box is a black hole 😂 come and claim your stuff at SU reception", "lancaster-su"),
+])
+def test_third_batch_lookalikes_stay_silent(engine, text, org):
+    assert not disparaging(engine, text, org=org)
