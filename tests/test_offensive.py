@@ -1378,7 +1378,9 @@ def test_alcohol_access_told_to_someone_under_18(engine, reply, replying_to):
     "that lecturer is not the sharpest tool in the box",
 ])
 def test_a_person_called_stupid_or_useless_by_an_idiom(engine, text):
-    assert "offensive.insult-idiom" in offensive_rules(check(engine, text, account="personal"))
+    # by pronoun or plural (insult-idiom), or by a role followed by the idiom (insult-idiom-role)
+    found = offensive_rules(check(engine, text, account="personal"))
+    assert found & {"offensive.insult-idiom", "offensive.insult-idiom-role"}, found
 
 
 @pytest.mark.parametrize("text", [
