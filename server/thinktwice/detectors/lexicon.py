@@ -310,7 +310,7 @@ class Matcher:
                 if text.kinds[i] == "word" and _MASKED.search(text.words[i]):
                     self._masked(text, i, hits, unmasked)
         if self.mask_words_by_length and text.specials:
-            self._masked_in_phrases(text, names, hits)
+            self._masked_in_phrases(text, names, hits, deadline)
         if self.compound_ends:
             for i in compress(range(len(text)), map("word".__eq__, text.kinds)):
                 if len(text.norms[i]) >= _SHORTEST_COMPOUND and self._may_be_glued(text.norms[i]):
@@ -353,7 +353,7 @@ class Matcher:
                 if root_slots and i in names:
                     self._follow_slots(text, column, names, i, i, root_slots, root, [], hits)
 
-    def _masked_in_phrases(self, text: Text, names: dict, hits: list) -> None:
+    def _masked_in_phrases(self, text: Text, names: dict, hits: list, deadline=None) -> None:
         """Terms of more than one word with a masked word inside ("what the f**k", "piece of sh*t",
         "go f*ck yourself"): the tries walked again with each masked word read as the words of
         obfuscated terms it may hide (at most _MOST_MASK_READINGS readings, one per walk). Only hits
@@ -373,7 +373,7 @@ class Matcher:
             for i, words in readings.items():
                 norms[i], stems[i] = word_forms(words[min(reading, len(words) - 1)])
             found: list[Hit] = []
-            self._find_in(text, names, norms, stems, found)
+            self._find_in(text, names, norms, stems, found, deadline)
             for hit in found:
                 key = (hit.term, hit.first, hit.last)
                 if hit.term.obfuscated and hit.last - hit.first > 1 and key not in known and \
