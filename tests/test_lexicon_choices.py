@@ -10,8 +10,8 @@ from pack_helpers import DETECTORS, write_pack
 
 from thinktwice.engine import default_rules_dir
 from thinktwice.pack import PackError, load_pack
-from thinktwice.pack.compile import expand, expansion
-from thinktwice.detectors.lexicon import Matcher, build_term, lexicon_options
+from thinktwice.pack.compile import expand_gapped, expansion
+from thinktwice.detectors.lexicon import Matcher, build_term, lexicon_options, term_options
 from thinktwice.text import Text
 
 BLOCKS = '''
@@ -39,8 +39,10 @@ def written_out(pack) -> Matcher:
             if isinstance(entry, str) and entry in options_of:
                 entry = dict(options_of[entry], term=entry)
             phrase = entry["term"] if isinstance(entry, dict) else entry
-            for one in expand(phrase, pack.lexicons, lex["_where"]):
-                m.add(build_term(name, dict(entry, term=one) if isinstance(entry, dict) else one, defaults))
+            own = term_options(entry, defaults)[1]["gaps"]
+            for one, extra in expand_gapped(phrase, pack.lexicons, lex["_where"]):   # nested gaps kept
+                item = dict(entry, term=one) if isinstance(entry, dict) else {"term": one}
+                m.add(build_term(name, dict(item, gaps=own + extra) if extra else item, defaults))
     for org, profile in pack.profiles.items():
         for name in profile.names:
             m.add_name(org, name, frozenset({"org", "org_brand"} | (set() if profile.brands else {"org_partner"})))

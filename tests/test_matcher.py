@@ -213,3 +213,86 @@ def test_a_term_can_be_ruled_out_by_another_lexicon_anywhere_in_the_text():
     assert found(m, "Conservatives in the Senate backed Trump again") == ["Trump"]
     # only the term that says so: the Tories are the Tories whatever else is there
     assert found(m, "Tories and the GOP") == ["Tories", "GOP"]
+
+
+# -- a nested lexicon keeps its own gaps ---------------------------------------------------------------
+# A term of one lexicon may name another ("{money_news}"): the terms it stands for keep the filler words
+# they allow of their own, whether they are written out into the term (where the placeholder opens it)
+# or matched as a choice (after its first word). Compiled from a real pack (pack/compile.py).
+NESTED = '''
+[lexicons.money_news]
+terms = [{ term = "losing £", gaps = 3 }, { term = "prices going up", gaps = 2 }, "in the red"]
+
+[lexicons.verdict]
+gaps = 1
+terms = ["is a joke", { term = "is a disgrace", gaps = 0 }]
+
+[lexicons.news]
+terms = ["{money_news}", "apparently {money_news}", "honestly {verdict}", "so {verdict} mate"]
+
+[lexicons.outer_news]
+terms = ["{news}", "heard {news}"]
+
+[lexicons.loose_news]
+gaps = 1
+terms = ["{money_news}", "heard {money_news}"]
+'''
+
+
+def nested_pack(tmp_path):
+    from pack_helpers import DETECTORS, write_pack
+    from thinktwice.pack import load_pack
+    return load_pack(write_pack(tmp_path / "pack", detectors=DETECTORS + NESTED)).compiled.matcher
+
+
+def spans(m: Matcher, text: str, lexicon: str) -> list[str]:
+    return sorted({text[h.start:h.end] for h in m.find(Text(text), "test-su") if h.lexicon == lexicon})
+
+
+@pytest.mark.parametrize("text, words", [
+    ("we are losing something like £80k", ["losing something like £"]),         # written out: its 3 fillers
+    ("we are losing well over a year's £80k", []),                               # more than its own 3
+    ("bar prices are going up", ["prices are going up"]),
+    ("the bar is in the red", ["in the red"]),
+    ("the bar is in the deep red", []),                                          # that term allows none
+    ("apparently we're losing about £80k", ["apparently we're losing about £", "losing about £"]),   # a choice
+    ("apparently prices are all going up", ["apparently prices are all going up", "prices are all going up"]),
+    ("apparently bar prices are all going up", ["prices are all going up"]),      # 3 fillers: the term allows 2
+])
+def test_a_nested_lexicons_terms_keep_their_own_gaps(tmp_path, text, words):
+    assert spans(nested_pack(tmp_path), text, "news") == words
+
+
+def test_each_nested_term_keeps_its_own_gaps_not_its_neighbours(tmp_path):
+    m = nested_pack(tmp_path)
+    assert spans(m, "honestly is a total joke", "news") == ["honestly is a total joke"]    # the lexicon's gaps = 1
+    assert spans(m, "honestly is a total disgrace", "news") == []                       # its own gaps = 0
+    assert spans(m, "honestly is a total and utter joke", "news") == []                 # one filler, not two
+
+
+def test_a_nested_terms_gaps_are_kept_through_every_level(tmp_path):
+    m = nested_pack(tmp_path)
+    text = "heard apparently we're losing about £80k"
+    assert spans(m, text, "outer_news") == ["apparently we're losing about £", "heard apparently we're losing about £",
+                                            "losing about £"]
+    assert spans(m, "heard bar prices are going up", "outer_news") == ["heard bar prices are going up",
+                                                                       "prices are going up"]
+
+
+def test_the_outer_terms_gaps_add_to_the_nested_terms_up_to_the_most_a_term_may_allow(tmp_path):
+    m = nested_pack(tmp_path)
+    # "heard {money_news}" allows 1 of its own; "prices going up" 2: three fillers in all
+    assert spans(m, "heard that prices are all going up", "loose_news") == [
+        "heard that prices are all going up", "prices are all going up"]
+    assert spans(m, "heard that bar prices are all going up", "loose_news") == ["prices are all going up"]
+    # "in the red" allows none of its own: the outer term's one, anywhere in the term
+    assert spans(m, "heard we are in the red", "loose_news") == ["in the red"]
+    assert spans(m, "heard we in the red", "loose_news") == ["heard we in the red", "in the red"]
+
+
+def test_filler_a_nested_term_leaves_unused_counts_across_the_whole_term(tmp_path):
+    """The filler words are counted across the whole term, as a term's own gaps are: the same whether the
+    nested lexicon is written out or matched as a choice."""
+    m = nested_pack(tmp_path)
+    assert spans(m, "so is a joke old mate", "news") == ["so is a joke old mate"]
+    assert spans(m, "so is a total joke old mate", "news") == []

@@ -134,7 +134,9 @@ class _Node:
         self.slots: tuple[str, ...] = ()
         self.gaps = 0                   # the most filler words any term going on from here allows
         self.choices: tuple = ()        # ("{lexicon}", its choice trie's root): next[word] goes on after one
-        self.closes = False             # in a choice trie: one of the lexicon's terms ends here
+        # in a choice trie, where one of the lexicon's terms ends: the filler words that term allows of its
+        # own (None where none ends), credited to the term going on from the choice
+        self.closes: int | None = None
 
 
 class _NameNode:
@@ -178,24 +180,27 @@ class Matcher:
     affix_lengths: tuple = ()
     numeric_terms: bool = False                       # a hashtag term without letters
     size: int = 0
-    choice_terms: dict = field(default_factory=dict)  # "{lexicon}" -> its terms, for choices (add_choices)
+    choice_terms: dict = field(default_factory=dict)  # "{lexicon}" -> its (term, own gaps), for choices (add_choices)
     choice_tries: dict = field(default_factory=dict)  # ("{lexicon}", stem) -> root _Node of their trie
+    _choice_own: dict = field(default_factory=dict, repr=False)   # "{lexicon}" -> _most_own
 
     # -- building (the compile step) -------------------------------------------------------------
     def add_choices(self, lexicon: str, phrases) -> None:
-        """The terms a choice `{lexicon}` stands for (as written; a term naming it makes their trie)."""
-        self.choice_terms["{%s}" % lexicon] = tuple(phrases)
+        """The terms a choice `{lexicon}` stands for (as written; a term naming it makes their trie): each a
+        phrase, or (phrase, the filler words it allows of its own: its `gaps`, kept wherever it is named)."""
+        self.choice_terms["{%s}" % lexicon] = tuple((p, 0) if isinstance(p, str) else tuple(p) for p in phrases)
 
     def add(self, term: Term) -> None:
         root = self.by_stem if term.stem else self.by_norm
         level, node = root, None
+        reach = self.reach(term) if self.choice_terms else term.gaps
         for word in term.words:
-            if node is not None and term.gaps > node.gaps:
-                node.gaps = term.gaps
+            if node is not None and reach > node.gaps:
+                node.gaps = reach
             if word in self.choice_terms and word not in SLOT_WORDS:
                 if node is None:
                     raise ValueError(f"lexicon {term.lexicon!r}: term {term.text!r} opens with a choice")
-                trie = self.choice_trie(word, term.stem, term.gaps)
+                trie = self.choice_trie(word, term.stem, reach)
                 if (word, trie) not in node.choices:
                     node.choices += ((word, trie),)
             elif word in SLOT_WORDS:
@@ -242,12 +247,13 @@ class Matcher:
     def choice_trie(self, word: str, stem: bool, gaps: int) -> _Node:
         """The trie of the terms `word` ("{lexicon}") stands for, by normal form or stem: made once,
         shared by every term naming it. Each of its nodes allows as many filler words as the most any
-        such term allows (a term's own limit is applied when it is found, as for any term)."""
+        such term may skip in all (`gaps`: `reach`); where one of its terms ends, the filler it allows of
+        its own is credited to the term going on (a term's own limit is applied when it is found)."""
         root = self.choice_tries.get((word, stem))
         if root is None:
             root = self.choice_tries[word, stem] = _Node()
             nested = frozenset(w[1:-1] for w in self.choice_terms)
-            for phrase in self.choice_terms[word]:
+            for phrase, own in self.choice_terms[word]:
                 node = root
                 for matched in (m for _, m in term_words(phrase, with_stems=stem, choices=nested)):
                     if matched in SLOT_WORDS:
@@ -263,7 +269,7 @@ class Matcher:
                         child = node.next[matched] = _Node()
                     node = child
                 if node is not root:
-                    node.closes = True
+                    node.closes = own if node.closes is None else max(node.closes, own)
         if gaps > root.gaps:
             stack = [root]
             while stack:
@@ -272,6 +278,22 @@ class Matcher:
                 stack += node.next.values()
                 stack += (trie for _, trie in node.choices)
         return root
+
+    def reach(self, term: Term) -> int:
+        """The most filler words a term may skip in all: its own gaps, and the most each choice it holds
+        allows of its own (credited back where the choice's term ends, so a term's own limit holds)."""
+        return term.gaps + sum(self._most_own(w) for w in term.words if w in self.choice_terms and w not in SLOT_WORDS)
+
+    def _most_own(self, word: str) -> int:
+        """The most filler words a term of choice `word` allows of its own, with the choices it holds."""
+        found = self._choice_own.get(word)
+        if found is None:
+            nested = frozenset(w[1:-1] for w in self.choice_terms)
+            found = self._choice_own[word] = max(
+                (own + sum(self._most_own(m) for _, m in term_words(phrase, with_stems=False, choices=nested)[1:]
+                           if m in self.choice_terms)
+                 for phrase, own in self.choice_terms[word]), default=0)
+        return found
 
     def add_name(self, org: str, name: str, slots: frozenset) -> None:
         """One of an organisation's names, and the slots it fills."""
@@ -398,8 +420,8 @@ class Matcher:
         for term in node.terms:
             if skipped <= term.gaps and (term.plain or self._acceptable(text, term, literal, i, j)):
                 hits.append(_hit((term.lexicon, term, i, j + 1, text.starts[i], text.ends[j])))
-        if node.closes:
-            self._walk(text, column, names, i, j, after[0], literal, hits, skipped, after[1])
+        if node.closes is not None:
+            self._walk(text, column, names, i, j, after[0], literal, hits, skipped - node.closes, after[1])
         if node.next:
             self._onward(text, column, names, i, j, node, literal, hits, skipped, after)
 

@@ -170,10 +170,13 @@ def _matcher(pack: Pack) -> Matcher:
     choosable = choosable_lexicons(lexicons)
     check_expansion(lexicons, choosable)
     for name in choosable:
-        # a choice's own terms may name other lexicons: written out where they open it, choices after
-        matcher.add_choices(name, [one for phrase in _phrases(lexicons[name])
-                                   for one in expand(phrase, lexicons, lexicons[name]["_where"],
-                                                     choosable if _opens_with_word(phrase, lexicons) else frozenset())])
+        # a choice's own terms may name other lexicons: written out where they open it, choices after;
+        # each keeps the filler words it allows of its own, wherever the choice is named
+        lex = lexicons[name]
+        matcher.add_choices(name, [(one, own + extra) for phrase, own in _phrases_and_gaps(lex)
+                                   for one, extra in expand_gapped(phrase, lexicons, lex["_where"],
+                                                                   choosable if _opens_with_word(phrase, lexicons)
+                                                                   else frozenset())])
     for name, lex in lexicons.items():
         defaults = lexicon_options(lex)
         options_of = lex.get("term_options", {})
@@ -185,9 +188,13 @@ def _matcher(pack: Pack) -> Matcher:
             phrase = entry["term"] if isinstance(entry, dict) else entry
             if not isinstance(phrase, str):
                 raise PackError(f"{lex['_where']}: lexicon {name!r} has a term that is not text: {entry!r}")
-            choices = _choices_for(phrase, term_options(entry, defaults)[1], lexicons, choosable)
-            for expanded in expand(phrase, lexicons, lex["_where"], choices):
+            options = term_options(entry, defaults)[1]
+            choices = _choices_for(phrase, options, lexicons, choosable)
+            for expanded, extra in expand_gapped(phrase, lexicons, lex["_where"], choices):
                 item = dict(entry, term=expanded) if isinstance(entry, dict) else expanded
+                if extra:       # the terms written in allow filler words of their own: the term allows theirs too
+                    item = dict(item if isinstance(item, dict) else {"term": item},
+                                gaps=options["gaps"] + extra)
                 try:
                     matcher.add(build_term(name, item, defaults, choices))
                 except ValueError as exc:
@@ -202,6 +209,19 @@ def _matcher(pack: Pack) -> Matcher:
 
 def _phrases(lex: dict) -> list:
     return [t.get("term") if isinstance(t, dict) else t for t in lex["terms"]]
+
+
+def _phrases_and_gaps(lex: dict) -> list[tuple[str, int]]:
+    """Each term of a lexicon, with the filler words it allows of its own: its table's or term_options'
+    `gaps`, else the lexicon's."""
+    default, options_of = lex.get("gaps", 0), lex.get("term_options", {})
+    out = []
+    for t in lex["terms"]:
+        if isinstance(t, dict):
+            out.append((t.get("term"), t.get("gaps", options_of.get(t.get("term"), {}).get("gaps", default))))
+        else:
+            out.append((t, options_of.get(t, {}).get("gaps", default)))
+    return out
 
 
 def choosable_lexicons(lexicons: dict) -> frozenset:
@@ -353,9 +373,16 @@ def expand(phrase: str, lexicons: dict, where: str, choices: frozenset = frozens
     so do the placeholders that are choices: a `{lexicon}` of `choices` standing as a word of its own
     after the first ('{group_adjective} {people_noun}' -> 'female {people_noun}', 'chinese
     {people_noun}', ...: the matcher walks the choice)."""
+    return (one for one, _ in expand_gapped(phrase, lexicons, where, choices))
+
+
+def expand_gapped(phrase: str, lexicons: dict, where: str, choices: frozenset = frozenset()):
+    """`expand`, each phrase with the filler words the terms written into it allow of their own (the sum
+    of their `gaps`, to any depth): a nested lexicon keeps its gaps ("{conf_business_change}" written out
+    as "losing £" still finds "losing something like £80k")."""
     names = _PLACEHOLDER.findall(phrase) if "{" in phrase else None
     if not names or all(n in ORG_SLOTS for n in names):
-        yield phrase
+        yield phrase, 0
         return
     kept = choice_places(phrase, choices) if choices else ()
     written = phrase
@@ -364,27 +391,29 @@ def expand(phrase: str, lexicons: dict, where: str, choices: frozenset = frozens
                           for at, chunk in enumerate(phrase.split()))
         names = _PLACEHOLDER.findall(written)
         if not names or all(n in ORG_SLOTS for n in names):
-            yield phrase
+            yield phrase, 0
             return
     alternatives = []
     for name in names:
         if name in ORG_SLOTS:
-            alternatives.append(["{%s}" % name])
+            alternatives.append([("{%s}" % name, 0)])
         elif name in lexicons:
-            alternatives.append([t if isinstance(t, str) else t["term"] for t in lexicons[name]["terms"]])
+            alternatives.append(_phrases_and_gaps(lexicons[name]))
         else:
             raise PackError(f"{where}: unknown placeholder {{{name}}} in {phrase!r}")
     literals = _PLACEHOLDER.split(written)[::2]     # the text around the placeholders
-    nested = [any(_names_a_lexicon(t, lexicons) for t in a) for a in alternatives]
+    nested = [any(_names_a_lexicon(t, lexicons) for t, _ in a) for a in alternatives]
     for combo in itertools.product(*alternatives):
-        one = "".join(itertools.chain.from_iterable(zip(literals, combo))) + literals[-1]
+        one = "".join(itertools.chain.from_iterable(zip(literals, (t for t, _ in combo)))) + literals[-1]
         one = _KEPT.sub(r"{\1}", one) if kept else one
-        if any(nested) and any(_names_a_lexicon(t, lexicons) for t, is_nested in zip(combo, nested) if is_nested):
+        own = sum(g for _, g in combo)
+        if any(nested) and any(_names_a_lexicon(t, lexicons) for (t, _), is_nested in zip(combo, nested) if is_nested):
             # a term written in names other lexicons in turn: written out (or kept as choices) likewise
             again = choices if choices and _opens_with_word(one, lexicons) else frozenset()
-            yield from expand(one, lexicons, where, again)
+            for deeper, extra in expand_gapped(one, lexicons, where, again):
+                yield deeper, own + extra
         else:
-            yield one
+            yield one, own
 
 
 def _names_a_lexicon(phrase: str, lexicons: dict) -> bool:
