@@ -168,7 +168,7 @@ def test_confronting_or_harm_words_alone_are_no_threat(engine, text):
      "offensive.insinuation"),
     ("Our 'hottest fresher' ranking is LIVE 🔥 we rated the girls out of 10", "offensive.objectifying"),
     ("🐒🍌🌴 go home", "offensive.racist-emoji"),
-    ("ngl the Chinese students in our seminar just copy each other, typical 🙄", "offensive.othering"),
+    ("ngl the Chinese students in our seminar just copy each other, typical 🙄", "offensive.group-misconduct"),
     ("Muslim students asking for prayer room time again. Some of us have real work to do.", "offensive.othering"),
     ("sick of polish workers taking every shift tbh", "offensive.othering"),
     ("lads reminder the initiation theme is 'dress as a refugee' 😂 bring a dinghy", "offensive.group-costume"),
@@ -1429,3 +1429,31 @@ def test_groups_named_fairly_beside_the_same_words(engine, text):
 ])
 def test_cowards_hypocrites_and_weasels_are_insult_nouns(engine, text):
     assert is_offensive(engine, text, account="personal")
+
+
+# -- bad behaviour pinned on a whole group: a group, a misconduct and a word making it the group's -------
+
+@pytest.mark.parametrize("text", [
+    "all the chinese lot in my seminar do is sit in silence and copy off each other",
+    "why do the indian students always stink out the kitchen in halls",
+    "romanians on campus nicking bikes again, what a surprise 🙄",
+    "scousers in the halls will rob you blind, lock your doors lads",
+    "muslim girls in our flat are so fake",
+    "typical eastern europeans, never pay their share of the bills",
+    "gay lads in the swim team are always perving in the changing rooms",
+    "women always play the victim when they lose an election",
+])
+def test_bad_behaviour_pinned_on_a_group(engine, text):
+    assert "offensive.group-misconduct" in offensive_rules(check(engine, text, account="personal"))
+
+
+@pytest.mark.parametrize("text", [
+    "our chinese society always smashes it at the food festival",
+    "someone nicked my bike from outside the library again",
+    "not all international students copy, stop saying that",
+    "the girls are late again 🙄",
+    "the polish lads on our corridor are always up for a kickabout",
+    "the chinese takeaway on campus is always dirty, the hygiene rating is a 1",
+])
+def test_a_group_beside_ordinary_or_friendly_words_is_no_charge(engine, text):
+    assert "offensive.group-misconduct" not in offensive_rules(check(engine, text, account="personal"))
