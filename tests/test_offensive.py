@@ -1457,3 +1457,27 @@ def test_bad_behaviour_pinned_on_a_group(engine, text):
 ])
 def test_a_group_beside_ordinary_or_friendly_words_is_no_charge(engine, text):
     assert "offensive.group-misconduct" not in offensive_rules(check(engine, text, account="personal"))
+
+
+# -- swearing that only says how the writer feels, on their own account: a note ------------------------
+
+@pytest.mark.parametrize("org", ["lancaster-su", "chester-su", "lancaster-university", "leicester-su"])
+@pytest.mark.parametrize("text", [
+    "absolutely fucking knackered after that 10k, never again 😂😂",
+    "shit day. train cancelled AGAIN. northern rail can do one 😤",
+    "so bloody proud of our netball girls today",
+    "f*cking freezing at the bus stop, where is it",
+])
+def test_swearing_about_ones_own_state_on_a_personal_account_is_a_note(engine, org, text):
+    answer = check(engine, text, org=org, account="personal")
+    assert "offensive" not in warned(answer)
+
+
+@pytest.mark.parametrize("text, account", [
+    ("absolutely fucking knackered after that 10k, never again", "official"),
+    ("fucking useless lecturers at this uni", "personal"),
+    ("That lecturer is a total c*nt", "personal"),
+    ("fuck this module honestly", "personal"),
+])
+def test_swearing_aimed_at_someone_or_on_an_official_account_still_warns(engine, text, account):
+    assert is_offensive(engine, text, account=account)
