@@ -1481,3 +1481,28 @@ def test_swearing_about_ones_own_state_on_a_personal_account_is_a_note(engine, o
 ])
 def test_swearing_aimed_at_someone_or_on_an_official_account_still_warns(engine, text, account):
     assert is_offensive(engine, text, account=account)
+
+
+# -- someone's private or shaming pictures put out: the pictures, what makes them private, the putting out --
+
+@pytest.mark.parametrize("text", [
+    "lmaooo someone's leaked the pics from Becca's snap story, the ones she def didn't mean to post 👀 dm for link",
+    "got hold of the pics Tom sent his ex 👀 sharing in the group chat later",
+    "anyone want the video of Chloe from the social last night? she was fully out of it 🤭 dm",
+    "screenshotting her private snaps and posting them here, she deserves it",
+    "who wants the vid of jack passed out with a willy drawn on his face 😂 dm me for it",
+    "someone airdrop the photos she deleted off her story last night",
+])
+def test_someones_private_pictures_put_out(engine, text):
+    assert "offensive.exposure-threat" in offensive_rules(check(engine, text, account="personal"))
+
+
+@pytest.mark.parametrize("text", [
+    "please don't share photos of people without asking them first, it's in our code of conduct",
+    "the pics from the ball are up! dm us if you'd like one taken down",
+    "sharing the photos from the private dining event 🍽️",
+    "who wants the video of the varsity final? dm for the link",
+    "report image-based abuse to the police, sharing private pics without consent is a crime",
+])
+def test_pictures_shared_with_consent_or_warned_against(engine, text):
+    assert "offensive.exposure-threat" not in offensive_rules(check(engine, text, account="personal"))
