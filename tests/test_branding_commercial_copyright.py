@@ -157,6 +157,185 @@ def test_logo_on_stash_warns(engine, text, org, role, account, action):
 def test_logo_on_stash_stays_silent(engine, text, org, role, account, action):
     assert "branding" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
 
+# -- Round seven, fresh posts per family (none from a labelled set): an account opened in the organisation's
+# name with any verb and platform and any way of saying nobody approved it; any edit of its logo; a post in it
+# with 'we' or it taking a side; a profile claiming to be its page or the university's; a union account
+# endorsing a product (Chester SU 4). The silent ones: approved accounts, rebrands, permission sought, views
+# one's own, pointing to the statement, fan pages, a like from a personal account. --------------------------
+
+R7_UNAPPROVED_ACCOUNT = [
+    ("just launched a fb group called 'Lancaster SU Freshers 2027' for all the new first years 🥳 comms don't know about it yet", 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ('opened a twitter for the LUSU welfare team today → @lusuwelfare_, will run it past the boss at some point', 'lancaster-su', 'staff', 'personal', 'post'),
+    ("new snap for the SU's LGBTQ+ network is live! @lusu.lgbtq 🏳️\u200d🌈 skipped the whole approval thing, life's too short", 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ("I've set up a whatsapp channel called Chester SU Sport Updates, the CEO hasn't signed it off but whatever", 'chester-su', 'staff', 'personal', 'post'),
+    ("made a discord server called 'Official Chester SU' for the gaming lot, nobody's approved it lol", 'chester-su', 'volunteer', 'personal', 'post'),
+    ("started a linkedin page for Lancaster University Careers cos the real one is rubbish, didn't check with anyone", 'lancaster-university', 'staff', 'personal', 'post'),
+    ('new YouTube channel for the Lancaster Uni physics dept is up!! did it myself, marketing can catch up 😅', 'lancaster-university', 'staff', 'personal', 'post'),
+    ('created @ChesterSU_Events on insta this morning, will mention it to the CEO next week maybe', 'chester-su', 'volunteer', 'personal', 'post'),
+    ('spun up a bluesky account for the SU advice centre, @lusuadvice.bsky.social — comms will find out eventually', 'lancaster-su', 'staff', 'personal', 'post'),
+    ("registering a new facebook page 'Chester Students Union Nights Out' tonight, no point asking permission they'd say no", 'chester-su', 'volunteer', 'personal', 'post'),
+    ('anyone wanna help run the new Lancaster SU news account? made it today, nobody at the union knows yet 😂', 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ("Lancaster SU Film Soc now has a letterboxd 🎬 @lusufilmsoc — threw it together last night, haven't cleared it with anyone", 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ("I went ahead n made a threads for the union's sustainability campaign 🌱 approval takes months so meh", 'lancaster-su', 'officer', 'personal', 'post'),
+    ("our team has its own insta now!! @chestersu.finance 💸 CEO doesn't know yet shhh", 'chester-su', 'staff', 'personal', 'post'),
+    ('just made a chester SU volunteering page on facebook, figured it was easier than emailing the CEO for permission', 'chester-su', 'volunteer', 'personal', 'post'),
+    ("Set up a Lancaster University History Dept account on X today. Will let the digital team know once it's got a few followers", 'lancaster-university', 'staff', 'personal', 'post'),
+    ('new LUSU Welcome Week whatsapp community is up! link in bio. didnt run it past the union obvs', 'lancaster-su', 'volunteer', 'personal', 'post'),
+]
+R7_LOGO_EDITED = [
+    ('recoloured the LUSU logo pink for our breast cancer awareness bake sale 🎀 think it looks cute', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('photoshopped a santa hat onto the Leicester SU logo for the xmas social poster 🎅', 'leicester-su', 'volunteer', 'official', 'post'),
+    ('swapped the Lancaster Uni crest colours to rainbow for pride month 🌈 the normal one is so boring', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('our hockey hoodies have the Lancaster University crest with a hockey stick through it 🏑 made it on canva', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('stretched the ULSU logo a bit so it fits the banner, close enough', 'leicester-su', 'volunteer', 'official', 'post'),
+    ('turned the SU logo into a skull for our horror film night flyer 💀', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('AI-generated a new version of the LU logo for my slides, way better than the official one tbh', 'lancaster-university', 'staff', 'personal', 'post'),
+    ('changed the font on the Leicester SU logo for our merch, the original was too corporate', 'leicester-su', 'volunteer', 'official', 'post'),
+    ('slapped googly eyes on the uni crest for the freshers mug design lmao', 'leicester-su', 'volunteer', 'official', 'post'),
+    ("we flipped the LUSU logo upside down for our 'upside down' themed social 🙃 pure genius", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("made the SU crest green n gold for st paddy's 🍀 looks class on the poster", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('gave the ULSU logo a makeover for our tour hoodies - new colours, new font, way cooler', 'leicester-su', 'volunteer', 'official', 'post'),
+    ("put the University of Leicester shield on our raffle tickets so people trust it's legit", 'leicester-su', 'volunteer', 'official', 'post'),
+    ("someone in our dept drew a moustache on the LU logo for the staff xmas card and i'm crying 😂 sending it to all students", 'lancaster-university', 'staff', 'personal', 'post'),
+    ('edited the lancaster uni crest into a pizza for our pizza night promo 🍕', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('redid the Leicester SU logo in pixel art for the gaming soc banner 👾', 'leicester-su', 'volunteer', 'official', 'post'),
+]
+R7_SPEAKS_AS_ORG = [
+    ('As Head of Admissions at Lancaster University, I can tell you we think A-levels are a broken system.', 'lancaster-university', 'staff', 'personal', 'post'),
+    ("speaking for the SU here: we're not renewing the Domino's contract next year", 'lancaster-su', 'staff', 'personal', 'post'),
+    ('officially on behalf of the uni: the new library will NOT open in September, sorry all', 'lancaster-university', 'staff', 'personal', 'post'),
+    ("Lancaster SU's position (from me, their VP Welfare): the rent strike has our full backing ✊", 'lancaster-su', 'officer', 'personal', 'post'),
+    ("the uni's view is that the strike is unjustified - I'd know, I sit on Senate", 'lancaster-university', 'staff', 'personal', 'post'),
+    ('chester SU wont be supporting the march on saturday, thats the official line from us in the office', 'chester-su', 'staff', 'personal', 'post'),
+    ('on behalf of ULSU I want to say we stand with the students protesting outside the Fielding Johnson building', 'leicester-su', 'officer', 'personal', 'post'),
+    ("lusu is 100% behind the cleaners' pay campaign, I say that as president 💜", 'lancaster-su', 'officer', 'personal', 'post'),
+    ("Leicester SU have decided to ban energy drinks from the shop - i'm on the exec so this is legit", 'leicester-su', 'officer', 'personal', 'post'),
+    ('As a Pro-Vice-Chancellor at Lancaster University I can tell you the university has no intention of reversing the cuts', 'lancaster-university', 'staff', 'personal', 'post'),
+    ('your VP Activities here - the SU is officially boycotting the careers fair because of the arms company stalls', 'lancaster-su', 'officer', 'personal', 'post'),
+    ('posting this on behalf of the union: Chester SU stands against the new visa rules', 'chester-su', 'staff', 'personal', 'post'),
+    ("as ULSU's Head of Marketing, let me be clear: the union backs the bus fare freeze 100%", 'leicester-su', 'staff', 'personal', 'post'),
+    ('Just to confirm as Dean: the Faculty will be dropping the resit fee next year. trust me on this one', 'lancaster-university', 'staff', 'personal', 'post'),
+    ("the union's position, and I'd know as a trustee, is that the bar stays open", 'lancaster-su', 'trustee', 'personal', 'post'),
+    ("speaking for the university: we won't be taking part in the league tables any more", 'lancaster-university', 'staff', 'personal', 'post'),
+    ('on behalf of the whole SU, we condemn the abuse aimed at our sabbs this week', 'chester-su', 'volunteer', 'personal', 'post'),
+]
+R7_PROFILE_AS_OFFICIAL = [
+    ("Lancaster SU Rowing 🚣 | the SU's official voice on the water | all posts = union views", 'lancaster-su', 'volunteer', 'personal', 'profile'),
+    ('Official Lancaster University Careers | tips, jobs & events | DM for appointments', 'lancaster-university', 'staff', 'personal', 'profile'),
+    ('Chester SU Official ✔️ | news from your union', 'chester-su', 'volunteer', 'personal', 'profile'),
+    ("ULSU Netball 🏐 | Official account of the University of Leicester | everything here is the uni's position", 'leicester-su', 'volunteer', 'official', 'profile'),
+    ('Jess | VP Education | I speak for Lancaster SU on all academic matters', 'lancaster-su', 'officer', 'personal', 'profile'),
+    ('Leicester Uni Dance 💃 verified University of Leicester account', 'leicester-su', 'volunteer', 'official', 'profile'),
+    ("LUSU Chess ♟️ | Lancaster SU's official page | all our posts reflect the union's views", 'lancaster-su', 'volunteer', 'personal', 'profile'),
+    ('UoL Surf 🏄 | the official University of Leicester surf account', 'leicester-su', 'volunteer', 'official', 'profile'),
+    ('Chester SU Events 🎉 official info, news & updates from your SU', 'chester-su', 'volunteer', 'personal', 'profile'),
+    ('Lancaster University Sport | official news and fixtures | DM us for bookings', 'lancaster-university', 'staff', 'personal', 'profile'),
+]
+R7_BRANDING_SILENT = [
+    ("made a new insta for the SU's international students network, comms approved it this morning 🌍 @lusu.intl", 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ('the comms team just launched @lusuwelfare — go give them a follow!', 'lancaster-su', 'staff', 'personal', 'post'),
+    ('set up a tiktok for my cat lol @mr.whiskers no one asked for this', 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ('Chester SU advice team now has a TikTok! Signed off by the CEO and logged, follow @csu.advice 🎉', 'chester-su', 'staff', 'personal', 'post'),
+    ('we asked the CEO for permission to start a Chester SU Sports instagram, waiting to hear back', 'chester-su', 'staff', 'personal', 'post'),
+    ('LUSU Memes 😂 | fan page, not affiliated with Lancaster SU in any way', 'lancaster-su', 'volunteer', 'personal', 'profile'),
+    ('Unofficial Lancaster Uni confessions page, nothing here reflects the university', 'lancaster-university', 'staff', 'personal', 'profile'),
+    ('loving the new LUSU logo the union unveiled today, so much cleaner 💜', 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ("the SU's rebrand is out and honestly the new crest is gorgeous", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('does anyone know where to get the official ULSU logo files? want to ask Union Activities before we use it', 'leicester-su', 'volunteer', 'official', 'post'),
+    ('we got the Leicester SU logo on our kit with approval from Union Activities ✅', 'leicester-su', 'volunteer', 'official', 'post'),
+    ("my views are my own, not Lancaster University's — but I think A-levels need reform", 'lancaster-university', 'staff', 'personal', 'post'),
+    ("The University's official statement on the strike is here: lancaster.ac.uk/news — please read that rather than my summary", 'lancaster-university', 'staff', 'personal', 'post'),
+    ('Proud to be Director of Student Recruitment at Lancaster University 🎓 | views my own', 'lancaster-university', 'staff', 'personal', 'profile'),
+    ("I personally think the SU should renew the Domino's contract, but that's just me", 'lancaster-su', 'staff', 'personal', 'post'),
+    ('Lancaster SU has announced it will freeze bar prices, see their post for details', 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ('our society logo got a halloween glow up 🎃 added fangs to the bat lol', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('designed a new logo for our book club, what do you think?', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('speaking for myself here — I think the exam period changes are a mistake', 'lancaster-university', 'staff', 'personal', 'post'),
+    ('Speaking at the Lancaster University open day tomorrow about student finance!', 'lancaster-university', 'staff', 'personal', 'post'),
+    ("as a member of staff I've been told to direct all questions to the official LU account @LancasterUni", 'lancaster-university', 'staff', 'personal', 'post'),
+    ("LUSU Boxing 🥊 | society run by students | views our own, not the SU's", 'lancaster-su', 'volunteer', 'official', 'profile'),
+    ("started a new playlist for the SU bar, didn't ask anyone lol", 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ('the uni has set up a new account for international students, @LancasterUniIntl, give it a follow', 'lancaster-university', 'staff', 'personal', 'post'),
+    ("made a new instagram for our flat 🏠 @county.b12 didn't tell the landlord haha", 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ("happy to share the union's statement on the rent strike, link in bio", 'lancaster-su', 'officer', 'personal', 'post'),
+    ('As a Lancaster University lecturer I love teaching first years, best part of the job', 'lancaster-university', 'staff', 'personal', 'post'),
+    ('Chester SU officers are always so helpful, shoutout to the advice team', 'chester-su', 'staff', 'personal', 'post'),
+    ("ULSU's official position on the boycott is on their website, I don't speak for them", 'leicester-su', 'officer', 'personal', 'post'),
+    ('new merch drop from the SU shop with the updated logo 👕 approved designs only!', 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ("spent the afternoon helping the comms team redesign the SU logo, they're launching it next week", 'lancaster-su', 'staff', 'personal', 'post'),
+    ('Chester Uni Fan Account 🐝 | not official, just love this place', 'chester-su', 'volunteer', 'personal', 'profile'),
+    ('made a new fb group for our course cohort, ask to join!', 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ('set up the official Lancaster SU Give It A Go instagram with the comms team today, go follow 💜', 'lancaster-su', 'staff', 'personal', 'post'),
+    ("University of Chester: freshers' fair stalls open now, come say hi", 'chester-su', 'staff', 'official', 'share'),
+    ('New Gymshark drop 🔥 shop now, link in bio', 'chester-su', 'staff', 'personal', 'like'),
+    ('Lancaster SU Film Soc now has a letterboxd 🎬 @lusufilmsoc, approved by the activities team last week', 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ('our team finally has its own insta!! @chestersu.finance 💸 signed off by the CEO and logged', 'chester-su', 'staff', 'personal', 'post'),
+    ('The digital team has set up a Lancaster University History Dept account on X, please follow', 'lancaster-university', 'staff', 'personal', 'post'),
+    ("made a new insta for my baking, haven't told my flatmates 🍰 @bakes.by.ellie", 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ('anyone know who runs the LUSU tiktok? want to ask about collabs', 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ("we'd love a Chester SU volunteering page on facebook, emailing the CEO for permission now 🤞", 'chester-su', 'volunteer', 'personal', 'post'),
+    ('the SU unveiled its new logo today and the purple is gorgeous 💜', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('our tour hoodies are here! society logo on the front, ULSU logo on the sleeve as approved by Union Activities 🙌', 'leicester-su', 'volunteer', 'official', 'post'),
+    ("we redesigned our society's logo, huge thanks to Megan for the artwork 🎨", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('The brand team have refreshed the LU logo, new guidelines are on the intranet', 'lancaster-university', 'staff', 'personal', 'post'),
+    ('can we use the University of Leicester shield on our kit? asking before we order anything', 'leicester-su', 'volunteer', 'official', 'post'),
+    ('drew a moustache on my flatmate while he was asleep 😂', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("As a Pro-Vice-Chancellor at Lancaster University I'm so proud of our graduates today 🎓", 'lancaster-university', 'staff', 'personal', 'post'),
+    ('your VP Activities here - careers fair tomorrow 10-4 in Great Hall, come say hi!', 'lancaster-su', 'officer', 'personal', 'post'),
+    ('Chester SU has published its statement on the new visa rules, read it on their website', 'chester-su', 'staff', 'personal', 'post'),
+    ("I work in marketing at ULSU but these are my own opinions: I'd love a bus fare freeze", 'leicester-su', 'staff', 'personal', 'post'),
+    ("Dean's list results are out, well done everyone in the Faculty!", 'lancaster-university', 'staff', 'personal', 'post'),
+    ("personally I think the bar should stay open, but the board hasn't decided yet", 'lancaster-su', 'trustee', 'personal', 'post'),
+    ("I'm not speaking for the university, but I'd personally like us to leave the league tables", 'lancaster-university', 'staff', 'personal', 'post'),
+    ("the SU's statement condemning the abuse aimed at our sabbs is here, please read and share", 'chester-su', 'volunteer', 'personal', 'post'),
+    ("LUSU Chess ♟️ | student-run club | views are our own, not Lancaster SU's", 'lancaster-su', 'volunteer', 'personal', 'profile'),
+    ('UoL Surf 🏄 | student surf club, affiliated to Leicester SU', 'leicester-su', 'volunteer', 'official', 'profile'),
+    ('Chester SU Events fan 🎉 | unofficial, just here for the nights out', 'chester-su', 'volunteer', 'personal', 'profile'),
+    ('Sports Development Officer at Lancaster University | personal account | views my own', 'lancaster-university', 'staff', 'personal', 'profile'),
+    ("LUSU's rent campaign win is massive news for students 🎉", 'lancaster-su', 'volunteer', 'personal', 'like'),
+    ("Chester SU's Give it a Go programme is back this term, sign up online", 'chester-su', 'staff', 'official', 'like'),
+    ("🔥 50% off all Domino's pizzas for students this week, use code UNI50", 'chester-su', 'staff', 'personal', 'like'),
+    ("what's Lancaster SU's stance on the boycott? can't find it anywhere", 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ("Lancaster University's Director of Estates gave a great talk today on the new library", 'lancaster-university', 'staff', 'personal', 'post'),
+    ('just set up my new laptop in the SU building, finally not using the library computers', 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ('our new group chat for the netball squad is up, ask Amy for the link', 'leicester-su', 'volunteer', 'official', 'post'),
+]
+R7_PRODUCT_OR_VOICE_ENDORSED = [
+    ('Grab 2-for-1 Dominos with code STUDENT2 this week only 🍕', 'chester-su', 'staff', 'official', 'share', ['commercial', 'endorsement']),
+    ('New Gymshark drop 🔥 shop now, link in bio', 'chester-su', 'staff', 'official', 'like', ['endorsement']),
+    ('LUSU officially condemns the vice chancellor and demands he resigns today', 'lancaster-su', 'volunteer', 'personal', 'like', ['branding', 'endorsement']),
+    ("🔥 50% off all Domino's pizzas for students this week, use code UNI50", 'chester-su', 'staff', 'official', 'like', ['endorsement']),
+    ('Grab your Red Bull at the SU shop 🐂 new flavours in now! #ad', 'chester-su', 'officer', 'official', 'repost', ['commercial', 'endorsement']),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action",
+                         R7_UNAPPROVED_ACCOUNT + R7_LOGO_EDITED + R7_SPEAKS_AS_ORG + R7_PROFILE_AS_OFFICIAL)
+def test_round_seven_branding_families_warn(engine, text, org, role, account, action):
+    assert "branding" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", R7_BRANDING_SILENT)
+def test_round_seven_branding_look_alikes_stay_silent(engine, text, org, role, account, action):
+    found = warned(check(engine, text, org=org, role=role, account=account, action=action))
+    assert "branding" not in found and "endorsement" not in found
+
+
+@pytest.mark.parametrize("text, org, role, account, action, expect", R7_PRODUCT_OR_VOICE_ENDORSED)
+def test_round_seven_endorsing_counts_as_posting(engine, text, org, role, account, action, expect):
+    assert set(expect) <= warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+def test_chester_counts_a_like_of_a_product_only_from_a_union_account(engine):
+    # Chester SU 4 forbids endorsing a product from a union account; a personal like is outside it, and a union
+    # account liking its own union's news endorses nothing.
+    promo = "New Gymshark drop 🔥 shop now, link in bio"
+    assert "endorsement" in warned(check(engine, promo, org="chester-su", role="staff", account="official", action="like"))
+    assert "endorsement" not in warned(check(engine, promo, org="chester-su", role="staff", account="personal", action="like"))
+    news = "Chester SU's Give it a Go programme is back this term, sign up online"
+    assert not warned(check(engine, news, org="chester-su", role="staff", account="official", action="like"))
+
+
 # -- Own things offered for a price from an organisation account -----------------------------------
 
 PRIVATE_SALE = [
