@@ -1506,3 +1506,28 @@ def test_someones_private_pictures_put_out(engine, text):
 ])
 def test_pictures_shared_with_consent_or_warned_against(engine, text):
     assert "offensive.exposure-threat" not in offensive_rules(check(engine, text, account="personal"))
+
+
+# -- threats: knowing where someone can be found, any place or habit, with a menacing close ---------------
+
+@pytest.mark.parametrize("text, replying_to", [
+    ("we know where you train on tuesdays. see you there 👊", "your society is a joke"),
+    ("ur gonna regret blocking me. I know which block you live in", "Please stop messaging me"),
+    ("say that to my face outside the union bar friday, I'll be waiting", "your committee is corrupt"),
+    ("you'll get what's coming to you, just wait", "stop messaging me"),
+    ("i know what bus you get home. sleep tight", None),
+])
+def test_threats_by_where_someone_is_found_or_what_is_coming(engine, text, replying_to):
+    assert is_offensive(engine, text, account="personal", action="reply" if replying_to else "post",
+                        replying_to=replying_to)
+
+
+@pytest.mark.parametrize("text", [
+    "you'll regret not coming to the ball, tickets selling fast!",
+    "watch your back, and your neck, and your shoulders: yoga for runners on monday 🧘",
+    "here's what's coming to you this freshers week 🎉",
+    "we know where you can find us: the SU building, level 2, come say hi 👋",
+    "see you outside the union bar on friday for the quiz 🍻",
+])
+def test_invitations_and_exercise_are_no_threat(engine, text):
+    assert not is_offensive(engine, text)
