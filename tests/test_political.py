@@ -787,3 +787,50 @@ def test_a_campaign_hashtag_with_an_elections_year_is_party_content(engine, hash
 ])
 def test_neutral_hashtags_with_a_year_are_no_party(engine, text):
     assert "political" not in warned(check(engine, text))
+
+
+# -- a party named through its people, a crowd or its colour, in an election (political.party-by-person) ----
+
+PARTY_BY_PERSON = [
+    "we're all voting for the reform lad on thurs yeah?? no snakes",
+    "tbh the reform bloke standing in Morecambe is the only one talking sense",
+    "who else is voting for the green lass in Lancaster & Wyre? 💚",
+    "not saying who to vote for but the yellow lot betrayed us on fees once already 🔶",
+    "vote orange on thursday!! 🧡",
+    "anyone voting blue on thursday needs their head checked 🔵",
+    "keep the reds out on polling day",
+    "our fave policies this election 👀 sound like a certain party in green? 💚",
+    "our hockey club is Green through and through this election 💚",
+    "don't let reform win here, get out and vote",
+    "reminder that the conservatives tripled your fees. just saying. polls open 7am",
+    "voting for the labour fella in Lancaster & Fleetwood, he actually replied to us",
+    "yellow rosettes all over campus today, the election's heating up 🔶",
+    "the tory lot have wrecked the NHS, remember that at the ballot box",
+]
+PARTY_BY_PERSON_SILENT = [
+    "the blues won the varsity rugby, get in 💙",
+    "the orange team smashed the treasure hunt, vote for them in team of the year",
+    "St Patrick's party in green tonight 🍀",
+    "consultation on the reform of the library opening hours, vote in the poll",
+    "vote for the best green initiative in the SU awards 💚",
+    "the green lot at the allotment society have grown 40kg of potatoes 🥔",
+    "Vote for your Sports Personality of the Year! The blues are in the lead 💙",
+    "labour shortages at the SU bar this week, please be patient with our staff",
+    "SU elections: vote orange for Sam, your next VP Welfare 🧡",
+    "we're having a green party on friday - bring plants!",
+]
+
+
+@pytest.mark.parametrize("text", PARTY_BY_PERSON)
+def test_a_party_named_by_its_people_or_colour_in_an_election_is_political(engine, text):
+    assert "political" in warned(check(engine, text))
+
+
+@pytest.mark.parametrize("text", PARTY_BY_PERSON_SILENT)
+def test_colours_crowds_and_reform_outside_a_parliamentary_election_are_no_party(engine, text):
+    assert "political" not in warned(check(engine, text))
+
+
+def test_balanced_coverage_naming_every_partys_candidates_is_no_backing(engine):
+    answer = check(engine, "Hustings tonight: the labour, reform and green candidates answer your questions 🎤")
+    assert "political.party-by-person" not in rules_of(answer)
