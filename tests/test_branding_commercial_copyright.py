@@ -1270,3 +1270,76 @@ def test_unlicensed_copies_and_unknown_credits_warn(engine, text, org, role, acc
 @pytest.mark.parametrize("text, org, role, account, action", COPY_ROUND6_SILENT)
 def test_unlicensed_copies_and_unknown_credits_stay_silent(engine, text, org, role, account, action):
     assert "copyright" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+# -- Round seven: a night out's deal, tickets sold on, commission; lyrics, film marks, file hosts ---------
+
+COMMERCIAL_ROUND7 = [
+    ("Popworld is doing £1 vodka mixers tonight, pre's at ours then there 🍹", 'lancaster-su'),
+    ("skip the queues, Revolution does 2-4-1 cocktails every weds 🍸 see u there x", 'lancaster-su'),
+    ("Wetherspoons does the cheapest pints in town, go there before the social 🍺", 'chester-su'),
+    ("Slug and Lettuce bottomless brunch is unreal for birthdays 🥂 book it", 'lancaster-su'),
+    ("got 2 spare Glastonbury tickets, £360 each, message the page if you want them", 'lancaster-su'),
+    ("selling 2 tickets for Creamfields, £90 each, dm us", 'chester-su'),
+    ("loving our new hoodies from @ASOS 💜 shop the look via the link below (we get commission hehe)", 'chester-su'),
+    ("my sister's started a candle business 🕯️ give her a follow @glowbyjess and treat yourself", 'lancaster-su'),
+    ("The Samsung Galaxy A55 on EE's student tariff is the one 📱 link below", 'chester-su'),
+]
+COMMERCIAL_ROUND7_SILENT = [
+    ("£2 shots at the SU bar all night 🍸", 'lancaster-su'),
+    ("thanks to Santander, our approved Welcome Week partner, for the free tote bags 🙌", 'lancaster-su'),
+    ("use code SPORT10 at the SU shop for 10% off your club kit this week 🏅", 'chester-su'),
+    ("our own EP is on Spotify now, or download it free from our bandcamp", 'chester-su'),
+    ("Ball tickets £45, on sale friday on the SU website", 'lancaster-su'),
+    ("selling raffle tickets for £2, all proceeds to Mind 💚", 'lancaster-su'),
+    ("the revolution will not be televised: politics soc film night, free entry", 'lancaster-su'),
+    ("Free talk on the French Revolution, all welcome", 'lancaster-su'),
+]
+
+
+@pytest.mark.parametrize("text, org", COMMERCIAL_ROUND7)
+def test_night_out_deals_resold_tickets_and_commission_are_promotion(engine, text, org):
+    assert "commercial" in warned(check(engine, text, org=org))
+
+
+@pytest.mark.parametrize("text, org", COMMERCIAL_ROUND7_SILENT)
+def test_the_unions_own_bar_shop_tickets_partners_and_releases_are_no_promotion(engine, text, org):
+    assert "commercial" not in warned(check(engine, text, org=org))
+
+
+COPY_ROUND7 = [
+    ("lyrics to Mr Brightside IN FULL for karaoke night 🎤", 'lancaster-su'),
+    ("full lyrics of Sweet Caroline below for the pub quiz singalong 🎶", 'leicester-su'),
+    ("all the lyrics to Wonderwall below for open mic night 🎸", 'chester-su'),
+    ("used the Friends theme tune for our intro video lol", 'lancaster-su'),
+    ("used the Succession theme tune for our committee reveal video 🎹", 'chester-su'),
+    ("quiz night poster 🧙 used the actual Harry Potter film poster, credit to Warner Bros lol", 'lancaster-su'),
+    ("used the whole new Dune trailer as the film soc promo this week 🎬", 'chester-su'),
+    ("full new taylor swift album leaked 🔗 mega.nz/folder/xk29 download before it's taken down 🤫", 'lancaster-su'),
+    ("download the new Dua Lipa album here before it's out 👀 mediafire.com/file/x8k2", 'leicester-su'),
+    ("dropping the full Kendrick album here 🔗 gofile.io/d/k3nd", 'lancaster-su'),
+    ("film soc: full copy of Oppenheimer is on our google drive, link in bio 🎬🍿", 'leicester-su'),
+    ("the whole new Sally Rooney novel is in the book club chat 📚", 'chester-su'),
+]
+COPY_ROUND7_SILENT = [
+    ("lyrics sheet for our own society anthem below 🎶 written by our music sec", 'lancaster-su'),
+    ("karaoke night tonight, Mr Brightside will 100% be on 🎤", 'lancaster-su'),
+    ("\"Education is the most powerful weapon\" - Nelson Mandela 💙 good luck with exams", 'lancaster-su'),
+    ("watched the new Dune trailer in the bar, can't wait", 'chester-su'),
+    ("used the Summer Ball poster from last year as a template", 'lancaster-su'),
+    ("used the Friends theme tune with permission from the label for our charity video", 'lancaster-su'),
+    ("our own album is free to download: mediafire.com/file/ourband", 'leicester-su'),
+    ("kit photos from Saturday: mega.nz/folder/x1", 'lancaster-su'),
+    ("new Arctic Monkeys album out friday, listening party in the bar 🎸", 'lancaster-su'),
+    ("📸 @sam_shoots_lancs, used with permission, thanks Sam!! go follow his stuff", 'lancaster-su'),
+]
+
+
+@pytest.mark.parametrize("text, org", COPY_ROUND7)
+def test_lyrics_film_marks_and_file_host_copies_are_others_work(engine, text, org):
+    assert "copyright" in warned(check(engine, text, org=org))
+
+
+@pytest.mark.parametrize("text, org", COPY_ROUND7_SILENT)
+def test_own_songs_short_quotes_licensed_marks_and_own_files_stay_silent(engine, text, org):
+    assert "copyright" not in warned(check(engine, text, org=org))
