@@ -1531,3 +1531,30 @@ def test_threats_by_where_someone_is_found_or_what_is_coming(engine, text, reply
 ])
 def test_invitations_and_exercise_are_no_threat(engine, text):
     assert not is_offensive(engine, text)
+
+
+# -- sexism and sexual harassment without explicit words ---------------------------------------------------
+
+@pytest.mark.parametrize("text, rule", [
+    ("our new fresher Kai runs like a girl 😂 absolute state of him at training", "offensive.sexist-trope"),
+    ("sam throws like a little girl lmao", "offensive.sexist-trope"),
+    ("Tarts & Vicars social tonight 💋 girls, the less you wear the cheaper your entry 😉", "offensive.sexualised-event"),
+    ("girls, wear as little as possible to the social and drinks are free 😉", "offensive.sexualised-event"),
+    ("everyone knows Hannah from rugby has slept with half the football team 🤭", "offensive.pile-on"),
+    ("she's basically the society bike at this point 😂", "offensive.pile-on"),
+    ("everyone go spam @liv_h's dms and tell her what you think of her 🙃", "offensive.pile-on"),
+    ("send this to everyone, let's make her life hell till she quits the team", "offensive.pile-on"),
+])
+def test_sexism_rumours_and_crowds_set_on_someone(engine, text, rule):
+    assert rule in offensive_rules(check(engine, text, account="personal"))
+
+
+@pytest.mark.parametrize("text", [
+    "run like a girl 💪 proud of every one of our women's 10k runners #LikeAGirl",
+    "it's going to be boiling at the summer social, wear less layers and bring water",
+    "check your spam folder for the email",
+    "let her know what you think of the new kit!",
+    "half the team slept through the alarm before the away game 😴",
+])
+def test_the_same_words_in_praise_or_plain_news(engine, text):
+    assert not is_offensive(engine, text, account="personal")
