@@ -1019,3 +1019,132 @@ def test_a_fourth_batch_of_private_matters_pictures_and_lists(engine, text):
 ])
 def test_a_fourth_batch_of_look_alikes_stays_silent(engine, text):
     assert found(engine, text) == []
+
+
+# -- round seven: who is singled out, pictures put out to name people, asks and lists -----------------
+# Posts written fresh for each family (not the blind set's), through the real engine.
+
+@pytest.mark.parametrize("text", [
+    "my housemate got told she's got endometriosis today and she's gutted, sending love x",
+    "my ex has just been diagnosed with bipolar so that explains a LOT 🙄",
+    "my old coursemate is on antidepressants now and honestly she's a different person",
+    "our goalie is pregnant!!! she hasn't told the coach yet so shhh 🤫",
+    "the lad in flat 4 has been on suicide watch since reading week, keep an eye out",
+    "my flatmate has got OCD really bad and won't let anyone touch the kitchen lol",
+    "my flatmate's just been diagnosed with epilepsy and she's too embarrassed to tell anyone",
+    "the president of the chess soc got a police caution for that thing at the bar",
+    "my mate from my seminar group is on a student visa that runs out in june",
+    "our drummer has been self harming again, we're all really worried about him",
+    "me lab partner is autistic btw, that's why he never looks at you",
+])
+def test_a_private_matter_of_someone_singled_out_by_how_the_writer_knows_them(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "my flatmate made the best lasagne tonight, 10/10 would recommend",
+    "massive thanks to my housemate for looking after me when I had flu this week 🤒",
+    "Our welfare officer is running a session on supporting a friend with an eating disorder, Weds 6pm",
+    "our coach is off to the Commonwealth Games as physio for team England! 🏅",
+    "members who haven't paid subs yet, please do so by friday or you won't be on the team sheet",
+    "A much needed retail therapy day with my bestie!!",
+    "I've just been diagnosed with ADHD at 24 and honestly it explains so much",
+])
+def test_relations_and_roles_without_a_private_matter_stay_silent(engine, text):
+    assert found(engine, text) == []
+
+
+def test_a_pronoun_in_a_reply_is_the_person_the_post_replied_about(engine):
+    answer = engine.check({"text": "she's dealing with some mental health stuff atm, go easy on her x",
+                           "replying_to": "has anyone heard from Ellie?", "action": "reply", "context": CONTEXT})
+    assert any(w["category"] == "personal-data" for w in answer["warnings"])
+
+
+@pytest.mark.parametrize("text", [
+    "student came in crying bc her landlord is evicting her. her name's Chloe Wren, 2nd yr nursing",
+    "a lad came in whose dad went to prison last week. it's the one with the ginger hair in 2nd yr engineering",
+    "someone in my halls has been diagnosed with depression 😢 you'll know him, drives the blue van",
+])
+def test_a_private_matter_then_who_the_person_is_in_another_sentence(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Her name's Priya and she's our new VP Welfare! 👋",
+    "Worried about being evicted? Talk to our advice team. Her name's Sarah and she's brilliant",
+])
+def test_a_name_given_without_a_private_matter_or_with_help_stays_silent(engine, text):
+    assert found(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "anyone recognise this lad? caught on CCTV nicking meal deals from the SU shop 📸",
+    "do u know this girl? she smashed the glass door at the bar last night 📷 pic below",
+    "who is this guy?? caught on our camera keying a car in the SU car park. share so we find him",
+    "if anyone knows the lads in this photo tell them they're barred 🚫 they trashed the toilets",
+    "recognise her? she's been stealing bikes from outside the library, security footage attached",
+    "name and shame: this is the fresher who threw up on the dancefloor 🤮 tag him",
+])
+def test_a_picture_put_out_to_name_or_shame_someone(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police have released CCTV of a man they want to speak to, call 101 if you recognise him",
+    "who is this absolute legend?? 📸 goal of the season",
+    "anyone seen this teddy? pic attached, lost at the ball",
+    "CCTV is in operation in all SU venues for your safety",
+])
+def test_police_appeals_praise_and_lost_property_stay_silent(engine, text):
+    assert found(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "lmaooo someone's leaked the pics from Becca's snap story, the ones she didn't mean to post 👀 dm for link",
+    "got hold of those pics Amy sent her ex lmao dm me",
+    "initiation pics are UP 🍻 tagged everyone, even the ones who were sick in the bushes. no deleting allowed",
+])
+def test_private_pictures_passed_on_or_kept_up_against_people(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Never share private pics someone sent you. It's abuse and it's a crime: report it to us.",
+    "pics from the ball are up, dm for link 📸", "she sent the pics from the social, dm for link",
+])
+def test_pictures_offered_round_that_are_nobodys_secret_stay_silent(engine, text):
+    assert found(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "welfare campaign survey!! drop your name, college and whether you've ever self-harmed in the comments",
+    "quick poll for mental health week! comment your name and what meds you're on 💊",
+    "tell us your name and whether you're out to your family in the replies!",
+])
+def test_a_special_category_detail_asked_in_public_with_names(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "comment your name and your fave snack below 🍫",
+    "drop your name below for the mental health first aid course",
+    "mental health survey: no names, use the anonymous form below",
+])
+def test_harmless_or_anonymous_asks_stay_silent(engine, text):
+    assert found(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "if you haven't paid subs yet: Tom B, Aisha K, Marcus L, Priya S. you know who you are 👀 pay up",
+    "these still owe for the tour: Ellie R, Josh T and Niamh O'B. sort it",
+])
+def test_a_list_of_named_people_shamed(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "congrats to Tom B, Aisha K, Marcus L and Priya S on making the first team! 🎉",
+    "if you haven't paid subs yet please do by Friday, you know who you are",
+])
+def test_named_lists_without_shame_and_unnamed_reminders_stay_silent(engine, text):
+    assert found(engine, text) == []
