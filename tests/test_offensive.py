@@ -198,6 +198,7 @@ def test_generalisations_about_a_group(engine, text, rule):
     "International students are tired of the visa rules changing every term",
     "Muslim students: the prayer room is open from 6am during Ramadan",
     "the girls are late again 🙄",
+    "the girls are always late to pres but we love them",
     "Refugee Week: come as you are, everyone welcome",
     "Fancy dress theme: superheroes! 🦸",
     "Mocking disabled people is never ok - report it.",
@@ -1492,6 +1493,7 @@ def test_swearing_aimed_at_someone_or_on_an_official_account_still_warns(engine,
     "screenshotting her private snaps and posting them here, she deserves it",
     "who wants the vid of jack passed out with a willy drawn on his face 😂 dm me for it",
     "someone airdrop the photos she deleted off her story last night",
+    "someone's got the nudes his ex sent him and it's going round the whole team 😂",
 ])
 def test_someones_private_pictures_put_out(engine, text):
     assert "offensive.exposure-threat" in offensive_rules(check(engine, text, account="personal"))
@@ -1540,6 +1542,7 @@ def test_invitations_and_exercise_are_no_threat(engine, text):
     ("sam throws like a little girl lmao", "offensive.sexist-trope"),
     ("Tarts & Vicars social tonight 💋 girls, the less you wear the cheaper your entry 😉", "offensive.sexualised-event"),
     ("girls, wear as little as possible to the social and drinks are free 😉", "offensive.sexualised-event"),
+    ("lads social: the girls who wear the least get free shots all night 😉", "offensive.sexualised-event"),
     ("everyone knows Hannah from rugby has slept with half the football team 🤭", "offensive.pile-on"),
     ("she's basically the society bike at this point 😂", "offensive.pile-on"),
     ("everyone go spam @liv_h's dms and tell her what you think of her 🙃", "offensive.pile-on"),
