@@ -1284,6 +1284,10 @@ COMMERCIAL_ROUND7 = [
     ("loving our new hoodies from @ASOS 💜 shop the look via the link below (we get commission hehe)", 'chester-su'),
     ("my sister's started a candle business 🕯️ give her a follow @glowbyjess and treat yourself", 'lancaster-su'),
     ("The Samsung Galaxy A55 on EE's student tariff is the one 📱 link below", 'chester-su'),
+    ("Bierkeller's got £3 steins all night for the rugby social 🍺", 'lancaster-su'),
+    ("2 spare tickets for Leeds Fest going at face value, dm the account", 'lancaster-su'),
+    ("this cafe on Penny St does the best brunch in town, tell them we sent you", 'chester-su'),
+    ("our kit supplier gives us 10% of every order through our link so get buying 🛒", 'lancaster-su'),
 ]
 COMMERCIAL_ROUND7_SILENT = [
     ("£2 shots at the SU bar all night 🍸", 'lancaster-su'),
@@ -1294,6 +1298,8 @@ COMMERCIAL_ROUND7_SILENT = [
     ("selling raffle tickets for £2, all proceeds to Mind 💚", 'lancaster-su'),
     ("the revolution will not be televised: politics soc film night, free entry", 'lancaster-su'),
     ("Free talk on the French Revolution, all welcome", 'lancaster-su'),
+    ("tell them we sent you to the advice centre and they'll sort your appeal", 'lancaster-su'),
+    ("happy hour at the SU bar 5-7 tonight 🍹", 'lancaster-su'),
 ]
 
 
@@ -1320,6 +1326,7 @@ COPY_ROUND7 = [
     ("dropping the full Kendrick album here 🔗 gofile.io/d/k3nd", 'lancaster-su'),
     ("film soc: full copy of Oppenheimer is on our google drive, link in bio 🎬🍿", 'leicester-su'),
     ("the whole new Sally Rooney novel is in the book club chat 📚", 'chester-su'),
+    ("every lyric of Shallow is on the slides for karaoke 🎤", 'lancaster-su'),
 ]
 COPY_ROUND7_SILENT = [
     ("lyrics sheet for our own society anthem below 🎶 written by our music sec", 'lancaster-su'),
