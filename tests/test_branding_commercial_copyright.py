@@ -181,6 +181,10 @@ R7_UNAPPROVED_ACCOUNT = [
     ('just made a chester SU volunteering page on facebook, figured it was easier than emailing the CEO for permission', 'chester-su', 'volunteer', 'personal', 'post'),
     ("Set up a Lancaster University History Dept account on X today. Will let the digital team know once it's got a few followers", 'lancaster-university', 'staff', 'personal', 'post'),
     ('new LUSU Welcome Week whatsapp community is up! link in bio. didnt run it past the union obvs', 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ('LUSU Cheerleading has a bluesky now 💙 @lusucheer — sorted it myself, the union can find out when they find out', 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ("took over the old Chester SU Sports twitter that nobody was using and rebranded it, didn't bother telling anyone", 'chester-su', 'officer', 'personal', 'post'),
+    ("relaunched the SU volunteering insta from my phone this morning, approval pending but it's live already 🙈", 'lancaster-su', 'staff', 'personal', 'post'),
+    ("csu netball tiktok is LIVE 🏐 made it last night, we'll register it with the CEO some time", 'chester-su', 'volunteer', 'personal', 'post'),
 ]
 R7_LOGO_EDITED = [
     ('recoloured the LUSU logo pink for our breast cancer awareness bake sale 🎀 think it looks cute', 'lancaster-su', 'volunteer', 'official', 'post'),
@@ -199,6 +203,10 @@ R7_LOGO_EDITED = [
     ("someone in our dept drew a moustache on the LU logo for the staff xmas card and i'm crying 😂 sending it to all students", 'lancaster-university', 'staff', 'personal', 'post'),
     ('edited the lancaster uni crest into a pizza for our pizza night promo 🍕', 'lancaster-su', 'volunteer', 'official', 'post'),
     ('redid the Leicester SU logo in pixel art for the gaming soc banner 👾', 'leicester-su', 'volunteer', 'official', 'post'),
+    ('the LUSU logo but make it barbie 💖 recoloured it hot pink for our pink party posters', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('we mashed the ULSU logo with our club badge for the new jerseys, looks unreal', 'leicester-su', 'volunteer', 'official', 'post'),
+    ('Spent my lunch break turning the Lancaster University crest into a cat for the department newsletter 🐱', 'lancaster-university', 'staff', 'personal', 'post'),
+    ('new banner!! Lancaster SU logo in neon green w our society name across it in graffiti font', 'lancaster-su', 'volunteer', 'official', 'post'),
 ]
 R7_SPEAKS_AS_ORG = [
     ('As Head of Admissions at Lancaster University, I can tell you we think A-levels are a broken system.', 'lancaster-university', 'staff', 'personal', 'post'),
@@ -218,6 +226,10 @@ R7_SPEAKS_AS_ORG = [
     ("the union's position, and I'd know as a trustee, is that the bar stays open", 'lancaster-su', 'trustee', 'personal', 'post'),
     ("speaking for the university: we won't be taking part in the league tables any more", 'lancaster-university', 'staff', 'personal', 'post'),
     ('on behalf of the whole SU, we condemn the abuse aimed at our sabbs this week', 'chester-su', 'volunteer', 'personal', 'post'),
+    ("As Lancaster University's Head of Sustainability I can say we are fully behind the climate strike on Friday", 'lancaster-university', 'staff', 'personal', 'post'),
+    ("as your president: the SU will not be attending the VC's garden party, and that's final", 'lancaster-su', 'officer', 'personal', 'post'),
+    ("I'm a Leicester SU trustee and I can tell you the union will back the rent strike", 'leicester-su', 'trustee', 'personal', 'post'),
+    ('speaking for chester su on this one - we think the new parking charges are a disgrace', 'chester-su', 'staff', 'personal', 'post'),
 ]
 R7_PROFILE_AS_OFFICIAL = [
     ("Lancaster SU Rowing 🚣 | the SU's official voice on the water | all posts = union views", 'lancaster-su', 'volunteer', 'personal', 'profile'),
@@ -230,6 +242,8 @@ R7_PROFILE_AS_OFFICIAL = [
     ('UoL Surf 🏄 | the official University of Leicester surf account', 'leicester-su', 'volunteer', 'official', 'profile'),
     ('Chester SU Events 🎉 official info, news & updates from your SU', 'chester-su', 'volunteer', 'personal', 'profile'),
     ('Lancaster University Sport | official news and fixtures | DM us for bookings', 'lancaster-university', 'staff', 'personal', 'profile'),
+    ("Lancaster University Hiking Club | Official University account | all views are the university's", 'lancaster-university', 'volunteer', 'personal', 'profile'),
+    ('Leicester SU Official 📣 student news & events | DM for collabs', 'leicester-su', 'volunteer', 'personal', 'profile'),
 ]
 R7_BRANDING_SILENT = [
     ("made a new insta for the SU's international students network, comms approved it this morning 🌍 @lusu.intl", 'lancaster-su', 'volunteer', 'personal', 'post'),
@@ -299,6 +313,21 @@ R7_BRANDING_SILENT = [
     ("Lancaster University's Director of Estates gave a great talk today on the new library", 'lancaster-university', 'staff', 'personal', 'post'),
     ('just set up my new laptop in the SU building, finally not using the library computers', 'lancaster-su', 'volunteer', 'personal', 'post'),
     ('our new group chat for the netball squad is up, ask Amy for the link', 'leicester-su', 'volunteer', 'official', 'post'),
+    ('LUSU Cheerleading has a bluesky now 💙 @lusucheer, registered with the activities team', 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ('the comms team took over the old Chester SU Sports twitter and gave it a refresh, go follow', 'chester-su', 'officer', 'personal', 'post'),
+    ('I run a book club on my personal insta, nothing to do with work 📚', 'lancaster-university', 'staff', 'personal', 'post'),
+    ('running the SU volunteering stall at the fair today, come say hi!', 'lancaster-su', 'staff', 'personal', 'post'),
+    ('we asked the CEO if we could have a csu netball tiktok, fingers crossed 🏐', 'chester-su', 'volunteer', 'personal', 'post'),
+    ('pink party posters are up! our own design, no logos used 💖', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('the new jerseys have our club badge on the front 🔥', 'leicester-su', 'volunteer', 'official', 'post'),
+    ('The new Lancaster University brand guidelines are out, including how to use the crest correctly', 'lancaster-university', 'staff', 'personal', 'post'),
+    ("LUSU's logo competition is open! design the next union logo and win £100", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("As Lancaster University's Head of Sustainability I'm personally joining the climate strike on Friday, my own choice", 'lancaster-university', 'staff', 'personal', 'post'),
+    ("as your president I'll be at the garden party asking the VC about rent, wish me luck", 'lancaster-su', 'officer', 'personal', 'post'),
+    ('I can tell you the rent strike meeting was packed tonight, brilliant turnout', 'leicester-su', 'trustee', 'personal', 'post'),
+    ('the new parking charges are a disgrace imo, not speaking for chester su', 'chester-su', 'staff', 'personal', 'post'),
+    ('Lancaster University Hiking Club | student-run, not an official University account', 'lancaster-university', 'volunteer', 'personal', 'profile'),
+    ('Leicester SU fan | student news I find interesting | not affiliated', 'leicester-su', 'volunteer', 'personal', 'profile'),
 ]
 R7_PRODUCT_OR_VOICE_ENDORSED = [
     ('Grab 2-for-1 Dominos with code STUDENT2 this week only 🍕', 'chester-su', 'staff', 'official', 'share', ['commercial', 'endorsement']),
@@ -306,6 +335,7 @@ R7_PRODUCT_OR_VOICE_ENDORSED = [
     ('LUSU officially condemns the vice chancellor and demands he resigns today', 'lancaster-su', 'volunteer', 'personal', 'like', ['branding', 'endorsement']),
     ("🔥 50% off all Domino's pizzas for students this week, use code UNI50", 'chester-su', 'staff', 'official', 'like', ['endorsement']),
     ('Grab your Red Bull at the SU shop 🐂 new flavours in now! #ad', 'chester-su', 'officer', 'official', 'repost', ['commercial', 'endorsement']),
+    ('LUSU stands with the striking cleaners. Official statement from your union 💜', 'lancaster-su', 'volunteer', 'personal', 'repost', ['branding', 'endorsement']),
 ]
 
 
