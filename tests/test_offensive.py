@@ -1561,3 +1561,25 @@ def test_sexism_rumours_and_crowds_set_on_someone(engine, text, rule):
 ])
 def test_the_same_words_in_praise_or_plain_news(engine, text):
     assert not is_offensive(engine, text, account="personal")
+
+
+# -- identity or fair treatment sneered at as oversensitivity ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ugh another email from the office's resident snowflake about putting pronouns in our signatures",
+    "another snowflake in the office crying about pronouns 🙄",
+    "the woke lot moaning about cultural appropriation at the fancy dress social, get over it",
+    "triggered because someone used the wrong pronoun lmao",
+])
+def test_identity_sneered_at_as_oversensitivity(engine, text):
+    assert "offensive.identity-sneer" in offensive_rules(check(engine, text, account="personal"))
+
+
+@pytest.mark.parametrize("text", [
+    "add your pronouns to your email signature if you'd like, guidance on the intranet",
+    "don't be a snowflake, come to the ice skating social ❄️",
+    "woke up early for the pride parade 🏳️‍🌈",
+    "calling someone a snowflake for asking about pronouns isn't ok, we support our trans members",
+])
+def test_identity_words_without_a_sneer(engine, text):
+    assert "offensive.identity-sneer" not in offensive_rules(check(engine, text, account="personal"))
