@@ -691,3 +691,53 @@ def test_third_batch_of_disparaging_wordings(engine, text, org):
 ])
 def test_third_batch_lookalikes_stay_silent(engine, text, org):
     assert not disparaging(engine, text, org=org)
+
+
+# -- round seven: a negative evaluation in the sentence that names the organisation (disparaging.negative-
+# evaluation, VADER's valence per sentence). Contempt in plain words no frame holds: no copula before the
+# judgement, idioms of not caring, a judgement after the thing judged, praise turned by an eye-roll ---------
+
+def negative_evaluation(engine, text, org="lancaster-su"):
+    return engine.find_spans(text, org, "disparaging.negative-evaluation")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("tbf the SU bar's a sticky dump run by people who couldn't care less about students", "lancaster-su"),
+    ("the trustees at the union just rubber stamp whatever the CEO wants, spineless the lot of them", "leicester-su"),
+    ("Leicester SU's HR team are a nightmare to deal with, total amateurs", "leicester-su"),
+    ("the union's catering is overpriced slop ngl", "leicester-su"),
+    ("Lancaster Uni management are cowards who hide behind consultants", "lancaster-university"),
+    ("LUSU events are always dead and badly organised, dunno why we bother", "lancaster-su"),
+    ("the University's library is a miserable, freezing, overcrowded mess", "lancaster-university"),
+    ("love how Chester SU can find money for a new logo but not for the hardship fund. priorities 🙃", "chester-su"),
+    ("our sabbs are careerists padding their CVs, they could not care less about anyone but themselves", "lancaster-su"),
+    ("the SU shop staff were so snotty and rude to my mate today, horrible place", "chester-su"),
+    ("THE SU WEBSITE IS GARBAGE. nothing works on it", "lancaster-su"),
+])
+def test_a_negative_sentence_naming_the_organisation_is_found(engine, text, org):
+    assert negative_evaluation(engine, text, org)
+    assert disparaging(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text, org", [
+    # the organisation's own notices, apologies and complaint handling
+    ("Sorry everyone, the SU bar is closed tonight due to a leak. We'll update you tomorrow.", "lancaster-su"),
+    ("Leicester SU is unfortunately closed on bank holiday Monday, sorry for any inconvenience", "leicester-su"),
+    ("we know room bookings have been a nightmare this term, we've raised it with the activities team", "leicester-su"),
+    ("If you have a complaint about the union, use the formal complaints procedure on our website", "leicester-su"),
+    # praise, with slang or a negated negative
+    ("sick night at the union last night, absolute scenes 🔥", "leicester-su"),
+    ("The SU's new wellbeing service is brilliant, not bad at all for a first year", "chester-su"),
+    ("the sabbs were incredible at the open day, not a single thing went wrong", "chester-su"),
+    # someone else judged: the writer, the government, landlords, news, the weather, exams
+    ("I messed up the society budget form, totally my fault, the union finance team were really patient", "leicester-su"),
+    ("Chester SU opposes the cruel cuts to student maintenance loans", "chester-su"),
+    ("My landlord is a useless crook. The SU advice centre got my deposit back!", "lancaster-su"),
+    ("Horrible news about the fire in town last night. Chester SU is collecting donations at reception", "chester-su"),
+    ("exams are awful this week, good luck everyone, the SU has free tea in the atrium", "chester-su"),
+    ("Leaked: the SU is planning redundancies in the commercial team", "lancaster-su"),
+    ("On behalf of the Students' Union, I want to say we reject the new fees policy.", "lancaster-su"),
+    ("Deadly serious: the University's fire drill is at 11am, please evacuate properly", "lancaster-university"),
+])
+def test_negative_words_that_are_no_judgement_of_the_organisation_stay_silent(engine, text, org):
+    assert not negative_evaluation(engine, text, org)

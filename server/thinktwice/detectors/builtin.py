@@ -11,6 +11,7 @@ from typing import Callable
 from ..text import Text
 from .personal import (bank_details, dates, payment_card, personal_email, uk_addresses, uk_addresses_after_possessive,
                        uk_phone, uk_phone_named)
+from .sentiment import negative_evaluation
 
 Span = tuple[int, int]
 
@@ -46,4 +47,5 @@ BUILTINS: dict[str, Callable[[Text, dict], list[Span]]] = {
     "date": dates,
     "uk-address": uk_addresses,
     "uk-address-possessive": uk_addresses_after_possessive,
+    "negative-evaluation": negative_evaluation,
 }

@@ -41,14 +41,19 @@ class Detector:
             pattern.prepare()
 
     def load_libraries(self) -> None:
-        """English word frequencies (for terms inside glued words) and libphonenumber, when rules need them."""
+        """English word frequencies (for terms inside glued words), libphonenumber and VADER's lexicon, when
+        rules need them."""
         from .lexicon import english_words
         from .personal import _phonenumbers
+        from .sentiment import prepare
 
         if self.compiled.matcher.compound_ends:
             english_words()
         if any(r.detector in _PHONE_DETECTORS for r in self.compiled.rules.values()):
             _phonenumbers()
+        for rule in self.compiled.rules.values():
+            if rule.detector == "negative-evaluation":
+                prepare(rule.options)
 
     def find(self, text: Text, org: str, deadline: Deadline, only: frozenset | None = None) -> Detection:
         """Every rule of `org`'s plan that fires on `text`; with `only`, those of these rules that do,

@@ -264,6 +264,14 @@ def _check_kind(raw: dict, kind: str, at: str) -> None:
         if "role_mailboxes" in options and not (isinstance(options["role_mailboxes"], list)
                                                 and all(isinstance(v, str) for v in options["role_mailboxes"])):
             raise PackError(f"{at}: options.role_mailboxes must be a list of texts")
+        for key in ("negative", "positive", "neutral", "events", "irony_markers"):
+            if key in options and not (isinstance(options[key], list)
+                                       and all(isinstance(v, str) and v for v in options[key])):
+                raise PackError(f"{at}: options.{key} must be a list of texts")
+        for key, low, high in (("threshold", -1, 1), ("negative_valence", -4, 0)):
+            if key in options and not (isinstance(options[key], (int, float)) and not isinstance(options[key], bool)
+                                       and low <= options[key] <= high):
+                raise PackError(f"{at}: options.{key} must be a number from {low} to {high}")
 
 
 def _examples(raw: dict, at: str) -> tuple[list[MarkedExample], list[str]]:

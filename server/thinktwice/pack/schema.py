@@ -44,6 +44,8 @@ DETECTOR_OPTIONS = {
     "uk-address": set(),
     "uk-address-possessive": set(),
     "whole-text": set(),
+    "negative-evaluation": {"threshold", "negative", "negative_valence", "positive", "neutral", "events",
+                            "irony_markers"},
 }
 PHONE_KINDS = ("mobile", "landline")
 

@@ -1,0 +1,211 @@
+"""Negative evaluation: the words that make a sentence's judgement negative, read by VADER.
+
+VADER (`vaderSentiment`, a rule-based valence lexicon made for social-media text) scores every word of
+a sentence and adjusts each for what stands around it: negation ("not bad"), "but" (what follows it
+counts more), intensifiers ("so", "absolutely"), capitals and emoji. A sentence whose overall score is
+below the rule's `threshold` is a negative evaluation, and its words that carry the negative weight are
+the spans. A rule decides what the evaluation must be about (`requires`: the organisation in the same
+sentence) and what makes it no judgement (`unless`: an apology, a complaint being handled).
+
+Options (all optional):
+- `threshold`: the compound score (-1 to 1) a sentence must be below (default -0.3);
+- `negative`: words of contempt VADER's American lexicon scores too mildly or not at all ("shambolic",
+  "rubbish", "clueless"), each scored at least as negative as `negative_valence` (default -2.0), with
+  its plural;
+- `neutral`: words that count neither way: praise slang VADER reads as negative ("sick night",
+  "wicked") and laughter, which mocks in a complaint ("£3.50 for a meal deal lmao");
+- `events`: negative words that name what happens or what a post is about rather than judge it
+  ("cuts", "deficit", "cancelled", "resign", "stress"): they weigh in the sentence's score, but a sentence
+  is an evaluation only if some other word makes it negative, and only those words are found
+  ("Leaked: the SU is planning redundancies" is news, not a judgement);
+- `positive`: words of praise VADER lacks ("genius", "stellar", "legend"), scored as positive as
+  `negative_valence` is negative, so that irony can turn them;
+- `irony_markers`: emoji and phrases that turn the praise of their sentence (or of the sentence just
+  before, for a closing "🙃" or "yeah right.") into blame ("genius leadership strikes again 🙃").
+"""
+from __future__ import annotations
+
+import re
+import string
+from functools import lru_cache
+
+from ..text import Text
+
+Span = tuple[int, int]
+_PUNCTUATION = string.punctuation
+
+
+@lru_cache(maxsize=1)
+def _vader():
+    # imported when a rule first needs it: the lexicon (7,500 words and 3,500 emoji) ships in the wheel
+    from vaderSentiment import vaderSentiment
+    return vaderSentiment
+
+
+@lru_cache(maxsize=8)
+def _analyzer(negative: tuple[str, ...], valence: float, neutral: tuple[str, ...], positive: tuple[str, ...] = ()):
+    """One analyser per set of lexicon changes (a pack has one or two), sharing nothing mutable. VADER
+    looks words up as written, so each plural of a scored word is scored as the word ('cowards')."""
+    vader = _vader()
+    analyzer = vader.SentimentIntensityAnalyzer()
+    lexicon = analyzer.lexicon
+    for word, score in list(lexicon.items()):
+        if word.isalpha() and not word.endswith("s"):
+            lexicon.setdefault(word + "s", score)
+    for word in negative:
+        for form in (word, word + "s"):
+            lexicon[form] = min(lexicon.get(form, 0), valence)
+    for word in positive:
+        for form in (word, word + "s"):
+            lexicon[form] = max(lexicon.get(form, 0), -valence)
+    analyzer.emojis = dict(analyzer.emojis)
+    for word in neutral:
+        if word in analyzer.emojis:         # an emoji that praises or laughs ('🔥', '💀'): not read at all
+            del analyzer.emojis[word]
+        else:
+            lexicon[word] = 0.0
+    return analyzer
+
+
+def _cues(analyzer, events: frozenset) -> tuple[frozenset, frozenset]:
+    """What a sentence must hold for a word of it to be found: a negative word that is no event, or a
+    negation or 'least' (which turn praise); and the emoji whose description holds such a word."""
+    negative = frozenset(w for w, v in analyzer.lexicon.items() if v < 0 and w not in events)
+    emoji = frozenset(e for e, d in analyzer.emojis.items() if any(w in negative for w in d.split()))
+    return negative | frozenset(_vader().NEGATE) | {"least"}, emoji
+
+
+def _may_be_found(cues: tuple[frozenset, frozenset], sentence: str) -> bool:
+    """False when no word of the sentence could be found: most sentences, skipped unscored."""
+    words, emoji = cues
+    for chunk in sentence.lower().split():
+        if chunk in words or chunk.strip(_PUNCTUATION) in words or "n't" in chunk:
+            return True
+    return not sentence.isascii() and any(ch in emoji for ch in sentence)
+
+
+def _lowered(words) -> tuple[str, ...]:
+    return tuple(sorted({w.lower() for w in words or ()}))
+
+
+@lru_cache(maxsize=8)
+def _irony_pattern(markers: tuple[str, ...]) -> re.Pattern | None:
+    if not markers:
+        return None
+    parts = [(r"(?<!\w)" + re.escape(m) + r"(?!\w)") if m[:1].isalnum() else re.escape(m) for m in markers]
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def _without_emoji(raw: str, emojis: dict) -> tuple[str, list[int]]:
+    """The sentence with each emoji written as VADER's description of it, as VADER does, and the offset
+    in `raw` of every character of the result (a description points at its emoji)."""
+    out: list[str] = []
+    where: list[int] = []
+    prev_space = True
+    for i, ch in enumerate(raw):
+        description = emojis.get(ch)
+        if description:
+            if not prev_space:
+                out.append(" ")
+                where.append(i)
+            out.append(description)
+            where.extend([i] * len(description))
+            prev_space = False
+        else:
+            out.append(ch)
+            where.append(i)
+            prev_space = ch == " "
+    return "".join(out), where
+
+
+def _word_valences(analyzer, sentence: str) -> tuple[list[float], list[Span], str, list[str]]:
+    """Each word's valence in context (VADER's own steps), its span in `sentence`, the text scored and
+    its words."""
+    vader = _vader()
+    text, where = _without_emoji(sentence, analyzer.emojis)
+    sentitext = vader.SentiText(text)
+    words = sentitext.words_and_emoticons
+    spans: list[Span] = []
+    cursor = 0
+    for chunk, word in zip(text.split(), words):
+        at = text.find(chunk, cursor)
+        cursor = at + len(chunk)
+        start = at + chunk.find(word)
+        spans.append((where[start], where[start + len(word) - 1] + 1))
+    sentiments: list[float] = []
+    for i, item in enumerate(words):
+        lowered = item.lower()
+        if lowered in vader.BOOSTER_DICT or (lowered == "kind" and i < len(words) - 1
+                                             and words[i + 1].lower() == "of"):
+            sentiments.append(0)
+            continue
+        sentiments = analyzer.sentiment_valence(0, sentitext, item, i, sentiments)
+    sentiments = analyzer._but_check(words, sentiments)
+    return sentiments, spans, text, words
+
+
+def _sentences(text: Text) -> list[Span]:
+    """Character ranges of the text's sentences (as Text splits them)."""
+    ranges: list[Span] = []
+    current, start, end = -1, 0, 0
+    for i in range(len(text)):
+        n = text.sentence_of(i)
+        if n != current:
+            if current >= 0:
+                ranges.append((start, end))
+            current, start = n, text.starts[i]
+        end = text.ends[i]
+    if current >= 0:
+        ranges.append((start, end))
+    return ranges
+
+
+_PREPARED: dict[int, tuple] = {}
+
+
+def prepare(options: dict) -> tuple:
+    """The analyser and settings a rule's options make, worked out once per options table (a rule's
+    options are one table for the life of its pack, kept alive here with what was made of it)."""
+    made = _PREPARED.get(id(options))
+    if made is None or made[0] is not options:
+        analyzer = _analyzer(_lowered(options.get("negative")), float(options.get("negative_valence", -2.0)),
+                             _lowered(options.get("neutral")), _lowered(options.get("positive")))
+        events = frozenset(_lowered(options.get("events")))
+        made = _PREPARED[id(options)] = (options, analyzer, events, _cues(analyzer, events),
+                                         _irony_pattern(_lowered(options.get("irony_markers"))),
+                                         float(options.get("threshold", -0.3)))
+    return made[1:]
+
+
+def negative_evaluation(text: Text, options: dict) -> list[Span]:
+    """The negative words of every sentence whose VADER compound score is below the threshold."""
+    if not len(text):
+        return []
+    analyzer, events, cues, irony, threshold = prepare(options)
+    ranges = _sentences(text)
+    marked = [bool(irony.search(text.raw, s, e)) for s, e in ranges] if irony else [False] * len(ranges)
+    found: list[Span] = []
+    for n, (start, end) in enumerate(ranges):
+        ironic = marked[n] or (n + 1 < len(ranges) and marked[n + 1])
+        if not ironic and not _may_be_found(cues, text.raw[start:end]):
+            continue
+        sentiments, spans, scored, words = _word_valences(analyzer, text.raw[start:end])
+        if ironic:
+            sentiments = [-s if s > 0 else s for s in sentiments]
+        if analyzer.score_valence(sentiments, scored)["compound"] >= threshold:
+            continue
+        for i, v in enumerate(sentiments):
+            if v < 0 and words[i].lower() not in events:
+                found.append((start + spans[_negator(analyzer, words, i)][0], start + spans[i][1]))
+    return found
+
+
+def _negator(analyzer, words: list[str], i: int) -> int:
+    """Where the negative words at i begin: a praise word turned by a negation ('couldn't care', 'not
+    good enough') begins at the negation, up to three words before it."""
+    if analyzer.lexicon.get(words[i].lower(), 0) <= 0:
+        return i
+    for j in range(i - 1, max(i - 4, -1), -1):
+        if _vader().negated([words[j].lower()]):
+            return j
+    return i

@@ -1,0 +1,137 @@
+"""The built-in detector negative-evaluation (detectors/sentiment.py): VADER's valence per sentence, with
+the options a rule gives it. Its mechanism, on sentences written for each part of it, not on one
+labelled post; the disparaging rule built on it is tested in test_disparaging.py."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from thinktwice.detectors.builtin import BUILTINS
+from thinktwice.detectors.sentiment import negative_evaluation
+from thinktwice.pack import PackError, load_pack
+from thinktwice.text import Text
+
+RULES = Path(__file__).resolve().parents[1] / "rules"
+
+
+def found(text: str, **options) -> list[str]:
+    return [text[s:e] for s, e in negative_evaluation(Text(text), options)]
+
+
+def test_it_is_a_built_in_detector():
+    assert BUILTINS["negative-evaluation"] is negative_evaluation
+
+
+@pytest.mark.parametrize("text, words", [
+    ("the advice centre is useless", ["useless"]),
+    ("Reception staff were rude and unhelpful again. pathetic", ["rude", "unhelpful", "pathetic"]),
+    ("THE BAR IS DISGUSTING", ["DISGUSTING"]),
+    ("the events are always dead and badly organised", ["dead", "badly"]),
+])
+def test_the_negative_words_of_a_negative_sentence_are_found(text, words):
+    assert found(text, negative=["unhelpful"]) == words
+
+
+@pytest.mark.parametrize("text", [
+    "the new cafe is not bad at all",                 # a negated judgement is praise
+    "the queue was long but the staff were lovely and so helpful",   # 'but' weighs what follows
+    "Bake sale on Friday, come along!",
+    "the bar is great, the food is brilliant",
+    "",
+])
+def test_sentences_that_are_not_negative_are_silent(text):
+    assert found(text) == []
+
+
+def test_a_negated_praise_word_is_found_with_its_negation():
+    assert found("the trustees couldn't care less about students") == ["couldn't care"]
+    assert found("the website is not good, nobody can use it") == ["not good"]
+
+
+def test_each_sentence_is_scored_on_its_own():
+    text = "The bus was awful and late, the driver rude. The SU bar was lovely."
+    assert found(text) == ["awful", "rude"]
+    spans = negative_evaluation(Text(text), {})
+    assert all(end <= text.index(". The SU") for _, end in spans)
+
+
+def test_words_vader_lacks_are_scored_by_the_rule_as_are_their_plurals():
+    assert found("the sabbs are a bunch of careerists") == []
+    assert found("the sabbs are a bunch of careerists", negative=["careerist"]) == ["careerists"]
+    assert found("the SU shop is a rip-off", negative=["rip-off"]) == ["rip-off"]
+    # VADER's own words are read in the plural too ('coward' is in its lexicon, 'cowards' is not)
+    assert found("the leadership are cowards who hide behind consultants") == ["cowards", "hide"]
+
+
+def test_a_word_vader_reads_as_praise_can_be_made_negative():
+    assert found("the union is a joke") == []
+    assert found("the union is a joke", negative=["joke"]) == ["joke"]
+
+
+@pytest.mark.parametrize("text", ["sick night at the union last night, absolute scenes 🔥",
+                                  "the new DJ is wicked, insane set",
+                                  "£3.50 for a pint lol 💀"])
+def test_neutral_words_and_emoji_count_neither_way(text):
+    assert found(text, neutral=["sick", "wicked", "insane", "lol", "🔥", "💀"]) == []
+
+
+def test_an_emoji_is_found_as_itself():
+    assert found("the SU is run by clowns 🤡 absolute clowns", negative=["clown"]) == ["clowns", "🤡", "clowns"]
+
+
+def test_events_weigh_but_are_never_what_is_found():
+    events = ["leaked", "cuts", "redundancies", "cancelled", "deficit"]
+    assert found("Leaked: the SU is planning cuts and redundancies", events=events) == []
+    assert found("the refurb is getting cancelled", events=events) == []
+    assert found("the SU cancelled the fund, useless lot", events=events) == ["useless"]
+
+
+def test_irony_turns_the_praise_of_its_sentence_and_the_one_before():
+    markers = ["🙃", "yeah right"]
+    assert found("genius leadership strikes again 🙃", irony_markers=markers, positive=["genius"],
+                 events=["strikes"]) == ["genius"]
+    assert found("love how the SU found money for a new logo. priorities 🙃", irony_markers=markers) == ["love"]
+    assert found("great job on the rebrand. yeah right", irony_markers=markers) == ["great"]
+    # without a marker, praise is praise
+    assert found("genius leadership strikes again", irony_markers=markers, positive=["genius"]) == []
+    # a marker two sentences on does not reach back
+    assert found("great job on the rebrand. See you all Friday. 🙃", irony_markers=markers) == []
+    # a marker is a whole word, not part of one ('as if' is not inside 'was iffy')
+    assert found("the gig was iffy but great fun", irony_markers=["as if"]) == []
+
+
+def test_the_threshold_decides_how_negative_a_sentence_must_be():
+    text = "the bar was a bit dull tonight but nice staff"
+    assert found(text, threshold=0.99) != []
+    assert found(text, threshold=-0.99) == []
+
+
+def test_a_long_text_is_scored_sentence_by_sentence():
+    text = " ".join(["The SU bar is useless."] * 400)
+    assert len(found(text)) == 400
+
+
+@pytest.fixture
+def pack_dir(tmp_path):
+    target = tmp_path / "rules"
+    shutil.copytree(RULES, target)
+    return target
+
+
+@pytest.mark.parametrize("old, new, message", [
+    ("threshold = -0.3", "threshold = -3", "options.threshold must be a number from -1 to 1"),
+    ("threshold = -0.3", 'threshold = "low"', "options.threshold must be a number from -1 to 1"),
+    ('irony_markers = ["🙃", ', 'irony_markers = ["🙃", 3, ', "options.irony_markers must be a list of texts"),
+    ("threshold = -0.3", "threshold = -0.3\nnegative_valence = 2", "options.negative_valence must be a number"),
+    ("threshold = -0.3", "threshold = -0.3\nsarcasm = true", "detector 'negative-evaluation' has no option 'sarcasm'"),
+])
+def test_bad_options_are_refused_naming_the_option(pack_dir, old, new, message):
+    path = pack_dir / "detectors" / "disparaging.toml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(PackError) as err:
+        load_pack(pack_dir)
+    assert message in str(err.value) and "disparaging.toml" in str(err.value)
