@@ -1148,3 +1148,41 @@ def test_a_list_of_named_people_shamed(engine, text):
 ])
 def test_named_lists_without_shame_and_unnamed_reminders_stay_silent(engine, text):
     assert found(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "my bf's sister is having a termination on friday so I won't make the social xx",
+    "the girl who sits next to me in stats has anorexia, you can literally see it",
+    "he's on a final warning at work, that's why he won't come out on weekdays",
+    "my flatie came out as trans last week and her parents have cut her off",
+    "the new VP's husband left her for someone in the finance team 👀",
+    "can't believe our bassist got done for drink driving last night 😬 gig's off",
+    "a student told me today her visa's been refused. she's in my tutorial group on tuesdays",
+])
+def test_a_second_batch_of_private_matters_of_people_singled_out(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "who are these two? caught on the door cam pinching the charity box 😡 share!!",
+    "recognise this bloke? he's been hanging round the women's toilets in the union, pic attached",
+    "Jordan's leaked nudes are going round the football gc 💀",
+    "anyone want the vid Kayla sent her bf? got it off his phone 😂",
+    "you'll find him in room 12, Cartmel, if you want to tell him what you think of him",
+])
+def test_a_second_batch_of_pictures_and_whereabouts(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "my coursemate just got a first in her dissertation!! so proud 🎓",
+    "our bassist has written a banger, new single out friday 🎸",
+    "Who is this?? 😍 our new mascot has arrived 📸",
+    "recognise anyone from the 2005 team photo? we'd love to get them back for the alumni dinner 📷",
+    "Congrats to Sam W, Laila P, Ben H and Chris D, our new committee! 🎉",
+    "If your visa's been refused, come and talk to our international advice team, we can help",
+    "massive well done to our captain who ran the marathon for Mind 💙",
+    "she's running a workshop on divorce and money",
+])
+def test_a_second_batch_of_look_alikes_stays_silent(engine, text):
+    assert found(engine, text) == []
