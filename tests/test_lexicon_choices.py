@@ -10,7 +10,7 @@ from pack_helpers import DETECTORS, write_pack
 
 from thinktwice.engine import default_rules_dir
 from thinktwice.pack import PackError, load_pack
-from thinktwice.pack.compile import expand_gapped, expansion
+from thinktwice.pack.compile import expansion, written_terms
 from thinktwice.detectors.lexicon import Matcher, build_term, lexicon_options, term_options
 from thinktwice.text import Text
 
@@ -39,10 +39,14 @@ def written_out(pack) -> Matcher:
             if isinstance(entry, str) and entry in options_of:
                 entry = dict(options_of[entry], term=entry)
             phrase = entry["term"] if isinstance(entry, dict) else entry
-            own = term_options(entry, defaults)[1]["gaps"]
-            for one, extra in expand_gapped(phrase, pack.lexicons, lex["_where"]):   # nested gaps kept
+            own = term_options(entry, defaults)[1]
+            # nested gaps kept, and a whole-term placeholder's neighbour conditions
+            for one, extra, after, before in written_terms(phrase, pack.lexicons, lex["_where"]):
                 item = dict(entry, term=one) if isinstance(entry, dict) else {"term": one}
-                m.add(build_term(name, dict(item, gaps=own + extra) if extra else item, defaults))
+                if extra or after or before:
+                    item = dict(item, gaps=own["gaps"] + extra, not_followed_by=sorted(own["not_followed_by"] | after),
+                                not_preceded_by=sorted(own["not_preceded_by"] | before))
+                m.add(build_term(name, item, defaults))
     for org, profile in pack.profiles.items():
         for name in profile.names:
             m.add_name(org, name, frozenset({"org", "org_brand"} | (set() if profile.brands else {"org_partner"})))

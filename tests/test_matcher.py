@@ -236,6 +236,15 @@ terms = ["{news}", "heard {news}"]
 [lexicons.loose_news]
 gaps = 1
 terms = ["{money_news}", "heard {money_news}"]
+
+[lexicons.cuts]
+terms = [{ term = "cutting", not_followed_by = ["it", "corners"] }, { term = "losing", not_preceded_by = ["not"] }]
+
+[lexicons.any_news]
+terms = ["{cuts}", { term = "{money_news}", not_followed_by = ["tonight"] }]
+
+[lexicons.all_news]
+terms = ["{any_news}", "heard {cuts}"]
 '''
 
 
@@ -296,3 +305,15 @@ def test_filler_a_nested_term_leaves_unused_counts_across_the_whole_term(tmp_pat
     m = nested_pack(tmp_path)
     assert spans(m, "so is a joke old mate", "news") == ["so is a joke old mate"]
     assert spans(m, "so is a total joke old mate", "news") == []
+
+
+def test_a_placeholder_standing_for_the_whole_term_keeps_the_nested_terms_neighbour_conditions(tmp_path):
+    m = nested_pack(tmp_path)
+    assert spans(m, "they're cutting the society budget", "any_news") == ["cutting"]
+    assert spans(m, "cutting it fine tonight", "any_news") == []                    # its own not_followed_by
+    assert spans(m, "cutting corners again", "all_news") == []                      # two levels down
+    assert spans(m, "we are not losing", "all_news") == []                          # its not_preceded_by
+    assert spans(m, "bar prices going up", "any_news") == ["prices going up"]
+    assert spans(m, "bar prices going up tonight", "any_news") == []               # and the term's own, both
+    # as a word among others the placeholder's terms keep only their gaps: "heard {cuts}" is matched whole
+    assert spans(m, "heard cutting it", "all_news") == ["heard cutting"]

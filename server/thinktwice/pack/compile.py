@@ -190,11 +190,14 @@ def _matcher(pack: Pack) -> Matcher:
                 raise PackError(f"{lex['_where']}: lexicon {name!r} has a term that is not text: {entry!r}")
             options = term_options(entry, defaults)[1]
             choices = _choices_for(phrase, options, lexicons, choosable)
-            for expanded, extra in expand_gapped(phrase, lexicons, lex["_where"], choices):
+            for expanded, extra, after, before in written_terms(phrase, lexicons, lex["_where"], choices):
                 item = dict(entry, term=expanded) if isinstance(entry, dict) else expanded
-                if extra:       # the terms written in allow filler words of their own: the term allows theirs too
-                    item = dict(item if isinstance(item, dict) else {"term": item},
-                                gaps=options["gaps"] + extra)
+                if extra or after or before:
+                    # the terms written in keep the filler words they allow, and, standing for the whole
+                    # term, their neighbour conditions: the term allows and requires theirs too
+                    item = dict(item if isinstance(item, dict) else {"term": item}, gaps=options["gaps"] + extra,
+                                not_followed_by=sorted(options["not_followed_by"] | after),
+                                not_preceded_by=sorted(options["not_preceded_by"] | before))
                 try:
                     matcher.add(build_term(name, item, defaults, choices))
                 except ValueError as exc:
@@ -414,6 +417,27 @@ def expand_gapped(phrase: str, lexicons: dict, where: str, choices: frozenset = 
                 yield deeper, own + extra
         else:
             yield one, own
+
+
+def written_terms(phrase: str, lexicons: dict, where: str, choices: frozenset = frozenset()):
+    """`expand_gapped`, each phrase also with the neighbour conditions (not_followed_by, not_preceded_by) of
+    the terms it was written from when a placeholder stands for the whole term ("{conf_business_change}":
+    its "cutting", not followed by "it", stays so), to any depth: (phrase, extra gaps, after, before)."""
+    whole = _PLACEHOLDER.fullmatch(phrase.strip())
+    if not whole or whole[1] in ORG_SLOTS or whole[1] not in lexicons:
+        for one, extra in expand_gapped(phrase, lexicons, where, choices):
+            yield one, extra, frozenset(), frozenset()
+        return
+    lex = lexicons[whole[1]]
+    defaults, options_of = lexicon_options(lex), lex.get("term_options", {})
+    for entry in lex["terms"]:
+        if isinstance(entry, str) and entry in options_of:
+            entry = dict(options_of[entry], term=entry)
+        inner, options = term_options(entry, defaults)
+        again = choices if choices and _opens_with_word(inner, lexicons) else frozenset()
+        for one, extra, after, before in written_terms(inner, lexicons, where, again):
+            yield (one, options["gaps"] + extra, after | options["not_followed_by"],
+                   before | options["not_preceded_by"])
 
 
 def _names_a_lexicon(phrase: str, lexicons: dict) -> bool:
