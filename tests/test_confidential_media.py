@@ -568,3 +568,133 @@ def test_public_prices_farewells_and_complaints_of_silence_are_not_confidential(
 def test_an_outlet_wanting_someone_on_and_the_speaker_doing_it_is_media(engine):
     text = "LBC want a student view on the union's free speech row, I'm doing it at 10 🎙️"
     assert "media" in categories(engine, text, role="officer")
+
+
+# -- a fate told by a hint, with the name held back (seventh round) --------------------------------------
+
+@pytest.mark.parametrize("text, org", [
+    ("no names but someone very senior in student services is being quietly moved on. you didn't get that from me",
+     "lancaster-university"),
+    ("all I'm saying is our head of finance might want to dust off her linkedin 😶", "lancaster-su"),
+    ("wont say who but 2 of the sabbs are getting investigated over expenses 👀", "lancaster-su"),
+    ("let's just say the new VC's first big decision won't go down well with the library staff, a lot fewer staff by summer",
+     "lancaster-university"),
+    ("can't say much but expect a LOT fewer staff in the advice centre next term", "lancaster-su"),
+    ("a certain director is getting the boot, I'll leave it there", "leicester-su"),
+    ("naming no names but one of our managers won't be in post after easter 🫣", "lancaster-su"),
+    ("suffice to say the comms team is about to get a reshuffle", "leicester-su"),
+])
+def test_a_fate_told_while_the_name_is_held_back_is_confidential(engine, text, org):
+    assert "confidential" in categories(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("can't say who sent me flowers but whoever you are, thank you 💐", "lancaster-su"),
+    ("all I'm saying is the people who leave their trays in the café need to sort it out", "lancaster-su"),
+    ("not naming anyone but the person who keeps stealing my oat milk from the staff fridge is on thin ice",
+     "lancaster-su"),
+    ("Our new Chief Executive, Dr Amina Shah, starts on Monday - welcome to the team!", "leicester-su"),
+    ("let's just say I won't be around for the 9am tomorrow 😂", "lancaster-university"),
+])
+def test_held_back_names_without_a_fate_and_announced_news_are_not_confidential(engine, text, org):
+    assert "confidential" not in categories(engine, text, org=org)
+
+
+# -- someone placed inside, and a forum circulating ------------------------------------------------------
+
+@pytest.mark.parametrize("text, org", [
+    ("friend who works in payroll reckons there's a pay freeze coming for all support staff", "lancaster-university"),
+    ("someone in comms let slip that the nightclub is shutting for good after easter", "lancaster-su"),
+    ("SLT emailed managers this morning: recruitment freeze across every department from January", "lancaster-university"),
+    ("mates in estates say the chaplaincy centre is getting flattened next summer", "lancaster-university"),
+    ("saw the org chart on the shared drive and the whole events team has vanished from it lol", "lancaster-su"),
+])
+def test_someone_placed_inside_telling_the_business_is_confidential(engine, text, org):
+    assert "confidential" in categories(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("my mate in finance owes me a tenner and keeps dodging me 😂", "lancaster-university"),
+    ("my friends at the uni are all moaning about the fees again", "lancaster-su"),
+])
+def test_friends_inside_with_no_business_are_not_confidential(engine, text, org):
+    assert "confidential" not in categories(engine, text, org=org)
+
+
+# -- clues to a line-up or a result --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, org, role", [
+    ("hint for the summer ball: the headliner's name starts with a K and they were on love island 🏝️", "lancaster-su", "officer"),
+    ("not allowed to say who won the society awards yet but the winner's initials are J.P. 🏆", "leicester-su", "volunteer"),
+    ("guess who's playing the winter ball 👀 anagram of 'sky ray lion'", "lancaster-su", "volunteer"),
+])
+def test_a_clue_to_who_plays_or_won_is_confidential(engine, text, org, role):
+    assert "confidential" in categories(engine, text, org=org, role=role, account="official")
+
+
+@pytest.mark.parametrize("text", [
+    "hint: our next giveaway involves free pizza 🍕 follow to find out more",
+    "Congratulations to this year's society award winners! Full list on the website 🏆",
+    "initials carved on the bench outside Bowland - anyone know who C.B. is? ❤️",
+    "Guess who's headlining? hint coming tomorrow 👀",
+])
+def test_giveaways_published_winners_and_teasers_without_a_clue_are_not_confidential(engine, text):
+    assert "confidential" not in categories(engine, text, role="volunteer", account="official")
+
+
+# -- a draft shared before its sign-off ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, org", [
+    ("sharing the draft access agreement early - it hasn't been ratified by the board yet so pls keep it to this group",
+     "lancaster-university"),
+    ("first look at next year's proposed rent levels, pending sign-off at the trustee board on thursday", "lancaster-su"),
+    ("provisional timetable for the new term attached, still awaiting Senate approval", "lancaster-university"),
+])
+def test_a_draft_before_its_sign_off_is_confidential(engine, text, org):
+    assert "confidential" in categories(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Draft minutes from the Student Council meeting are on our website - comments welcome before approval at the next meeting",
+     "lancaster-su"),
+    ("The board approved the new strategy today - read it in full on our website", "lancaster-university"),
+    ("pending approval from the SU, our trip to Berlin is ON 🇩🇪 draft itinerary in the group chat", "lancaster-su"),
+    ("Proposed budget for 2026/27 is open for consultation until 1 March - have your say", "lancaster-su"),
+])
+def test_drafts_out_for_consultation_or_awaiting_no_deciding_body_are_not_confidential(engine, text, org):
+    assert "confidential" not in categories(engine, text, org=org)
+
+
+# -- talking to the press, and offering it a story (seventh round) ----------------------------------------
+
+@pytest.mark.parametrize("text, org, action, replying_to", [
+    ("been chatting to a researcher from Newsnight about the halls situation, they might film on campus next week",
+     "lancaster-university", "post", None),
+    ("met up with a Tab writer yesterday and spilled everything about the elections scandal lol", "lancaster-su", "post", None),
+    ("to the journo asking about the bar closures: check your DMs, I've sent you the internal emails 😉",
+     "lancaster-su", "post", None),
+    ("hey, are you the guy who writes for the Lancaster Guardian? I've got a story about the SU elections you'll want to hear",
+     "lancaster-su", "message", None),
+    ("Hi Tom, following up on our call - here's the background on the redundancies, please don't attribute it to me",
+     "lancaster-su", "message", None),
+])
+def test_talking_to_or_offering_a_story_to_the_press_is_media(engine, text, org, action, replying_to):
+    assert "media" in categories(engine, text, org=org, action=action, replying_to=replying_to)
+
+
+@pytest.mark.parametrize("text, org, action, replying_to", [
+    ("sorry, I'd rather not - maybe try the SU's press team?", "lancaster-su", "reply",
+     "Hi, I'm a reporter at BBC Lancashire, does anyone have photos of the flooding on campus?"),
+    ("Did you see the Guardian piece on the SU? They spoke to loads of students", "lancaster-su", "post", None),
+    ("had a lovely chat with my nan about her time at uni in the 70s", "lancaster-university", "post", None),
+    ("my friend writes for the Tab and her article on dating apps was hilarious 😂", "lancaster-su", "post", None),
+    ("Loved the Newsnight piece on university funding last night, so well researched", "lancaster-university", "post", None),
+])
+def test_redirects_reading_the_press_and_friends_in_it_are_not_media(engine, text, org, action, replying_to):
+    assert "media" not in categories(engine, text, org=org, action=action, replying_to=replying_to)
+
+
+def test_the_organisations_business_given_to_a_reporter_on_the_record_is_confidential_too(engine):
+    answer = categories(engine, "yeah it's money tbh, the SU is strapped for cash. you can use my name", action="reply",
+                        replying_to="Hi, I'm a reporter at the Lancashire Post - why are the SU bars shutting early?")
+    assert {"media", "confidential"} <= answer
