@@ -1186,3 +1186,21 @@ def test_a_second_batch_of_pictures_and_whereabouts(engine, text):
 ])
 def test_a_second_batch_of_look_alikes_stays_silent(engine, text):
     assert found(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "my housemate's dad has just been sent down for fraud, she's in bits",
+    "does anyone know who this is? he keeps taking the bikes from the Bowland racks, pic in comments",
+    "found this on the SU toilets camera, absolute state of him. tag if u know him 😂",
+])
+def test_a_third_batch_sent_down_taken_and_shamed(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "does anyone know who this is? found this lovely dog wandering outside Bowland 🐶 pic in comments",
+    "the lad on our corridor makes the best cheese toasties fr",
+    "Thanks to Georgia H, Will T, Ama O and Rhys P for running the ball! 💜",
+])
+def test_a_third_batch_of_look_alikes_stays_silent(engine, text):
+    assert found(engine, text) == []
