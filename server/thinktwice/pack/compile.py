@@ -177,6 +177,8 @@ def _matcher(pack: Pack) -> Matcher:
                                    for one, extra in expand_gapped(phrase, lexicons, lex["_where"],
                                                                    choosable if _opens_with_word(phrase, lexicons)
                                                                    else frozenset())])
+    shared: dict[frozenset, frozenset] = {}
+    read: dict = {}                         # lexicon -> its terms' options, for written_terms
     for name, lex in lexicons.items():
         defaults = lexicon_options(lex)
         options_of = lex.get("term_options", {})
@@ -188,9 +190,15 @@ def _matcher(pack: Pack) -> Matcher:
             phrase = entry["term"] if isinstance(entry, dict) else entry
             if not isinstance(phrase, str):
                 raise PackError(f"{lex['_where']}: lexicon {name!r} has a term that is not text: {entry!r}")
+            if "{" not in phrase:               # most terms: nothing to write out
+                try:
+                    matcher.add(build_term(name, entry, defaults))
+                except ValueError as exc:
+                    raise PackError(f"{lex['_where']}: {exc}") from None
+                continue
             options = term_options(entry, defaults)[1]
             choices = _choices_for(phrase, options, lexicons, choosable)
-            for expanded, extra, after, before in written_terms(phrase, lexicons, lex["_where"], choices):
+            for expanded, extra, after, before in written_terms(phrase, lexicons, lex["_where"], choices, read):
                 item = dict(entry, term=expanded) if isinstance(entry, dict) else expanded
                 if extra or after or before:
                     # the terms written in keep the filler words they allow, and, standing for the whole
@@ -199,7 +207,12 @@ def _matcher(pack: Pack) -> Matcher:
                                 not_followed_by=sorted(options["not_followed_by"] | after),
                                 not_preceded_by=sorted(options["not_preceded_by"] | before))
                 try:
-                    matcher.add(build_term(name, item, defaults, choices))
+                    term = build_term(name, item, defaults, choices)
+                    if item is not entry and isinstance(item, dict):
+                        # terms given the nested terms' conditions share one set per content, not one each
+                        term.not_followed_by = shared.setdefault(term.not_followed_by, term.not_followed_by)
+                        term.not_preceded_by = shared.setdefault(term.not_preceded_by, term.not_preceded_by)
+                    matcher.add(term)
                 except ValueError as exc:
                     raise PackError(f"{lex['_where']}: {exc}") from None
     for org, profile in pack.profiles.items():
@@ -419,7 +432,7 @@ def expand_gapped(phrase: str, lexicons: dict, where: str, choices: frozenset = 
             yield one, own
 
 
-def written_terms(phrase: str, lexicons: dict, where: str, choices: frozenset = frozenset()):
+def written_terms(phrase: str, lexicons: dict, where: str, choices: frozenset = frozenset(), cache: dict | None = None):
     """`expand_gapped`, each phrase also with the neighbour conditions (not_followed_by, not_preceded_by) of
     the terms it was written from when a placeholder stands for the whole term ("{conf_business_change}":
     its "cutting", not followed by "it", stays so), to any depth: (phrase, extra gaps, after, before)."""
@@ -428,16 +441,23 @@ def written_terms(phrase: str, lexicons: dict, where: str, choices: frozenset = 
         for one, extra in expand_gapped(phrase, lexicons, where, choices):
             yield one, extra, frozenset(), frozenset()
         return
-    lex = lexicons[whole[1]]
-    defaults, options_of = lexicon_options(lex), lex.get("term_options", {})
-    for entry in lex["terms"]:
-        if isinstance(entry, str) and entry in options_of:
-            entry = dict(options_of[entry], term=entry)
-        inner, options = term_options(entry, defaults)
+    cache = {} if cache is None else cache
+    for inner, options in _terms_with_options(lexicons[whole[1]], cache):
         again = choices if choices and _opens_with_word(inner, lexicons) else frozenset()
-        for one, extra, after, before in written_terms(inner, lexicons, where, again):
+        for one, extra, after, before in written_terms(inner, lexicons, where, again, cache):
             yield (one, options["gaps"] + extra, after | options["not_followed_by"],
                    before | options["not_preceded_by"])
+
+
+def _terms_with_options(lex: dict, cache: dict) -> tuple:
+    """A lexicon's (phrase, options) for each term, worked out once per lexicon in `cache` (one compile's:
+    a lexicon named whole by many terms is read once)."""
+    found = cache.get(id(lex))
+    if found is None:
+        defaults, options_of = lexicon_options(lex), lex.get("term_options", {})
+        entries = (dict(options_of[e], term=e) if isinstance(e, str) and e in options_of else e for e in lex["terms"])
+        found = cache[id(lex)] = tuple(term_options(e, defaults) for e in entries)
+    return found
 
 
 def _names_a_lexicon(phrase: str, lexicons: dict) -> bool:
