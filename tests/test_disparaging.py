@@ -713,6 +713,11 @@ def negative_evaluation(engine, text, org="lancaster-su"):
     ("our sabbs are careerists padding their CVs, they could not care less about anyone but themselves", "lancaster-su"),
     ("the SU shop staff were so snotty and rude to my mate today, horrible place", "chester-su"),
     ("THE SU WEBSITE IS GARBAGE. nothing works on it", "lancaster-su"),
+    # 'they' standing for the organisation a post names
+    ("asked the SU advice team about my deposit. they're useless, told me to google it", "lancaster-su"),
+    ("don't bother emailing ULSU reception, they are so rude and unhelpful", "leicester-su"),
+    # verbs of failing at a job
+    ("tbh the SU massively overreacted and botched the whole investigation", "lancaster-su"),
 ])
 def test_a_negative_sentence_naming_the_organisation_is_found(engine, text, org):
     assert negative_evaluation(engine, text, org)
@@ -738,6 +743,10 @@ def test_a_negative_sentence_naming_the_organisation_is_found(engine, text, org)
     ("Leaked: the SU is planning redundancies in the commercial team", "lancaster-su"),
     ("On behalf of the Students' Union, I want to say we reject the new fees policy.", "lancaster-su"),
     ("Deadly serious: the University's fire drill is at 11am, please evacuate properly", "lancaster-university"),
+    ("the traffic into Leicester is horrendous this morning, SU staff may be a bit late opening up", "leicester-su"),
+    ("Our coach broke down on the M6 😩 LUSU Rugby will be late for kick off", "lancaster-su"),
+    ("The University's annual report shows a difficult year, with a deficit of £10m", "lancaster-university"),
+    ("I messed up my SU council speech. They were really kind about it though", "lancaster-su"),
 ])
 def test_negative_words_that_are_no_judgement_of_the_organisation_stay_silent(engine, text, org):
     assert not negative_evaluation(engine, text, org)
