@@ -193,18 +193,21 @@ def _dead_entry_problems(pack: Pack, profile) -> list[Problem]:
     judges them: the first entry (in file order) naming the rule or its category whose account, role,
     action and signal conditions hold decides; a like or share is judged as a post of its content, plus
     the endorsement finding under the like or share itself."""
-    signals = sorted({s for m in profile.mappings for s in m.if_signals + m.unless_signals})
-    situations = [frozenset(c) for n in range(len(signals) + 1) for c in itertools.combinations(signals, n)]
     content_actions = [a for a in ACTIONS if a not in ENDORSING_ACTIONS]
     entries_for: dict[str, list[int]] = {}
     for i, m in enumerate(profile.mappings):
         for rid, _ in _rules_of(pack, m):
             entries_for.setdefault(rid, []).append(i)
+    # Rules named by the same entries are judged alike, and only the signals those entries test can change
+    # which applies: each such group is walked once, over the combinations of its own signals.
+    groups = {(tuple(entries), rid == ENDORSEMENT) for rid, entries in entries_for.items()}
     decides = [False] * len(profile.mappings)
     deciders: list[set] = [set() for _ in profile.mappings]    # for each entry, the entries that decide its cases
     reachable = [False] * len(profile.mappings)
-    for rid, entries in entries_for.items():
-        actions = sorted(ENDORSING_ACTIONS) if rid == ENDORSEMENT else content_actions
+    for entries, endorsement in groups:
+        actions = sorted(ENDORSING_ACTIONS) if endorsement else content_actions
+        signals = sorted({s for i in entries for s in profile.mappings[i].if_signals + profile.mappings[i].unless_signals})
+        situations = [frozenset(c) for n in range(len(signals) + 1) for c in itertools.combinations(signals, n)]
         for role, account, action, sig in itertools.product(profile.roles, ACCOUNTS, actions, situations):
             winner = None
             for i in entries:
