@@ -50,6 +50,19 @@ def test_a_negated_praise_word_is_found_with_its_negation():
     assert found("the website is not good, nobody can use it") == ["not good"]
 
 
+@pytest.mark.parametrize("text", [
+    "the SU team have done nothing but help me this year",
+    "the welfare officers have been nothing but kind",
+    "none but the best staff work at the advice centre",
+])
+def test_a_negation_followed_by_but_means_only_and_keeps_the_praise(text):
+    assert found(text) == []
+
+
+def test_a_negation_without_but_still_turns_the_praise():
+    assert found("the SU team have done nothing to help me this year") == ["nothing to help"]
+
+
 def test_each_sentence_is_scored_on_its_own():
     text = "The bus was awful and late, the driver rude. The SU bar was lovely."
     assert found(text) == ["awful", "rude"]

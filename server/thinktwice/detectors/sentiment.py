@@ -141,7 +141,22 @@ def _word_valences(analyzer, sentence: str) -> tuple[list[float], list[Span], st
             continue
         sentiments = analyzer.sentiment_valence(0, sentitext, item, i, sentiments)
     sentiments = analyzer._but_check(words, sentiments)
-    return sentiments, spans, text, words
+    return _unnegated_before_but(analyzer, words, sentiments), spans, text, words
+
+
+def _unnegated_before_but(analyzer, words: list[str], sentiments: list[float]) -> list[float]:
+    """'nothing but help', 'none but the best': a negation followed by 'but' means 'only', so the praise
+    after it keeps its sign (VADER turns it, as for 'nothing helps')."""
+    lowered = [w.lower() for w in words]
+    for i, v in enumerate(sentiments):
+        if v >= 0 or analyzer.lexicon.get(lowered[i], 0) <= 0:
+            continue
+        for j in range(i - 1, max(i - 4, -1), -1):
+            if _vader().negated([lowered[j]]):
+                if j + 1 < i and lowered[j + 1] == "but":
+                    sentiments[i] = -v
+                break
+    return sentiments
 
 
 def _sentences(text: Text) -> list[Span]:
