@@ -750,3 +750,22 @@ def test_a_negative_sentence_naming_the_organisation_is_found(engine, text, org)
 ])
 def test_negative_words_that_are_no_judgement_of_the_organisation_stay_silent(engine, text, org):
     assert not negative_evaluation(engine, text, org)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("tbh the Percy Gee food court is overpriced slop, go to Tesco 🤮", "leicester-su"),
+    ("the Sugarhouse is a dump and the staff there couldn't give a toss about anyone's safety", "lancaster-su"),
+    ("sugarhouse bouncers are the rudest, most power-tripping blokes going", "lancaster-su"),
+])
+def test_the_organisations_own_venues_judged(engine, text, org):
+    # a profile's `venues` fill {org_venue}: contempt for a venue the organisation runs is contempt for it
+    assert disparaging(engine, text, org=org, account="official", role="volunteer")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("tbh the Percy Gee food court is overpriced slop, go to Tesco 🤮", "lancaster-su"),   # not Lancaster's
+    ("Sugarhouse tonight was unreal, best night of my life", "lancaster-su"),
+    ("queues at the Sugarhouse were long but the staff were lovely", "lancaster-su"),
+])
+def test_venues_praised_or_not_the_organisations_are_not(engine, text, org):
+    assert not disparaging(engine, text, org=org, account="official", role="volunteer")

@@ -46,6 +46,9 @@ def test_bundled_pack_loads_every_profile():
     ("detectors/political.toml", '"Vote [Labour] on 4 July', '"Vote [Labour on 4 July', "never closed"),
     ("policies/lancaster-su.toml", 'clause = "6.15", severity', 'clause = "6.99", severity', "not defined in [clauses]"),
     ("policies/chester-su.toml", 'silent_on = ["political"', 'silent_on = ["politics"', "neither a category nor"),
+    ("policies/lancaster-su.toml", 'venues = ["Sugarhouse"', 'venues = [3, "Sugarhouse"', "venues must be a list of names"),
+    ("policies/lancaster-su.toml", 'brands = ["Lancaster University"', 'brands = ["", "Lancaster University"',
+     "brands must be a list of names"),
 ])
 def test_broken_packs_are_refused(pack_dir, file, old, new, message):
     edit(pack_dir / file, old, new)

@@ -59,6 +59,19 @@ def test_a_negation_followed_by_but_means_only_and_keeps_the_praise(text):
     assert found(text) == []
 
 
+@pytest.mark.parametrize("text, words", [
+    ("the SU staff couldn't give a toss about anyone's safety", ["toss"]),
+    ("management don't give a damn about us", ["damn"]),
+    ("the union never gave a monkey's about the cleaners", ["monkey's"]),
+])
+def test_not_giving_a_word_is_contempt_whatever_the_word(text, words):
+    assert found(text) == words
+
+
+def test_giving_a_word_without_a_negation_is_no_idiom():
+    assert found("the SU staff give a talk about safety every week") == []
+
+
 def test_a_negation_without_but_still_turns_the_praise():
     assert found("the SU team have done nothing to help me this year") == ["nothing to help"]
 

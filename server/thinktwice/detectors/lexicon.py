@@ -26,7 +26,7 @@ from ..text import MASK_CHARS, Text, hashtag_words, split_hashtag, word_forms
 
 # Tokens that may sit inside a multi-word term without breaking it ("Students' Union", "Lib-Dems").
 JOINERS = frozenset({"'", "’", "-", "–", "&"})
-ORG_SLOTS = ("org", "org_brand", "org_partner")
+ORG_SLOTS = ("org", "org_brand", "org_partner", "org_venue")
 SLOT_WORDS = frozenset("{%s}" % s for s in ORG_SLOTS)
 # A hashtag is looked into only this far: real ones are short, and a page can send any length.
 MAX_HASHTAG_CHARS = 280

@@ -146,9 +146,20 @@ def _word_valences(analyzer, sentence: str) -> tuple[list[float], list[Span], st
 
 def _unnegated_before_but(analyzer, words: list[str], sentiments: list[float]) -> list[float]:
     """'nothing but help', 'none but the best': a negation followed by 'but' means 'only', so the praise
-    after it keeps its sign (VADER turns it, as for 'nothing helps')."""
+    after it keeps its sign (VADER turns it, as for 'nothing helps'). And 'couldn't give a damn': the
+    negation belongs to the idiom of not caring, whatever word ends it ('toss', 'monkey's'): it is contempt,
+    and what it is about ('... about anyone's safety') is what is not cared for, no praise."""
     lowered = [w.lower() for w in words]
+    cared_for = False
     for i, v in enumerate(sentiments):
+        if cared_for and v > 0:
+            sentiments[i] = 0.0
+            continue
+        if i >= 3 and lowered[i - 1] == "a" and lowered[i - 2] in _GIVE \
+                and any(_vader().negated([w]) for w in lowered[max(i - 5, 0):i - 2]):
+            sentiments[i] = min(-abs(v), _CONTEMPT)
+            cared_for = True
+            continue
         if v >= 0 or analyzer.lexicon.get(lowered[i], 0) <= 0:
             continue
         for j in range(i - 1, max(i - 4, -1), -1):
@@ -174,6 +185,9 @@ def _sentences(text: Text) -> list[Span]:
         ranges.append((start, end))
     return ranges
 
+
+_GIVE = frozenset({"give", "gives", "giving", "gave", "given"})
+_CONTEMPT = -2.0    # a word of the idiom of not caring, as negative as the rule's own contempt words by default
 
 _PREPARED: dict[int, tuple] = {}
 

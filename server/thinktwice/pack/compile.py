@@ -220,6 +220,8 @@ def _matcher(pack: Pack) -> Matcher:
             matcher.add_name(org, name, frozenset({"org", "org_brand"} | (set() if profile.brands else {"org_partner"})))
         for name in profile.brands:
             matcher.add_name(org, name, frozenset({"org_brand", "org_partner"}))
+        for name in profile.venues:
+            matcher.add_name(org, name, frozenset({"org_venue"}))
     return matcher
 
 

@@ -163,6 +163,7 @@ class Profile:
     source: str
     silent_on: list[str] = field(default_factory=list)   # categories and rule ids the policy says nothing on
     logos: list[Logo] = field(default_factory=list)      # reference logos looked for in pictures
+    venues: list[str] = field(default_factory=list)      # its own venues and buildings: what {org_venue} matches
 
 
 @dataclass
@@ -436,6 +437,9 @@ def _load_profile(raw: dict, where: str, rules: list) -> Profile:
     for key in ("id", "name", "policy_title", "names"):
         if key not in raw:
             raise PackError(f"{where}: profile needs {key!r}")
+    for key in ("names", "brands", "venues"):
+        if not all(isinstance(v, str) and v.strip() for v in _as_list(raw.get(key))):
+            raise PackError(f"{where}: {key} must be a list of names, each in words")
     _check_keys(raw.get("comms_contact", {}), COMMS_CONTACT_KEYS, where, "comms_contact")
     clauses = {}
     for ref, c in raw.get("clauses", {}).items():
@@ -489,7 +493,7 @@ def _load_profile(raw: dict, where: str, rules: list) -> Profile:
                    brands=_as_list(raw.get("brands")),
                    comms_contact=raw.get("comms_contact", {}), roles=roles, clauses=clauses,
                    mappings=mappings, examples=examples, source=where, silent_on=silent_on,
-                   logos=_load_logos(raw.get("logos"), where, rule_ids))
+                   logos=_load_logos(raw.get("logos"), where, rule_ids), venues=_as_list(raw.get("venues")))
 
 
 def _check_lexicon(name: str, lex, where: str) -> None:

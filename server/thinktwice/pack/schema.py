@@ -50,8 +50,8 @@ DETECTOR_OPTIONS = {
 PHONE_KINDS = ("mobile", "landline")
 
 # policies/*.toml
-PROFILE_KEYS = {"id", "name", "short_name", "policy_title", "names", "brands", "comms_contact", "roles", "clauses",
-                "map", "examples", "silent_on", "logos"}
+PROFILE_KEYS = {"id", "name", "short_name", "policy_title", "names", "brands", "venues", "comms_contact", "roles",
+                "clauses", "map", "examples", "silent_on", "logos"}
 # [[logos]] of a profile: reference logos looked for in pictures (images/logos.py)
 LOGO_KEYS = {"name", "file", "rule", "min_matches", "should_match", "should_not_match"}
 COMMS_CONTACT_KEYS = {"name", "email"}
