@@ -68,6 +68,20 @@ def test_not_giving_a_word_is_contempt_whatever_the_word(text, words):
     assert found(text) == words
 
 
+@pytest.mark.parametrize("text, words", [
+    ("worst-run charity I've ever set foot in, the SU", ["worst-run"]),
+    ("the union's freshers fair was a badly-organised mess", ["badly-organised", "mess"]),
+])
+def test_a_compound_opened_by_a_negative_word_is_negative(text, words):
+    assert found(text, negative=["mess"]) == words
+
+
+@pytest.mark.parametrize("text", ["the SU's self-harm support group meets on Tuesdays",
+                                  "the union's anti-racism week starts today", "a well-run union"])
+def test_a_compound_that_only_ends_in_one_is_not(text):
+    assert found(text) == []
+
+
 def test_giving_a_word_without_a_negation_is_no_idiom():
     assert found("the SU staff give a talk about safety every week") == []
 

@@ -81,6 +81,8 @@ def _may_be_found(cues: tuple[frozenset, frozenset], sentence: str) -> bool:
     for chunk in sentence.lower().split():
         if chunk in words or chunk.strip(_PUNCTUATION) in words or "n't" in chunk:
             return True
+        if "-" in chunk and chunk.strip(_PUNCTUATION).split("-", 1)[0] in words:
+            return True
     return not sentence.isascii() and any(ch in emoji for ch in sentence)
 
 
@@ -140,8 +142,20 @@ def _word_valences(analyzer, sentence: str) -> tuple[list[float], list[Span], st
             sentiments.append(0)
             continue
         sentiments = analyzer.sentiment_valence(0, sentitext, item, i, sentiments)
-    sentiments = analyzer._but_check(words, sentiments)
+    sentiments = analyzer._but_check(words, _hyphenated(analyzer, words, sentiments))
     return _unnegated_before_but(analyzer, words, sentiments), spans, text, words
+
+
+def _hyphenated(analyzer, words: list[str], sentiments: list[float]) -> list[float]:
+    """A compound VADER does not know, opened by a negative word ('worst-run', 'badly-organised',
+    'shit-show'), is as negative as that word; one that only ends in one ('self-harm', 'anti-racism')
+    is not judged by it."""
+    for i, word in enumerate(words):
+        if sentiments[i] == 0 and "-" in word:
+            first = word.split("-", 1)[0].lower()
+            if first not in _PREFIXES and analyzer.lexicon.get(first, 0) < 0:
+                sentiments[i] = analyzer.lexicon[first]
+    return sentiments
 
 
 def _unnegated_before_but(analyzer, words: list[str], sentiments: list[float]) -> list[float]:
@@ -186,6 +200,7 @@ def _sentences(text: Text) -> list[Span]:
     return ranges
 
 
+_PREFIXES = frozenset({"anti", "non", "counter"})   # 'anti-racism' is against a harm, not a judgement
 _GIVE = frozenset({"give", "gives", "giving", "gave", "given"})
 _CONTEMPT = -2.0    # a word of the idiom of not caring, as negative as the rule's own contempt words by default
 
