@@ -1583,3 +1583,37 @@ def test_identity_sneered_at_as_oversensitivity(engine, text):
 ])
 def test_identity_words_without_a_sneer(engine, text):
     assert "offensive.identity-sneer" not in offensive_rules(check(engine, text, account="personal"))
+
+
+# -- harm still to come to someone's body; a warning close after saying where someone is; looks put down -----
+
+@pytest.mark.parametrize("text, rule", [
+    ("whoever keyed my car is getting their head kicked in when i find them", "offensive.threat"),
+    ("that bouncer from sugar is gonna get his jaw broken if he's out tonight", "offensive.threat"),
+    ("she'll get her teeth knocked out if she chats again", "offensive.threat"),
+    ("we know what block ur in. think on.", "offensive.threat-frame"),
+    ("found out which house you live in Josh. remember that next time you open your mouth", "offensive.threat-frame"),
+    ("i know what floor you're on. bear that in mind next time u mouth off in the group", "offensive.threat-frame"),
+    ("nice dress, shame about the teeth 😬", "offensive.insult-idiom"),
+    ("great body pity about the face", "offensive.insult-idiom"),
+    ("that chubby lad from rugby in a crop top 🤮🤮", "offensive.body-mocked"),
+    ("the ugly one from the committee photo 🤢 pls crop her out", "offensive.body-mocked"),
+    ("that fat lass from the swim team shouldn't be allowed in a bikini", "offensive.body-mocked"),
+])
+def test_harm_to_come_warnings_after_locating_and_looks_put_down(engine, text, rule):
+    assert rule in offensive_rules(check(engine, text, account="personal"))
+
+
+@pytest.mark.parametrize("text", [
+    "he got his legs snapped in that tackle last season, hope he's ok",
+    "she's getting her teeth whitened before grad",
+    "I know which flat you're in now! think about that housewarming party 🎉",
+    "think about that next time you book the minibus late, it costs us £50",
+    "i know which room the quiz is in. bear that in mind when you get lost",
+    "shame about the weather today but the fair went great",
+    "shame about the face paint running in the rain 😭",
+    "I'm the fat one in every team pic 🤢 need to hit the gym",
+    "you shouldn't be laughing at the fat one lol, she's trying her best",
+])
+def test_the_same_words_as_reports_plans_or_self(engine, text):
+    assert not is_offensive(engine, text, account="personal")
