@@ -769,3 +769,21 @@ def test_the_organisations_own_venues_judged(engine, text, org):
 ])
 def test_venues_praised_or_not_the_organisations_are_not(engine, text, org):
     assert not disparaging(engine, text, org=org, account="official", role="volunteer")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Lancaster SU lost our room booking AGAIN. third time this term. organised chaos over there 🤡", "lancaster-su"),
+    ("I work at Chester SU and honestly the place is going under, worst-run charity I've ever set foot in", "chester-su"),
+    ("Leicester SU have moved my society's funding forms again. the management are a total shambles", "leicester-su"),
+])
+def test_a_verdict_pointing_back_at_the_organisation_named_before_it(engine, text, org):
+    assert disparaging(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text", [
+    "Went to the Sugarhouse over there last night, loved it",
+    "Lancaster SU has moved the quiz. It's in the place next to the library now, over there by the lake",
+    "LUSU helped me sort my housing contract. the place was calm and the management really kind",
+])
+def test_pointing_back_without_a_verdict_is_not(engine, text):
+    assert not disparaging(engine, text)
