@@ -1204,3 +1204,53 @@ def test_a_third_batch_sent_down_taken_and_shamed(engine, text):
 ])
 def test_a_third_batch_of_look_alikes_stays_silent(engine, text):
     assert found(engine, text) == []
+
+
+# -- round seven (set i): homes named by a pronoun or a party, lost pregnancies, coming out ----------
+
+@pytest.mark.parametrize("text", [
+    "left her charger at hers - 12 Bowerham Road, LA1 4HT - can someone grab it",
+    "we've left her bag at hers — 40 Hartopp Road, LE2 1WE",
+    "knock at theirs if you need the kit: 7 Dale Street, LA1 3AP",
+    "his phone's been found, dropped it back at his - 27 Greaves Rd, LA1 4UX",
+    "Mo's afters are at his tonight!! 33 Scotforth Road, LA1 4SB 🥳",
+    "birthday drinks round theirs first, 9 Bowerham Road LA1 4HT then town",
+    "our VP's housewarming sat night, 2 Ullswater Road, LA1 3PW, bring a bottle",
+    "treasurer's house party tonight 🎉 5 Prospect Street LA1 3BS",
+])
+def test_a_home_named_by_a_pronoun_or_a_party_there_is_a_home_address(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "quiz tonight at The Borough, 3 Dalton Square, LA1 1PP, bring your own team",
+    "house party themed social at Sugar, 28 Sun Street, LA1 1EW",
+    "his talk is at 3 Dalton Square, LA1 1PP at 6pm",
+    "Social at The Borough tonight, 3 Dalton Square, LA1 1PP, fancy dress themed",
+    "his gig is at The Yorkshire House, 2 Parliament Street, LA1 1DB",
+])
+def test_a_venue_beside_a_pronoun_or_a_party_stays_silent(engine, text):
+    assert found(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "please keep Priya from the finance team in your thoughts, she lost the baby on Sunday",
+    "our social sec Ellie lost the baby at 12 weeks, please be gentle with her",
+    "Priya from accounts is going through IVF, so cover her shifts",
+    "Hannah from the rowing club has come out as gay, so happy for her!!",
+    "Dan in my seminar group comes out as pan in his new vid lol",
+    "Tom from 2nd year history has just come out as bi, love that for him",
+])
+def test_a_lost_pregnancy_or_coming_out_told_of_someone_warns(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "results have come out as expected, Tom from stats is happy",
+    "Jake from hockey came out as the top scorer this season",
+    "the new timetable has come out as a pdf, Tom from the office sent it",
+    "charity bake sale for the baby loss charity, run by our welfare team",
+    "IVF awareness week: talk from Dr Patel in the medics society on fertility treatment",
+])
+def test_coming_out_top_or_baby_loss_awareness_stays_silent(engine, text):
+    assert found(engine, text) == []
