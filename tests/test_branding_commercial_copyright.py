@@ -351,6 +351,37 @@ def test_round_seven_branding_look_alikes_stay_silent(engine, text, org, role, a
     assert "branding" not in found and "endorsement" not in found
 
 
+# -- Round seven (set i): an account set up to rival or replace the organisation's own -------------
+
+RIVAL_ACCOUNT = [
+    ('made a new insta for LUSU Netball cos the official one never posts, follow @lusunetball.real', 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ("set up our own Lancaster SU Drama page since the old one's login got lost, this is the real one now", 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ('started a tiktok for the SU bar, the official one is dead lol', 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ('created a fb group for Lancaster Uni freshers, use this one not the official page', 'lancaster-su', 'volunteer', 'personal', 'message'),
+    ('I made a page for the Chester SU netball team cos the official page never posts anything 🙄', 'chester-su', 'volunteer', 'personal', 'post'),
+    ('set up a whatsapp channel for Lancaster Uni freshers, way better than the SU one which is dead tbh', 'lancaster-su', 'volunteer', 'personal', 'message'),
+    ('Chester SU Warrington is now on insta!! @csu_warrington_hub, made it myself cos nobody else would', 'chester-su', 'volunteer', 'personal', 'post'),
+    ('LUSU Rugby 🏉 the real page | old one is dead, DM to join', 'lancaster-su', 'volunteer', 'personal', 'profile'),
+    ("Chester SU Dance 💃 the real page | the old one's dead, DMs open", 'chester-su', 'volunteer', 'personal', 'profile'),
+]
+RIVAL_ACCOUNT_SILENT = [
+    ('made a new insta for my dog, the old one is dead lol', 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ('made a new tiktok for my cat cos the old one was dead lol', 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ('my old insta got hacked so made a new one, follow the real me @jess.x', 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ('LUSU Chess ♟️ member | views my own', 'lancaster-su', 'volunteer', 'personal', 'profile'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", RIVAL_ACCOUNT)
+def test_an_account_set_up_to_rival_the_official_one_warns(engine, text, org, role, account, action):
+    assert "branding" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", RIVAL_ACCOUNT_SILENT)
+def test_a_new_account_of_ones_own_stays_silent(engine, text, org, role, account, action):
+    assert "branding" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
 @pytest.mark.parametrize("text, org, role, account, action, expect", R7_PRODUCT_OR_VOICE_ENDORSED)
 def test_round_seven_endorsing_counts_as_posting(engine, text, org, role, account, action, expect):
     assert set(expect) <= warned(check(engine, text, org=org, role=role, account=account, action=action))
