@@ -1617,3 +1617,13 @@ def test_harm_to_come_warnings_after_locating_and_looks_put_down(engine, text, r
 ])
 def test_the_same_words_as_reports_plans_or_self(engine, text):
     assert not is_offensive(engine, text, account="personal")
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("we know which corridor you're on Ellie. remember that before you report us again", True),
+    ("found out what college u are in. careful what you say in the gc from now on", True),
+    ("we know which corridor you're on for the fire drill, remember that before 10am", False),
+    ("I know which building your lab is in, next time you're lost just text me", False),
+])
+def test_a_warning_close_is_about_speaking_up_or_acting(engine, text, threat):
+    assert ("offensive.threat-frame" in offensive_rules(check(engine, text, account="personal"))) is threat
