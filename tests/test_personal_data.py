@@ -1254,3 +1254,26 @@ def test_a_lost_pregnancy_or_coming_out_told_of_someone_warns(engine, text):
 ])
 def test_coming_out_top_or_baby_loss_awareness_stays_silent(engine, text):
     assert found(engine, text) == []
+
+
+# -- round seven (set i): people listed by their ID numbers ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "still owe subs: 38120044, 37991023 & 38200117 - pay up or no kit",
+    "3 ppl haven't paid for the ball yet 👀 36120451, 37004412 and 38822910, you know who you are",
+    "banned from socials for the rest of term: 38118200 / 37120991",
+    "naming and shaming the no shows from saturday's shift: 36555120, 37008124",
+    "u know who u are 38291044 and 38177520, your fines are due friday",
+])
+def test_people_listed_by_their_id_numbers_warn(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "tickets 38291044 and 38177520 are still waiting to be collected",
+    "raffle winners: 38291044, 38177520 - you know who you are!",
+    "our followers went from 1200000 to 1300000 this year 🎉",
+    "order numbers 38291044 and 38177520 owe nothing more, refund sent",
+])
+def test_ticket_order_and_follower_numbers_stay_silent(engine, text):
+    assert found(engine, text) == []
