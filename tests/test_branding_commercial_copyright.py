@@ -1411,3 +1411,72 @@ def test_lyrics_film_marks_and_file_host_copies_are_others_work(engine, text, or
 @pytest.mark.parametrize("text, org", COPY_ROUND7_SILENT)
 def test_own_songs_short_quotes_licensed_marks_and_own_files_stay_silent(engine, text, org):
     assert "copyright" not in warned(check(engine, text, org=org))
+
+
+# -- Round 8: works described at length before their source, paywalled and textbook copies, recordings of
+# -- a whole show, 'free' sites, asking failed or presumed; calls to get a product, a cut given as a figure --
+
+COPY_ROUND8 = [
+    ("found this lovely pic of the cathedral in the autumn sun on instagram for our header", 'chester-su'),
+    ("the graphics are from some artist on tiktok lol perfect for our posters", 'lancaster-su'),
+    ("the photo is from a random account on instagram, couldn't find their name", 'lancaster-su'),
+    ("screenshotted the full Times piece on the rent strike so you don't need a sub 👀", 'lancaster-su'),
+    ("screenshots of the FT article below since it's paywalled 👇", 'leicester-su'),
+    ("dropping chapter 5 of the core text in pdf form here 📚", 'chester-su'),
+    ("uploaded the whole 90 min video of the Varsity final from the stream to our page", 'lancaster-su'),
+    ("putting the full recording of the Arctic Monkeys concert on our channel later!!", 'leicester-su'),
+    ("Prof Jones' week 4 seminar slides are on our story for anyone who slept in", 'lancaster-su'),
+    ("watching the new Gladiator film off a free website in the common room tonight 🤫", 'chester-su'),
+    ("used a first year's illustration on the merch, couldn't reach her to ask but she'll be flattered", 'lancaster-su'),
+    ("stuck a photographer's shot of the bay on our banner, never heard back from him 😅", 'lancaster-su'),
+]
+COPY_ROUND8_SILENT = [
+    ("our full recording of the AGM is on the page for members who missed it", 'lancaster-su'),
+    ("the set textbook is in the library, ask at the desk if you can't afford it", 'lancaster-su'),
+    ("Dr Khan's lecture slides are on moodle as always 👍", 'lancaster-su'),
+    ("this photo is from our instagram, taken by our media sec", 'chester-su'),
+    ("couldn't get hold of the minibus driver, training cancelled", 'lancaster-su'),
+    ("she'll be flattered you asked! get in touch with our president", 'leicester-su'),
+    ("couldn't find her name anywhere on the register, can someone check?", 'lancaster-su'),
+    ("free site visit for new reps on thursday, meet at the SU", 'lancaster-su'),
+    ("full video of our own dance show is on youtube, shot by our media team", 'chester-su'),
+]
+
+
+@pytest.mark.parametrize("text, org", COPY_ROUND8)
+def test_described_works_paywalled_copies_whole_recordings_and_unasked_use_warn(engine, text, org):
+    assert "copyright" in warned(check(engine, text, org=org))
+
+
+@pytest.mark.parametrize("text, org", COPY_ROUND8_SILENT)
+def test_own_recordings_library_books_and_unrelated_unreachables_stay_silent(engine, text, org):
+    assert "copyright" not in warned(check(engine, text, org=org))
+
+
+COMMERCIAL_ROUND8 = [
+    ("big shoutout to @Revolut — honestly the only bank app you need 📲 download now and thank us later", 'lancaster-su'),
+    ("link in bio for the hoodies, we get 15% commission so go wild 😎", 'lancaster-su'),
+    ("sign up through our link, we earn £5 for every sign up 💸", 'chester-su'),
+    ("Grammarly saved my degree tbh, everyone should grab it 🙌", 'chester-su'),
+    ("honestly we swear by Huel for early training, grab it in Tesco", 'lancaster-su'),
+    ("Spotify Premium is the only thing getting us through exam season, download now", 'lancaster-su'),
+    ("Domino's mates rates for the netball club, mention us at the till 🍕", 'chester-su'),
+]
+COMMERCIAL_ROUND8_SILENT = [
+    ("a 20% cut in funding would hit every society", 'lancaster-su'),
+    ("download now: the SU app has all your timetable and events 📲", 'lancaster-su'),
+    ("everyone should get their flu jab this week, it's free at the health centre", 'chester-su'),
+    ("we swear by our coach's warm-up, injuries are down 50%", 'lancaster-su'),
+    ("thank us later for the revision timetable template, it's on the SU website", 'chester-su'),
+    ("grab it while you can: last few Summer Ball tickets on the SU shop", 'lancaster-su'),
+]
+
+
+@pytest.mark.parametrize("text, org", COMMERCIAL_ROUND8)
+def test_calls_to_get_a_product_and_a_cut_as_a_figure_are_promotion(engine, text, org):
+    assert "commercial" in warned(check(engine, text, org=org, role='officer'))
+
+
+@pytest.mark.parametrize("text, org", COMMERCIAL_ROUND8_SILENT)
+def test_calls_about_the_unions_own_things_and_cuts_in_funding_stay_silent(engine, text, org):
+    assert "commercial" not in warned(check(engine, text, org=org, role='officer'))
