@@ -382,6 +382,29 @@ def test_a_new_account_of_ones_own_stays_silent(engine, text, org, role, account
     assert "branding" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
 
 
+LOGO_JOINED = [
+    ("we've combined the LUSU logo and our club badge for the hoodies lol", 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ('fused the LUSU crest with a dragon for our kit', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('new soc logo just dropped, we mashed the Leicester SU logo with our mascot', 'leicester-su', 'volunteer', 'official', 'post'),
+    ('we merged the LUSU logo with our mascot, hope the SU likes it', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('smushed the Lancaster SU logo and a rubber duck together for the race day poster 🦆', 'lancaster-su', 'volunteer', 'official', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", LOGO_JOINED)
+def test_a_logo_joined_with_another_mark_warns(engine, text, org, role, account, action):
+    assert "branding" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", [
+    ('our own logo merged with the mascot looks class', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('mashed potato and our mascot at the bake sale, come by the SU', 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('we combined two committees into one this year, Lancaster SU approved it', 'lancaster-su', 'volunteer', 'official', 'post'),
+])
+def test_joining_things_without_a_protected_logo_stays_silent(engine, text, org, role, account, action):
+    assert "branding" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
 @pytest.mark.parametrize("text, org, role, account, action, expect", R7_PRODUCT_OR_VOICE_ENDORSED)
 def test_round_seven_endorsing_counts_as_posting(engine, text, org, role, account, action, expect):
     assert set(expect) <= warned(check(engine, text, org=org, role=role, account=account, action=action))
