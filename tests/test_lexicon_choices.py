@@ -52,6 +52,8 @@ def written_out(pack) -> Matcher:
             m.add_name(org, name, frozenset({"org", "org_brand"} | (set() if profile.brands else {"org_partner"})))
         for name in profile.brands:
             m.add_name(org, name, frozenset({"org_brand", "org_partner"}))
+        for name in profile.venues:
+            m.add_name(org, name, frozenset({"org_venue"}))
     return m
 
 
