@@ -51,16 +51,20 @@ def test_generalisation_sets(engine, path):
     assert sum(result.false_hits.values()) <= 0.03 * result.cases, result.wrong
 
 
-# Each set not tuned to its targets yet: never below its first run. (cases, cases expecting a category,
-# cases expecting none) pin the set as it was scored; the first-run figures are in docs/quality.md.
-FIRST_RUNS = {
-    "blind-2026-11-30h": ((295, 182, 136), {"recall": 115 / 182, "false_alarms": 3 / 136, "forbidden": 3}),  # 261343b
+# Each set not tuned to its targets yet: never below where the last round left it (at or above its first
+# run). (cases, cases expecting a category, cases expecting none) pin the set as it was scored; the
+# first-run figures are in docs/quality.md.
+HELD = {
+    # first run 115/182, 3/136, 3 forbidden at 261343b; after the seventh round (436c8a8):
+    "blind-2026-11-30h": ((295, 182, 136), {"recall": 161 / 182, "false_alarms": 1 / 136, "forbidden": 1}),
+    # first run 109/178, 4/142, 1 forbidden at fd23be9; after a short round on its misses (d20c0f7):
+    "blind-2026-11-30i": ((300, 178, 142), {"recall": 139 / 178, "false_alarms": 0 / 142, "forbidden": 0}),
 }
 
 
-@pytest.mark.parametrize("name", FIRST_RUNS)
-def test_blind_sets_no_worse_than_their_first_runs(engine, name):
-    (cases, expecting, quiet), first = FIRST_RUNS[name]
+@pytest.mark.parametrize("name", HELD)
+def test_blind_sets_no_worse_than_the_last_round_left_them(engine, name):
+    (cases, expecting, quiet), first = HELD[name]
     result = scored(engine, DATA / f"{name}.jsonl")
     assert (result.cases, sum(result.expected.values()), result.quiet_cases) == (cases, expecting, quiet)
     assert result.recall >= first["recall"], f"recall {result.recall:.3f}; missed {result.misses}"
