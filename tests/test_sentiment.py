@@ -175,3 +175,13 @@ def test_bad_options_are_refused_naming_the_option(pack_dir, old, new, message):
     with pytest.raises(PackError) as err:
         load_pack(pack_dir)
     assert message in str(err.value) and "disparaging.toml" in str(err.value)
+
+
+@pytest.mark.parametrize("raw", ["", "one sentence", "First. Second!\nThird line… fourth?", "Dr. Who is here. ok",
+                                 "...", "a\n\n\nb. c"])
+def test_sentence_ranges_group_the_tokens_as_sentence_of_numbers_them(raw):
+    text = Text(raw)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(text)):
+        groups.setdefault(text.sentence_of(i), []).append(i)
+    assert text.sentence_ranges() == [(g[0], g[-1] + 1) for g in groups.values()]

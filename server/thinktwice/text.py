@@ -330,6 +330,19 @@ class Text:
             self._sentence_starts = sorted({*ends, *self._line_starts})
         return bisect_right(self._sentence_starts, i)
 
+    def sentence_ranges(self) -> list[tuple[int, int]]:
+        """Each sentence's tokens as (first, last + 1), in order: the sentences sentence_of numbers, without
+        the empty ones."""
+        if not len(self):
+            return []
+        self.sentence_of(0)
+        ranges, first = [], 0
+        for start in [*(b for b in self._sentence_starts if 0 < b < len(self)), len(self)]:
+            if start > first:
+                ranges.append((first, start))
+                first = start
+        return ranges
+
     @property
     def sentence(self) -> list[int]:
         """The sentence number of each token."""

@@ -186,18 +186,7 @@ def _unnegated_before_but(analyzer, words: list[str], sentiments: list[float]) -
 
 def _sentences(text: Text) -> list[Span]:
     """Character ranges of the text's sentences (as Text splits them)."""
-    ranges: list[Span] = []
-    current, start, end = -1, 0, 0
-    for i in range(len(text)):
-        n = text.sentence_of(i)
-        if n != current:
-            if current >= 0:
-                ranges.append((start, end))
-            current, start = n, text.starts[i]
-        end = text.ends[i]
-    if current >= 0:
-        ranges.append((start, end))
-    return ranges
+    return [(text.starts[first], text.ends[end - 1]) for first, end in text.sentence_ranges()]
 
 
 _PREFIXES = frozenset({"anti", "non", "counter"})   # 'anti-racism' is against a harm, not a judgement
@@ -226,8 +215,11 @@ def negative_evaluation(text: Text, options: dict) -> list[Span]:
     if not len(text):
         return []
     analyzer, events, cues, irony, threshold = prepare(options)
+    ironies = [m.start() for m in irony.finditer(text.raw)] if irony else []
+    if not ironies and not _may_be_found(cues, text.raw):
+        return []                           # most texts: no word of the whole text could be found
     ranges = _sentences(text)
-    marked = [bool(irony.search(text.raw, s, e)) for s, e in ranges] if irony else [False] * len(ranges)
+    marked = [any(s <= at < e for at in ironies) for s, e in ranges]
     found: list[Span] = []
     for n, (start, end) in enumerate(ranges):
         ironic = marked[n] or (n + 1 < len(ranges) and marked[n + 1])
