@@ -143,7 +143,7 @@ def _word_valences(analyzer, sentence: str) -> tuple[list[float], list[Span], st
             continue
         sentiments = analyzer.sentiment_valence(0, sentitext, item, i, sentiments)
     sentiments = analyzer._but_check(words, _hyphenated(analyzer, words, sentiments))
-    return _unnegated_before_but(analyzer, words, sentiments), spans, text, words
+    return _negation_idioms(analyzer, words, sentiments), spans, text, words
 
 
 def _hyphenated(analyzer, words: list[str], sentiments: list[float]) -> list[float]:
@@ -158,7 +158,7 @@ def _hyphenated(analyzer, words: list[str], sentiments: list[float]) -> list[flo
     return sentiments
 
 
-def _unnegated_before_but(analyzer, words: list[str], sentiments: list[float]) -> list[float]:
+def _negation_idioms(analyzer, words: list[str], sentiments: list[float]) -> list[float]:
     """'nothing but help', 'none but the best': a negation followed by 'but' means 'only', so the praise
     after it keeps its sign (VADER turns it, as for 'nothing helps'). And 'couldn't give a damn': the
     negation belongs to the idiom of not caring, whatever word ends it ('toss', 'monkey's'): it is contempt,
@@ -176,12 +176,18 @@ def _unnegated_before_but(analyzer, words: list[str], sentiments: list[float]) -
             continue
         if v >= 0 or analyzer.lexicon.get(lowered[i], 0) <= 0:
             continue
-        for j in range(i - 1, max(i - 4, -1), -1):
-            if _vader().negated([lowered[j]]):
-                if j + 1 < i and lowered[j + 1] == "but":
-                    sentiments[i] = -v
-                break
+        j = _negation_before(lowered, i)
+        if j is not None and j + 1 < i and lowered[j + 1] == "but":
+            sentiments[i] = -v
     return sentiments
+
+
+def _negation_before(lowered: list[str], i: int) -> int | None:
+    """The nearest negation up to three words before word i (as VADER looks for one), or None."""
+    for j in range(i - 1, max(i - 4, -1), -1):
+        if _vader().negated([lowered[j]]):
+            return j
+    return None
 
 
 def _sentences(text: Text) -> list[Span]:
@@ -241,7 +247,5 @@ def _negator(analyzer, words: list[str], i: int) -> int:
     good enough') begins at the negation, up to three words before it."""
     if analyzer.lexicon.get(words[i].lower(), 0) <= 0:
         return i
-    for j in range(i - 1, max(i - 4, -1), -1):
-        if _vader().negated([words[j].lower()]):
-            return j
-    return i
+    j = _negation_before([w.lower() for w in words], i)
+    return i if j is None else j
