@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import compress
 from operator import itemgetter
+from types import MappingProxyType
 from typing import NamedTuple
 
 from ..text import MASK_CHARS, Text, hashtag_words, split_hashtag, word_forms
@@ -122,6 +123,11 @@ _SLOT_SPLIT = re.compile("(" + "|".join(re.escape(w) for w in sorted(SLOT_WORDS)
 _POSSESSIVE = re.compile("['’]s")
 
 
+# What follows a node that no longer term goes on from (most nodes: a pack's trie has ~36,000 such):
+# one read-only, empty mapping rather than an empty dict each.
+_NO_WORDS = MappingProxyType({})
+
+
 class _Node:
     """A trie node: the terms that end at this word, the words that may follow, which organisation
     slots may follow, and which choices (with the trie of each: `Matcher.choice_trie`)."""
@@ -129,8 +135,8 @@ class _Node:
     __slots__ = ("terms", "next", "slots", "gaps", "choices", "closes")
 
     def __init__(self):
-        self.terms: list[Term] = []
-        self.next: dict[str, _Node] = {}
+        self.terms: tuple[Term, ...] = ()
+        self.next: dict[str, _Node] = _NO_WORDS     # its own dict once a word follows
         self.slots: tuple[str, ...] = ()
         self.gaps = 0                   # the most filler words any term going on from here allows
         self.choices: tuple = ()        # ("{lexicon}", its choice trie's root): next[word] goes on after one
@@ -212,9 +218,11 @@ class Matcher:
                     node.slots += (slot,)
             child = level.get(word)
             if child is None:
+                if level is _NO_WORDS:
+                    level = node.next = {}
                 child = level[word] = _Node()
             node, level = child, child.next
-        node.terms.append(term)
+        node.terms += (term,)
         self.size += 1
         if term.unless_anywhere:
             self.conditional.append(term)
@@ -266,6 +274,8 @@ class Matcher:
                             node.choices += ((matched, inner),)
                     child = node.next.get(matched)
                     if child is None:
+                        if node.next is _NO_WORDS:
+                            node.next = {}
                         child = node.next[matched] = _Node()
                     node = child
                 if node is not root:
@@ -751,4 +761,6 @@ def build_term(lexicon: str, entry, options: dict, choices: frozenset = frozense
                          "stem, hashtag or case options cannot")
     matched = tuple(m for _, m in words)
     written = tuple(w for w, _ in words if w not in SLOT_WORDS and not (w[:1] == "{" and w[1:-1] in choices))
+    if written == matched:
+        written = matched           # most terms are written as matched: one tuple, not two
     return Term(lexicon=lexicon, text=phrase, words=matched, written=written, **options)
