@@ -21,7 +21,7 @@ function start() {
   const win = doc.defaultView;
   let adapter = adapters.adapterFor(location.hostname, doc);
   const sessions = new Map(); // field -> FieldSession
-  const state = { activeSession: null, org: null, enabled: false, offlineShown: false, offlineDismissed: false };
+  const state = { activeSession: null, org: null, enabled: false, appliedSettings: null, offlineShown: false, offlineDismissed: false };
   // Until the first settings arrive, the guard holds a submission rather than let it through.
   let startedYet = false;
   let markStarted;
@@ -137,11 +137,7 @@ function start() {
     ctx.adapter = adapter;
     ctx.site = adapter.id;
     state.enabled = true;
-    service.org().then((r) => {
-      state.org = r && r.ok ? r.org : null;
-      // A card drawn before the organisation was known gets its name and comms contact now.
-      if (state.org && state.activeSession && state.activeSession.answer) state.activeSession.render();
-    });
+    fetchOrg();
     const fields = [...(typedEarly || []), ...restart];
     typedEarly = null; // only before the first start
     for (const field of fields) {
@@ -161,11 +157,30 @@ function start() {
     ui.hideCard(doc);
   }
 
-  // Rebuilt on every settings change, so a new organisation or role re-checks what the user wrote.
+  function fetchOrg() {
+    service.org().then((r) => {
+      state.org = r && r.ok ? r.org : null;
+      // A card drawn before the organisation was known gets its name and comms contact now.
+      if (state.org && state.activeSession && state.activeSession.answer) state.activeSession.render();
+    });
+  }
+
+  // Every settings change re-checks what the user wrote: the organisation, role and accounts live
+  // in the worker, out of this script's sight. When what this script itself goes by (sites, pause)
+  // is unchanged, the fields keep their marks and card until the new answers replace them: tearing
+  // them down made the warnings blink out (for as long as a check takes) whenever any setting was
+  // written, e.g. when the organisation's policy is first read a few seconds after the browser starts.
+  // Otherwise everything is rebuilt under the new settings.
   async function applySettings() {
     try {
       const reply = await service.settings();
       const settings = reply && reply.ok ? reply.settings : null;
+      if (settings && state.enabled && JSON.stringify(settings) === state.appliedSettings) {
+        fetchOrg();
+        for (const s of ctx.sessions()) s.recheck();
+        return;
+      }
+      state.appliedSettings = settings ? JSON.stringify(settings) : null;
       const typed = ctx.sessions().filter((s) => s.touched).map((s) => s.field);
       const pictures = takePictures(ctx.sessions()); // attached pictures stay with their post
       disable();

@@ -50,11 +50,12 @@ class FieldSession {
     this.armedUntil = -Infinity;
     this.pictures = new PictureSet(); // the pictures the user attached to this post (attachments.js)
     this.picturesDone = null; // {version, reply}: the answer for the pictures at that version
-    this.picturesCheck = null; // {version, promise}: the pictures' check in flight
+    this.picturesCheck = null; // {version, epoch, promise}: the pictures' check in flight
+    this.epoch = 0; // bumped when settings change: answers from before no longer count (recheck())
     this.scheduler = createCheckScheduler({
       delay: DEBOUNCE_MS,
       check: (text) => this.request(text),
-      onResult: (text, reply) => this.apply(text, reply),
+      onResult: (text, result) => this.apply(text, result), // result: {reply, epoch}, from request()
     });
     this.onChange = () => this.changed();
     if (this.rich) {
@@ -142,7 +143,23 @@ class FieldSession {
     const { action, replying_to } = actionFor(this.ctx.adapter, this.field);
     const request = { text, action, site: this.ctx.site, handle: this.ctx.handle() };
     if (replying_to) request.replying_to = replying_to;
-    return service.check(request);
+    const epoch = this.epoch;
+    return service.check(request).then((reply) => ({ reply, epoch }));
+  }
+
+  // The settings changed where this script cannot see them (organisation, role, accounts): the
+  // answers so far may no longer hold. They stay drawn, so the warnings do not blink out, until the
+  // new answers replace them; a Post meanwhile waits for the new ones (answerText is null).
+  recheck() {
+    this.epoch += 1;
+    if (!this.touched) return;
+    if (this.pictures.count) this.checkPictures();
+    const text = this.readText();
+    if (!text.trim()) return;
+    this.checkedText = null;
+    this.scheduler.forget();
+    this.scheduler.update(text);
+    this.scheduler.flush();
   }
 
   // The user attached pictures (their own file choice, paste or drop): checked at once.
@@ -172,17 +189,19 @@ class FieldSession {
   // one that counts. -> a promise settled when it answers.
   checkPictures() {
     const version = this.pictures.version;
-    if (this.picturesCheck && this.picturesCheck.version === version) return this.picturesCheck.promise;
+    const epoch = this.epoch;
+    if (this.picturesCheck && this.picturesCheck.version === version && this.picturesCheck.epoch === epoch) return this.picturesCheck.promise;
     if (!this.pictures.count) return Promise.resolve();
     const { action, replying_to } = actionFor(this.ctx.adapter, this.field);
     const request = { text: "", action, site: this.ctx.site, handle: this.ctx.handle(), images: this.pictures.forRequest() };
     if (replying_to) request.replying_to = replying_to;
-    const check = { version, promise: null };
+    const check = { version, epoch, promise: null };
     check.promise = service.check(request).then((reply) => {
       if (this.picturesCheck === check) this.picturesCheck = null;
       if (version !== this.pictures.version) return; // pictures came or went meanwhile: their own check counts
+      if (epoch !== this.epoch) return; // asked under settings since changed: the newer check counts
       const answered = reply && typeof reply === "object" ? reply : { ok: false, error: "no reply" };
-      this.picturesDone = { version, reply: answered };
+      this.picturesDone = { version, epoch, reply: answered };
       if (answered.ok) this.ctx.onOnline();
       else if (answered.offline) this.ctx.onOffline(answered);
       this.compose();
@@ -196,7 +215,7 @@ class FieldSession {
   picturesSettled() {
     if (!this.pictures.count) return true;
     const done = this.picturesDone;
-    return !!(done && done.version === this.pictures.version && done.reply.ok);
+    return !!(done && done.version === this.pictures.version && done.epoch === this.epoch && done.reply.ok);
   }
 
   // The answer for the pictures as they are now: the reply, or null while there is none.
@@ -224,7 +243,16 @@ class FieldSession {
     return [failed ? unchecked(done.reply) : PICTURES_CHECKING, ...notes];
   }
 
-  apply(text, reply) {
+  apply(text, { reply, epoch }) {
+    if (epoch !== this.epoch) {
+      // Asked under settings since changed: asked again, and the marks drawn stay until it answers.
+      if (this.readText() === text) {
+        this.scheduler.forget();
+        this.scheduler.update(text);
+        this.scheduler.flush();
+      }
+      return;
+    }
     if (!reply || !reply.ok) {
       this.failure = { text, reply: reply || { ok: false, error: "no reply" } };
       this.offline = !!(reply && reply.offline);
@@ -313,7 +341,10 @@ class FieldSession {
     if (this.checkedText === text) return null;
     if (this.failure && this.failure.text === text) this.scheduler.forget();
     this.scheduler.update(text);
-    const reply = await this.scheduler.flush();
+    let result = await this.scheduler.flush();
+    // An answer asked under settings since changed is asked again (apply()): wait for that one.
+    while (this.checkedText !== text && result && result.epoch !== this.epoch && this.readText() === text) result = await this.scheduler.flush();
+    const reply = result && result.reply;
     if (this.checkedText === text) return null;
     const failed = this.failure && this.failure.text === text ? this.failure.reply : reply && !reply.ok ? reply : null;
     return failed || { ok: false, error: "the text changed while it was being checked" };
@@ -325,7 +356,7 @@ class FieldSession {
     let asked = false;
     while (this.pictures.count) {
       const done = this.picturesDone;
-      if (done && done.version === this.pictures.version && (done.reply.ok || (asked && !this.picturesCheck))) return done.reply.ok ? null : done.reply;
+      if (done && done.version === this.pictures.version && done.epoch === this.epoch && (done.reply.ok || (asked && !this.picturesCheck))) return done.reply.ok ? null : done.reply;
       asked = true;
       await this.checkPictures();
     }

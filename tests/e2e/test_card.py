@@ -143,6 +143,39 @@ def test_the_card_never_covers_the_caret_line_of_a_field_filling_the_window(boar
     post_is_reachable(board, "#post")
 
 
+def card_rules(ui):
+    """The card's concerns as "rule severity", or None while there is no card."""
+    return ui.call("""function () {
+        const c = this.querySelector(".tt-card");
+        return c ? [...c.querySelectorAll("li.tt-warning")].map(li => li.dataset.rule + " " + li.dataset.severity) : null;
+    }""")
+
+
+def test_a_settings_change_keeps_the_warnings_drawn_until_the_new_answer_replaces_them(board, ext, ui):
+    """Every settings change re-checks what the user wrote, since the organisation, role and accounts
+    live in the worker. It used to tear the marks and card down first, so they blinked out for as long
+    as a check took whenever any setting was written (the policy's first read does, seconds after the
+    browser starts): a user glancing up saw no warning."""
+    type_into(board, "#notice", TWO)
+    ui.wait_for(CARD)
+    before = card_rules(ui)
+    assert len(before) == 2, before
+    # A change that leaves this page's answer as it was: an official account on another site.
+    ext.configure(officialAccounts=[{"site": "generic", "handle": "*"}, {"site": "instagram", "handle": "*"}])
+    deadline = time.monotonic() + 2.5
+    while time.monotonic() < deadline:
+        assert card_rules(ui) == before, "the card blinked out or changed on a setting that changes nothing here"
+        assert sorted(ui.texts(MARK)) == ["Vote Labour", "idiot", "is a total"]
+    # A change that does matter here: the account is now a personal one, so party politics is only a
+    # note. The page is re-checked without the user typing, and the card follows.
+    ext.configure(officialAccounts=[])
+    deadline = time.monotonic() + 10
+    while (now := card_rules(ui)) == before:
+        assert time.monotonic() < deadline, "the open page was not re-checked under the new settings"
+        time.sleep(0.05)
+    assert now is not None and f"{POLITICAL} warning" in before and f"{POLITICAL} warning" not in now, now
+
+
 def test_each_highlight_opens_its_own_concern_by_hover_click_and_keyboard_in_a_textarea(board, ui):
     type_into(board, "#notice", TWO)
     ui.wait_for(CARD)
