@@ -44,11 +44,13 @@ LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"
 MASK_CHARS = "*#%_.-"
 
 # Token kinds, tried in order. Words may carry masking characters inside ("f*ck", "c**t", "sh!t").
+# A handle keeps the dots, underscores and digits of Instagram and TikTok names (@lusu.freshers.2026):
+# one token, and no full stop inside it ends a sentence; a dot with no word character after it does.
 _TOKEN_RE = re.compile(
     r"""
     (?P<url>(?:https?://|www\.)[^\s<>"]+|\b[a-z0-9-]+\.(?:com|co\.uk|org|org\.uk|ac\.uk|net|io|ly|uk|gl|me|co)/[^\s<>"]*)
     |(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
-    |(?P<handle>@\w{1,30})
+    |(?P<handle>@\w{1,30}(?:\.\w{1,30}){0,5})
     |(?P<hashtag>[#＃]\w+)
     |(?P<number>\d[\d,.:/]*\d|\d)
     |(?P<word>(?:[^\W\d_]|[0-9$])(?:[\w'’*@$!]*[\w*$])?)

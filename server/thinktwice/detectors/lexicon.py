@@ -27,6 +27,10 @@ from ..text import MASK_CHARS, Text, hashtag_words, split_hashtag, word_forms
 
 # Tokens that may sit inside a multi-word term without breaking it ("Students' Union", "Lib-Dems").
 JOINERS = frozenset({"'", "’", "-", "–", "&"})
+# Quotation marks, passed over like joiners between a term's words and among its filler words: a name in
+# quotes is still the name ("set up a 'Lancaster SU Official Events' page", 'the “official” page').
+QUOTE_MARKS = frozenset({"'", "’", "‘", '"', "“", "”", "«", "»", "`"})
+_PASSED_OVER = JOINERS | QUOTE_MARKS
 ORG_SLOTS = ("org", "org_brand", "org_partner", "org_venue")
 SLOT_WORDS = frozenset("{%s}" % s for s in ORG_SLOTS)
 # A hashtag is looked into only this far: real ones are short, and a page can send any length.
@@ -157,7 +161,7 @@ class _NameNode:
 
 
 def _walk_joiners(kinds, words, j: int, count: int) -> int:
-    while j < count and kinds[j] == "other" and words[j] in JOINERS:
+    while j < count and kinds[j] == "other" and words[j] in _PASSED_OVER:
         j += 1
     return j
 
@@ -380,7 +384,7 @@ class Matcher:
                         if term.plain or self._acceptable(text, term, [i], i, i):
                             hits.append(_hit((term.lexicon, term, i, i + 1, starts[i], ends[i])))
                     if node.next and (node.slots or node.gaps or node.choices or i + 1 < count and (
-                            column[i + 1] in node.next or words[i + 1] in JOINERS)):
+                            column[i + 1] in node.next or words[i + 1] in _PASSED_OVER)):
                         self._onward(text, column, names, i, i, node, [i], hits, 0, None)
                 if root_slots and i in names:
                     self._follow_slots(text, column, names, i, i, root_slots, root, [], hits)
@@ -456,7 +460,7 @@ class Matcher:
                              skipped + extra)
             if kinds[k] != "word" and not _filler(kinds[k], words[k]):
                 return
-            k += 1
+            k = _walk_joiners(kinds, words, k + 1, count)
 
     def _follow_slots(self, text: Text, column, names: dict, i: int, k: int, slots: tuple, children: dict,
                       literal: list[int], hits: list, after: tuple | None = None) -> None:
