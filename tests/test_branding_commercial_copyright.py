@@ -382,6 +382,55 @@ def test_a_new_account_of_ones_own_stays_silent(engine, text, org, role, account
     assert "branding" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
 
 
+# An official outcome offered in private from a personal account: private channel + arranged outcome + the writer's office.
+PRIVATE_FAVOUR = [
+    ("DM me on here about your clearing place and I'll have a word with the team, no promises 😉 (I work in Lancaster Uni admissions)", 'lancaster-university', 'staff', 'personal', 'post'),
+    ('anyone stuck in a rubbish room allocation drop me a message, might be able to get you sorted from my end (accommodation office)', 'lancaster-university', 'staff', 'personal', 'post'),
+    ("hit me up if ur library fine is huge, I'm on the library desk at the uni and can make it go away 🤫", 'lancaster-university', 'staff', 'personal', 'post'),
+    ('society grant stuck?? pm me, I work in the SU finance office and can push yours through', 'lancaster-su', 'staff', 'personal', 'post'),
+    ('inbox me if you missed the deadline for summer ball tickets, I work at Chester SU and can squeeze you in', 'chester-su', 'staff', 'personal', 'post'),
+]
+PRIVATE_FAVOUR_SILENT = [
+    ('dm me if you want the slides from the careers talk, happy to share', 'lancaster-university', 'staff', 'personal', 'post'),
+    ('questions about your offer? email admissions@lancaster.ac.uk, we cannot discuss applications over DM', 'lancaster-university', 'staff', 'official', 'post'),
+    ('the accommodation office were brilliant sorting my room out, give them a ring if you need help', 'lancaster-university', 'volunteer', 'personal', 'post'),
+    ('message me if you need a lift to the match, I can sort something out with the car share', 'lancaster-su', 'volunteer', 'personal', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", PRIVATE_FAVOUR)
+def test_an_official_favour_offered_in_private_warns(engine, text, org, role, account, action):
+    assert "branding" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", PRIVATE_FAVOUR_SILENT)
+def test_private_help_that_is_no_offices_business_stays_silent(engine, text, org, role, account, action):
+    assert "branding" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+# Accounts named in quotes or by dotted handles are read as the organisation's name and one handle.
+QUOTED_OR_DOTTED_ACCOUNT = [
+    ('started a "Lancaster SU Summer Ball" facebook page for tickets, use that not the official one', 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ("quick heads up: made a ‘Lancaster Uni Open Day’ insta for applicants, no one's approved it yet", 'lancaster-university', 'staff', 'personal', 'post'),
+    ('grabbed @lusu.freshers2027 before anyone else did 😎 will tell comms eventually', 'lancaster-su', 'officer', 'personal', 'post'),
+    ('made @lancs.uni.library.updates on twitter bc the library account is dead, follow for opening hours', 'lancaster-university', 'staff', 'personal', 'post'),
+]
+QUOTED_OR_DOTTED_SILENT = [
+    ('the comms team have set up @lusu.freshers.2026 officially 🎉 give it a follow', 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ("our new 'Lancaster SU Netball' insta is live! approved by the activities team 💜", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ('follow my dog @barkley.the.beagle for daily walks round campus 🐶', 'lancaster-su', 'staff', 'personal', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", QUOTED_OR_DOTTED_ACCOUNT)
+def test_an_unapproved_account_named_in_quotes_or_a_dotted_handle_warns(engine, text, org, role, account, action):
+    assert "branding" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", QUOTED_OR_DOTTED_SILENT)
+def test_an_approved_or_private_account_in_quotes_or_dotted_stays_silent(engine, text, org, role, account, action):
+    assert "branding" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
 LOGO_JOINED = [
     ("we've combined the LUSU logo and our club badge for the hoodies lol", 'lancaster-su', 'volunteer', 'personal', 'post'),
     ('fused the LUSU crest with a dragon for our kit', 'lancaster-su', 'volunteer', 'official', 'post'),
