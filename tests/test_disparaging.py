@@ -787,3 +787,114 @@ def test_a_verdict_pointing_back_at_the_organisation_named_before_it(engine, tex
 ])
 def test_pointing_back_without_a_verdict_is_not(engine, text):
     assert not disparaging(engine, text)
+
+
+# -- round eight: a reply judged by the post it answers (replied_to_requires_anywhere on the negative
+# evaluation and on dissuasion): the reply names nothing, the post it answers names the organisation --------
+
+@pytest.mark.parametrize("reply, answered, org", [
+    ("honestly? the place is held together with sellotape and the managers are clueless 😬",
+     "how's the new job at the SU going?", "lancaster-su"),
+    ("it's grim in there, sticky floors and the toilets have been broken since september",
+     "is the Sugarhouse worth going to on a wednesday?", "lancaster-su"),
+    ("they're a waste of space tbh, took 5 weeks to answer my email",
+     "has anyone had help from Chester SU's advice centre?", "chester-su"),
+    ("he's useless, hasn't answered a single email since he got elected",
+     "what's the new LUSU president like?", "lancaster-su"),
+    ("it's overpriced rubbish, go to Tesco instead", "is the Percy Gee cafe any good?", "leicester-su"),
+    ("lol don't bother, they'll lose your forms and blame you", "should I ask Leicester SU for help with my grant?",
+     "leicester-su"),
+    ("don't. just don't.", "thinking of applying for the events job at Chester SU, any tips?", "chester-su"),
+])
+def test_a_reply_judging_what_the_answered_post_names(engine, reply, answered, org):
+    assert disparaging(engine, reply, org=org, action="reply", replying_to=answered)
+    assert not disparaging(engine, reply, org=org, action="reply")      # alone, it names no one
+
+
+@pytest.mark.parametrize("reply, answered, org", [
+    ("it's great, the staff are lovely and the coffee is cheap", "is the Percy Gee cafe any good?", "leicester-su"),
+    ("they were brilliant, sorted my deposit in two weeks", "has anyone used LUSU's advice service?", "lancaster-su"),
+    ("they're awful, mine kept my whole deposit", "anyone had problems with landlords? does the SU help?", "chester-su"),
+    ("honestly it was rubbish, we lost 4-0 and it rained the whole time", "how was the LUSU netball match?",
+     "lancaster-su"),
+    ("Sorry to hear that! DM us and our advice team will call you back today.",
+     "Leicester SU still haven't replied to my email about my appeal", "leicester-su"),
+    ("don't bother bringing cash, it's card only now", "going to the Sugarhouse tonight, do I need cash?",
+     "lancaster-su"),
+    ("ugh mondays are the worst", "Chester SU quiz is back tonight!", "chester-su"),
+])
+def test_replies_that_praise_help_or_judge_something_else_stay_silent(engine, reply, answered, org):
+    assert not disparaging(engine, reply, org=org, action="reply", replying_to=answered)
+
+
+# -- round eight: advice against the organisation as an employer or service, with no word against it -------
+
+@pytest.mark.parametrize("text, org", [
+    ("if you're thinking of applying for a job at Chester SU... just don't. trust me.", "chester-su"),
+    ("new staff at the union: get out while you still can 😅", "chester-su"),
+    ("anyone considering volunteering for LUSU, my advice is don't bother 🙂", "lancaster-su"),
+    ("i'd never recommend working at Leicester SU to anyone", "leicester-su"),
+    ("avoid the SU advice centre like the plague", "lancaster-su"),
+    ("thinking of being a sabb at Leicester SU? run for the hills", "leicester-su"),
+    ("the Sugarhouse on a friday? steer well clear", "lancaster-su"),
+    ("applying to work at the union? don't make my mistake", "chester-su"),
+])
+def test_advice_against_the_organisation_as_employer_or_service(engine, text, org):
+    assert disparaging(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("thinking of skipping the LUSU careers fair? don't. loads of employers there", "lancaster-su"),
+    ("don't forget your student ID for the Sugarhouse tonight!", "lancaster-su"),
+    ("Chester SU quiz tonight, don't be shy, come along", "chester-su"),
+    ("don't bother queuing at the SU shop, we've opened a second till upstairs 🙌", "chester-su"),
+    ("dodgy letting agents: steer clear. the Leicester SU advice centre can help you check a contract", "leicester-su"),
+    ("working at LUSU is the best job I've had, honestly apply if you get the chance", "lancaster-su"),
+    ("I don't. Chester SU does all the ordering for us", "chester-su"),
+])
+def test_advice_that_sends_people_to_the_organisation_or_elsewhere_for_other_reasons(engine, text, org):
+    assert not disparaging(engine, text, org=org)
+
+
+# -- round eight: irony with no praise word, and people ridiculed for their work ------------------------------
+
+@pytest.mark.parametrize("text, org", [
+    # the organisation's name as the punchline of a failure
+    ("sat through a 4hr board meeting where the CEO said nothing useful. peak LUSU", "lancaster-su"),
+    ("elections email sent the day after voting closed. typical Chester SU", "chester-su"),
+    ("lost our room booking for the third time this term. Leicester SU strikes again", "leicester-su"),
+    # scare quotes around what it calls its partners and works
+    ("our printing 'partner' sent 2000 leaflets with last year's logo on", "chester-su"),
+    ("the Percy Gee 'refurb' = two beanbags and a vending machine that eats coins", "leicester-su"),
+    ("LUSU's 'new and improved' website lost every society's page", "lancaster-su"),
+    # applause or 'real professional' signing off what went wrong
+    ("the union's finance team lost our receipts for a third time 👏 real professional", "chester-su"),
+    ("Leicester SU managed to spell 'welcome' wrong on the freshers banner 👏👏", "leicester-su"),
+    ("LUSU put the wrong date on every freshers poster 👏", "lancaster-su"),
+    # knowing, bringing or paying nothing, with no negative word VADER scores
+    ("our events team hasn't got the foggiest what students actually want", "lancaster-su"),
+    ("the CEO contributed precisely nothing of value at the away day", "lancaster-su"),
+    ("Chester SU pays its cleaners less than the minimum wage of 2015", "chester-su"),
+    # ridiculed for their work by their pay
+    ("our head of comms thinks a clip-art poster is 'on brand' 💀 and they pay her for this", "lancaster-su"),
+    ("our marketing manager thinks comic sans is 'fun and accessible' and she's on 40k", "lancaster-su"),
+    ("our activities coordinator takes 3 weeks to approve a bake sale and they pay him for this", "lancaster-su"),
+])
+def test_irony_without_praise_and_people_ridiculed_for_their_work(engine, text, org):
+    assert disparaging(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("peak times at the LUSU gym are 5-7pm, come earlier for a squat rack", "lancaster-su"),
+    ("classic LUSU, always looking after us 💜 free breakfast in exam week", "lancaster-su"),
+    ("LUSU hockey won 5-0 today 👏👏 absolute scenes", "lancaster-su"),
+    ("The 'Big Quiz' is back at the Sugarhouse on Thursday! Teams of up to 6", "lancaster-su"),
+    ("our new 'Study Buddies' scheme launches Monday at Chester SU", "chester-su"),
+    ("Chester SU fixed the broken lift in a day 👏 thank you", "chester-su"),
+    ("the SU paid for this whole trip, thank you!", "leicester-su"),
+    ("our comms manager designed the whole freshers campaign in a week, she's a genius 💜", "lancaster-su"),
+    ("Chester SU pays all its staff more than the real living wage", "chester-su"),
+    ("we're sorry, the wrong date went out on the Chester SU elections email. Voting closes Friday.", "chester-su"),
+])
+def test_lookalikes_of_irony_and_ridicule_stay_silent(engine, text, org):
+    assert not disparaging(engine, text, org=org, account="official", role="volunteer")

@@ -135,11 +135,13 @@ class Engine:
         """Steps 2-4 for a valid request: prepare, detect, judge."""
         ctx, deadline = request.context, Deadline(self.budget_ms)
         text = Text(request.text)
-        detection = self.detector.find(text, ctx.org, deadline)
-        signals = signals_of(detection)
-        if request.replying_to:
+        replied = None
+        if request.replying_to:         # first: a rule may take what the reply is about from it
             replied = self.detector.find(Text(request.replying_to), ctx.org, deadline,
                                          only=self.pack.compiled.plan(ctx.org).signal_rules)
+        detection = self.detector.find(text, ctx.org, deadline, replied=replied.hits if replied else None)
+        signals = signals_of(detection)
+        if replied:
             signals |= signals_of(replied, "@replying_to")
         return judge(self.pack.compiled.plan(ctx.org), detection, text, ctx, signals, elections, self.pack)
 

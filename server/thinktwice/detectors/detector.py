@@ -55,25 +55,47 @@ class Detector:
             if rule.detector == "negative-evaluation":
                 prepare(rule.options)
 
-    def find(self, text: Text, org: str, deadline: Deadline, only: frozenset | None = None) -> Detection:
+    def find(self, text: Text, org: str, deadline: Deadline, only: frozenset | None = None,
+             replied: "LexiconHits | None" = None) -> Detection:
         """Every rule of `org`'s plan that fires on `text`; with `only`, those of these rules that do,
-        whether `org`'s profile maps them or not."""
+        whether `org`'s profile maps them or not. `replied`: the hits of the post `text` answers, for
+        the rules that may take what they require from it (`replied_to_requires_anywhere`)."""
         selection = self.compiled.plan(org).selection if only is None else self.compiled.every_rule
         lex = LexiconHits(self.compiled.matcher.find(text, org, deadline))
         found: dict = {}
-        for rule in self._candidates(selection, lex.by_name, only):
+        answering = self._answering(selection, lex.by_name, replied.by_name) if replied else {}
+        for rule in self._candidates(selection, lex.by_name, only, answering):
             deadline.check(rule.id)
-            spans = self.rule_spans(rule, text, lex, deadline)
+            spans = self.rule_spans(rule, text, lex, deadline, answering=rule.id in answering)
             if spans:
                 found[rule.id] = Finding(rule, tuple(spans))
         return Detection(found, lex)
 
     @staticmethod
-    def _candidates(selection, present: dict, only: frozenset | None) -> list:
+    def _answering(selection, present: dict, replied: dict) -> dict:
+        """The rules ((pack index, Rule) by id) that run on a reply because of the post it answers: the post
+        holds one of their `replied_to_requires_anywhere` and none of their `replied_to_unless_anywhere`,
+        the reply names none of their `requires_anywhere` ('it's a sticky dump' answering 'is the
+        Sugarhouse worth going to?'), and the reply itself meets their other conditions."""
+        rules: dict = {}
+        for name in replied:
+            for i, r in selection.replied_by.get(name, ()):
+                if r.id in rules or any(n in present for n in r.requires_anywhere):
+                    continue
+                if any(n in replied for n in r.replied_to_unless_anywhere):
+                    continue
+                if any(n in present for n in r.unless_anywhere) or not all(m in present for m in r.match):
+                    continue
+                rules[r.id] = (i, r)
+        return rules
+
+    @staticmethod
+    def _candidates(selection, present: dict, only: frozenset | None, answering: dict | None = None) -> list:
         """The rules that can fire, in pack order: a lexicon rule only when every lexicon it matches
         found something; any rule only when its `requires_anywhere` lexicons found something and its
         `unless_anywhere` ones did not; pattern and code rules otherwise gate themselves. Only the
-        rules indexed under the lexicons found are looked at (compile.Selection)."""
+        rules indexed under the lexicons found are looked at (compile.Selection); and those that
+        answer the post replied to (`_answering`)."""
         chosen = {i: r for i, r in selection.always if not r.unless_anywhere or _anywhere_ok(r, present)}
         by_lexicon, required_by = selection.by_lexicon, selection.required_by
         for name in present:
@@ -83,14 +105,19 @@ class Detector:
             for i, r in required_by.get(name, ()):
                 if not r.unless_anywhere or _anywhere_ok(r, present):
                     chosen[i] = r
+        chosen.update((answering or {}).values())
         return [chosen[i] for i in sorted(chosen) if only is None or chosen[i].id in only]
 
-    def rule_spans(self, rule, text: Text, lex: "LexiconHits", deadline: Deadline) -> list[tuple[int, int]]:
+    def rule_spans(self, rule, text: Text, lex: "LexiconHits", deadline: Deadline,
+                   answering: bool = False) -> list[tuple[int, int]]:
         """Where one rule fires on `text`, given the text's lexicon hits (`Detection.hits`): its spans,
         sorted, or [] when it does not fire. `find` runs it for each candidate rule; pictures.py runs it
-        for a signal rule with some `requires` lifted, so every other condition of the rule still holds."""
+        for a signal rule with some `requires` lifted, so every other condition of the rule still holds.
+        `answering`: the rule runs because of the post `text` replies to, so a finding's sentence must
+        hold one of `replied_to_requires` (words pointing back at it) instead of `requires`."""
+        requires = rule.replied_to_requires if answering else rule.requires
         if rule.match:
-            if len(rule.match) == 1 and not (rule.unless or rule.requires or rule.min_distinct > 1):
+            if len(rule.match) == 1 and not (rule.unless or requires or rule.min_distinct > 1):
                 return sorted({(hit.start, hit.end) for hit in lex.get(rule.match[0])})
             candidates = _cooccur(rule, text, lex, deadline)
         elif rule.regex:
@@ -112,11 +139,11 @@ class Detector:
         for n, group in enumerate(candidates):
             if not n % 256:
                 deadline.check(rule.id)
-            if rule.unless or rule.requires:
+            if rule.unless or requires:
                 sentence = text.sentence_of(text.token_at(group[0][0])) if len(text) else 0
                 if rule.unless and lex.in_sentence(text, rule.unless, sentence):
                     continue
-                if rule.requires and not lex.in_sentence(text, rule.requires, sentence):
+                if requires and not lex.in_sentence(text, requires, sentence):
                     continue
             kept.update(group)
         return sorted(kept)

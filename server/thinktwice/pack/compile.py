@@ -99,13 +99,18 @@ class Selection:
     always: tuple                     # (pack index, Rule): pattern and code rules that nothing gates
     by_lexicon: MappingProxyType      # lexicon -> ((pack index, Rule), ...): lexicon rules its hits can fire
     required_by: MappingProxyType     # lexicon -> ((pack index, Rule), ...): rules that require it anywhere
+    # lexicon -> ((pack index, Rule), ...): rules a reply runs when the post it answers holds that lexicon
+    replied_by: MappingProxyType
 
     @classmethod
     def of(cls, indexed_rules: list) -> "Selection":
         by_lexicon: dict[str, list] = {}
         required_by: dict[str, list] = {}
+        replied_by: dict[str, list] = {}
         always = []
         for i, r in indexed_rules:
+            for name in dict.fromkeys(r.replied_to_requires_anywhere):
+                replied_by.setdefault(name, []).append((i, r))
             if r.match:
                 by_lexicon.setdefault(r.match[0], []).append((i, r))
             elif r.requires_anywhere:
@@ -115,7 +120,8 @@ class Selection:
                 always.append((i, r))
         return cls(always=tuple(always),
                    by_lexicon=MappingProxyType({k: tuple(v) for k, v in by_lexicon.items()}),
-                   required_by=MappingProxyType({k: tuple(v) for k, v in required_by.items()}))
+                   required_by=MappingProxyType({k: tuple(v) for k, v in required_by.items()}),
+                   replied_by=MappingProxyType({k: tuple(v) for k, v in replied_by.items()}))
 
 
 @dataclass(frozen=True)

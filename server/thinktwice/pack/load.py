@@ -95,6 +95,11 @@ class Rule:
     unless_anywhere: list[str] = field(default_factory=list)
     requires: list[str] = field(default_factory=list)
     requires_anywhere: list[str] = field(default_factory=list)
+    # a reply naming none of `requires_anywhere` runs when the post it answers holds one of these (and none
+    # of the `unless` ones), and then keeps a finding only where its sentence holds one of `replied_to_requires`
+    replied_to_requires_anywhere: list[str] = field(default_factory=list)
+    replied_to_unless_anywhere: list[str] = field(default_factory=list)
+    replied_to_requires: list[str] = field(default_factory=list)
     should_warn: list[str] = field(default_factory=list)        # the examples' plain texts ...
     should_not_warn: list[str] = field(default_factory=list)
     example_org: str = "lancaster-su"
@@ -346,10 +351,16 @@ def _load_rule(raw: dict, where: str, lexicons: dict) -> Rule:
                 unless_anywhere=_lexicon_list(raw, "unless_anywhere", at),
                 requires=_lexicon_list(raw, "requires", at),
                 requires_anywhere=_lexicon_list(raw, "requires_anywhere", at),
+                replied_to_requires_anywhere=_lexicon_list(raw, "replied_to_requires_anywhere", at),
+                replied_to_unless_anywhere=_lexicon_list(raw, "replied_to_unless_anywhere", at),
+                replied_to_requires=_lexicon_list(raw, "replied_to_requires", at),
                 should_warn=[e.text for e in warn], should_not_warn=quiet,
                 example_org=raw.get("example_org", "lancaster-su"), description=raw.get("description", ""),
                 kind=kind, kind_declared=declared, warn_examples=warn)
-    for name in rule.match + rule.unless + rule.unless_anywhere + rule.requires + rule.requires_anywhere:
+    if (rule.replied_to_unless_anywhere or rule.replied_to_requires) and not rule.replied_to_requires_anywhere:
+        raise PackError(f"{at}: replied_to_unless_anywhere and replied_to_requires need replied_to_requires_anywhere")
+    for name in (rule.match + rule.unless + rule.unless_anywhere + rule.requires + rule.requires_anywhere
+                 + rule.replied_to_requires_anywhere + rule.replied_to_unless_anywhere + rule.replied_to_requires):
         if name not in lexicons and name != "org":
             raise PackError(f"{at} refers to unknown lexicon {name!r}")
     return rule

@@ -20,9 +20,11 @@ MAX_GAPS = 3
 CASES = ("any", "title", "exact")
 
 # [[rules]]
+# A reply that names none of a rule's `requires_anywhere` may take them from the post it answers
+REPLIED_TO_KEYS = ("replied_to_requires_anywhere", "replied_to_unless_anywhere", "replied_to_requires")
 RULE_COMMON = {"id", "kind", "category", "message", "advice", "description", "max_severity", "min_distinct",
                "unless", "unless_anywhere", "requires", "requires_anywhere", "should_warn", "should_not_warn",
-               "example_org"}
+               "example_org", *REPLIED_TO_KEYS}
 KIND_OPTIONS = {
     "words": {"match"},                                   # one lexicon
     "cooccurrence": {"match", "within", "ordered"},       # two or more lexicons close together

@@ -34,10 +34,13 @@ def explain(engine: Engine, body: dict, defaults: dict | None = None) -> str:
     raw, utf16 = text.raw, answer.utf16_offsets(text.raw)
     # Every rule runs, not only those the profile maps, so the explanation can say where the policy is silent;
     # rules it does not map make no warning, so the answer is the check's.
-    detection = engine.detector.find(text, ctx.org, Deadline(None), only=frozenset(pack.compiled.rules))
-    signals = signals_of(detection)
+    replied = None
     if request.replying_to:
         replied = engine.detector.find(Text(request.replying_to), ctx.org, Deadline(None), only=plan.signal_rules)
+    detection = engine.detector.find(text, ctx.org, Deadline(None), only=frozenset(pack.compiled.rules),
+                                     replied=replied.hits if replied else None)
+    signals = signals_of(detection)
+    if replied:
         signals |= signals_of(replied, "@replying_to")
     elections = open_elections(pack.elections, ctx.org, engine.today()) if pack.elections else []
     warnings = judge(plan, detection, text, ctx, signals, elections, pack)
