@@ -203,7 +203,8 @@ class Matcher:
     def add(self, term: Term) -> None:
         root = self.by_stem if term.stem else self.by_norm
         level, node = root, None
-        reach = self.reach(term) if self.choice_terms else term.gaps
+        # a term holds a choice only where its text names one ("{lexicon}")
+        reach = self.reach(term) if self.choice_terms and "{" in term.text else term.gaps
         for word in term.words:
             if node is not None and reach > node.gaps:
                 node.gaps = reach
@@ -756,15 +757,18 @@ def build_term(lexicon: str, entry, options: dict, choices: frozenset = frozense
     `options` comes from `lexicon_options`; a table's own options override them. `choices`: the
     lexicons a `{lexicon}` of the term may stand for as a choice (compile.py)."""
     phrase, options = term_options(entry, options)
-    words = term_words(phrase, with_stems=options["stem"], choices=choices if takes_choices(options) else frozenset())
+    braces = "{" in phrase              # most terms hold no slot and no choice
+    words = term_words(phrase, with_stems=options["stem"],
+                       choices=choices if braces and choices and takes_choices(options) else frozenset())
     if not words:
         raise ValueError(f"lexicon {lexicon!r}: term {phrase!r} has no words")
-    slots = [w for w, _ in words if w in SLOT_WORDS]
-    if slots and (options["stem"] or options["hashtag"] or options["case"] != "any"):
-        raise ValueError(f"lexicon {lexicon!r}: term {phrase!r} names an organisation, which a lexicon with "
-                         "stem, hashtag or case options cannot")
-    matched = tuple(m for _, m in words)
-    written = tuple(w for w, _ in words if w not in SLOT_WORDS and not (w[:1] == "{" and w[1:-1] in choices))
+    written, matched = zip(*words)
+    if braces:
+        if (options["stem"] or options["hashtag"] or options["case"] != "any") and \
+                any(w in SLOT_WORDS for w in written):
+            raise ValueError(f"lexicon {lexicon!r}: term {phrase!r} names an organisation, which a lexicon with "
+                             "stem, hashtag or case options cannot")
+        written = tuple([w for w in written if w not in SLOT_WORDS and not (w[:1] == "{" and w[1:-1] in choices)])
     if written == matched:
         written = matched           # most terms are written as matched: one tuple, not two
     return Term(lexicon=lexicon, text=phrase, words=matched, written=written, **options)

@@ -204,21 +204,21 @@ def _matcher(pack: Pack) -> Matcher:
                 continue
             options = term_options(entry, defaults)[1]
             choices = _choices_for(phrase, options, lexicons, choosable)
+            widened: dict = {}                  # (extra gaps, after, before) -> the options of terms given them
             for expanded, extra, after, before in written_terms(phrase, lexicons, lex["_where"], choices, read):
-                item = dict(entry, term=expanded) if isinstance(entry, dict) else expanded
+                own = options
                 if extra or after or before:
                     # the terms written in keep the filler words they allow, and, standing for the whole
-                    # term, their neighbour conditions: the term allows and requires theirs too
-                    item = dict(item if isinstance(item, dict) else {"term": item}, gaps=options["gaps"] + extra,
-                                not_followed_by=sorted(options["not_followed_by"] | after),
-                                not_preceded_by=sorted(options["not_preceded_by"] | before))
+                    # term, their neighbour conditions: the term allows and requires theirs too (the terms
+                    # given them share one set per content, not one each)
+                    own = widened.get((extra, after, before))
+                    if own is None:
+                        followed, preceded = options["not_followed_by"] | after, options["not_preceded_by"] | before
+                        own = widened[extra, after, before] = dict(
+                            options, gaps=options["gaps"] + extra, not_followed_by=shared.setdefault(followed, followed),
+                            not_preceded_by=shared.setdefault(preceded, preceded))
                 try:
-                    term = build_term(name, item, defaults, choices)
-                    if item is not entry and isinstance(item, dict):
-                        # terms given the nested terms' conditions share one set per content, not one each
-                        term.not_followed_by = shared.setdefault(term.not_followed_by, term.not_followed_by)
-                        term.not_preceded_by = shared.setdefault(term.not_preceded_by, term.not_preceded_by)
-                    matcher.add(term)
+                    matcher.add(build_term(name, expanded, own, choices))
                 except ValueError as exc:
                     raise PackError(f"{lex['_where']}: {exc}") from None
     for org, profile in pack.profiles.items():

@@ -448,10 +448,36 @@ def _load_logos(raw, where: str, rule_ids: set) -> list[Logo]:
     return logos
 
 
-def _load_profile(raw: dict, where: str, rules: list, checked: dict | None = None) -> Profile:
-    """`checked`: the [[map]] lines of the pack's earlier profiles (each its own key), to share."""
-    checked = {} if checked is None else checked
-    rule_ids = {r.id for r in rules} | {r.id for r in BUILT_IN_RULES}
+class _ProfileChecks:
+    """What checking a pack's profiles needs of its rules, worked out once for all of them, and the [[map]]
+    lines its earlier profiles hold, already checked: a pack for ~600 unions repeats the same ~30 lines in
+    every profile, which share one Mapping each."""
+
+    def __init__(self, rules: list):
+        self.rule_ids = {r.id for r in rules} | {r.id for r in BUILT_IN_RULES}
+        self.signal_ids = {r for r in self.rule_ids if r.startswith("signal.")}
+        self.findable = set(CATEGORIES) | {r.id for r in rules if r.category != "signal"} | \
+            {r.id for r in BUILT_IN_RULES}
+        self.mappings: dict[Mapping, Mapping] = {}
+        self.lines: dict[tuple, Mapping] = {}       # a line as written -> its Mapping
+
+    @staticmethod
+    def line_key(line) -> tuple | None:
+        """A [[map]] line as written, to look up; None for one that is not a table of words and lists of words."""
+        if type(line) is not dict:
+            return None
+        key = tuple((k, tuple(v) if type(v) is list else v) for k, v in line.items())
+        try:
+            hash(key)
+        except TypeError:
+            return None
+        return key
+
+
+def _load_profile(raw: dict, where: str, rules: list, checks: _ProfileChecks | None = None) -> Profile:
+    """`checks`: what the pack's earlier profiles have had checked (_ProfileChecks), to share."""
+    checks = _ProfileChecks(rules) if checks is None else checks
+    rule_ids = checks.rule_ids
     _check_keys(raw, PROFILE_KEYS, where, "profile")
     for key in ("id", "name", "policy_title", "names"):
         if key not in raw:
@@ -473,8 +499,13 @@ def _load_profile(raw: dict, where: str, rules: list, checked: dict | None = Non
         if role not in ROLES:
             raise PackError(f"{where}: unknown role {role!r}")
     mappings = []
-    signal_ids = {r for r in rule_ids if r.startswith("signal.")}
+    signal_ids = checks.signal_ids
     for i, m in enumerate(raw.get("map", [])):
+        key = checks.line_key(m)
+        known = checks.lines.get(key) if key is not None else None
+        if known is not None and known.clause in clauses:   # the same line as an earlier profile's, checked
+            mappings.append(known)
+            continue
         at = f"{where}: map #{i + 1}"
         _check_keys(m, MAP_KEYS, at, "[[map]]")
         if m.get("clause") not in clauses:
@@ -487,27 +518,29 @@ def _load_profile(raw: dict, where: str, rules: list, checked: dict | None = Non
                           if_signals=_as_tuple(m.get("if_signals")),
                           unless_signals=_as_tuple(m.get("unless_signals")),
                           advice=m.get("advice"), message=m.get("message"))
-        if mapping in checked:          # an earlier profile holds the same line, already checked: share it
-            mappings.append(checked[mapping])
+        if mapping in checks.mappings:      # an earlier profile holds the same line, already checked: share it
+            mappings.append(checks.mappings[mapping])
             continue
         if not mapping.rules and not mapping.categories:
             raise PackError(f"{at}: needs rules or categories")
         if mapping.rules and mapping.categories:
             raise PackError(f"{at}: names rules and categories; an entry names one or the other")
-        checks = [(mapping.rules, rule_ids, "rule"), (mapping.categories, CATEGORIES, "category"),
+        named = [(mapping.rules, rule_ids, "rule"), (mapping.categories, CATEGORIES, "category"),
                   (mapping.accounts, ACCOUNTS, "account"), (mapping.roles, ROLES, "role"),
                   (mapping.actions, ACTIONS, "action"),
                   ([s.removesuffix("@replying_to") for s in mapping.if_signals + mapping.unless_signals],
                    signal_ids, "signal")]
-        for values, allowed, what in checks:
+        for values, allowed, what in named:
             for v in values:
                 if v not in allowed:
                     raise PackError(f"{at}: unknown {what} {v!r}")
-        mappings.append(checked.setdefault(mapping, mapping))
+        mapping = checks.mappings.setdefault(mapping, mapping)
+        if key is not None:
+            checks.lines[key] = mapping
+        mappings.append(mapping)
     silent_on = _as_list(raw.get("silent_on"))
-    findable = set(CATEGORIES) | {r.id for r in rules if r.category != "signal"} | {r.id for r in BUILT_IN_RULES}
     for name in silent_on:
-        if name not in findable:
+        if name not in checks.findable:
             raise PackError(f"{where}: silent_on names {name!r}, which is neither a category nor a detector rule")
     examples = [_load_example(ex, f"{where}: example #{i}", roles, clauses)
                 for i, ex in enumerate(_as_list(raw.get("examples")), 1)]
@@ -622,11 +655,17 @@ def _read_pack(root: Path) -> Pack:
 
     profiles = {}
     shared: dict = {}
-    checked: dict = {}
+    checks = _ProfileChecks(rules)
     for path in sorted((root / "policies").glob("*.toml")):
         where = f"policies/{path.name}"
         files.append(where)
-        profile = _load_profile(_one_copy(_read(path), shared), where, rules, checked)
+        raw = _read(path)
+        # its [[map]] lines are kept once, as the Mappings every profile holding them shares (_ProfileChecks)
+        lines = raw.pop("map", None) if type(raw.get("map")) is list else None
+        raw = _one_copy(raw, shared)
+        if lines is not None:
+            raw["map"] = lines
+        profile = _load_profile(raw, where, rules, checks)
         if profile.id in profiles:
             raise PackError(f"{where}: profile id {profile.id!r} is used twice")
         profiles[profile.id] = profile
