@@ -698,3 +698,84 @@ def test_the_organisations_business_given_to_a_reporter_on_the_record_is_confide
     answer = categories(engine, "yeah it's money tbh, the SU is strapped for cash. you can use my name", action="reply",
                         replying_to="Hi, I'm a reporter at the Lancashire Post - why are the SU bars shutting early?")
     assert {"media", "confidential"} <= answer
+
+
+# -- round eight: a recruitment in progress told from inside ---------------------------------------------
+
+@pytest.mark.parametrize("text, org", [
+    ("only 2 applicants for the head of finance post and one of them is the current deputy lol", "lancaster-su"),
+    ("the interviews for the new dean are tomorrow, the internal candidate is a dead cert apparently", "lancaster-university"),
+    ("shortlist for general manager is out, one's from Sheffield SU and they've picked her already", "leicester-su"),
+])
+def test_an_unannounced_recruitment_told_from_inside_is_confidential(engine, text, org):
+    assert "confidential" in categories(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text", [
+    "We're recruiting a Head of Finance – applications close Friday, details on our website",
+    "got shortlisted for a job at the council!! interview friday, wish me luck",
+    "Meet the candidates for union president at hustings tonight in the Great Hall",
+])
+def test_adverts_own_applications_and_election_candidates_are_not(engine, text):
+    assert "confidential" not in categories(engine, text)
+
+
+# -- round eight: credentials written as user and password, codes for a place, exam content hinted ------
+
+@pytest.mark.parametrize("text, org", [
+    ("society canva creds: treasurer@soc / Quiz2026! – don't change it pls", "lancaster-su"),
+    ("code to the kit cupboard is 1984* if you need the bibs", "leicester-su"),
+    ("the admin log in is chairs_acc pass: Rowing!44", "lancaster-su"),
+    ("PHYS102 finals: section C is all about optics 😉 you're welcome", "lancaster-university"),
+    ("won't say much but q2 on tuesday's paper is on the Krebs cycle 🤫", "lancaster-university"),
+])
+def test_credentials_and_exam_hints_are_confidential(engine, text, org):
+    assert "confidential" in categories(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text", [
+    "use code FRESHERS10 for 10% off hoodies at the shop",
+    "the exam was grim, q2 was all about the Krebs cycle 😭",
+    "module code for the exam is PHYS102, check your timetable 👀",
+    "past papers are on the library site 😉 section C is usually on optics",
+])
+def test_discount_codes_past_exams_and_past_papers_are_not(engine, text):
+    assert "confidential" not in categories(engine, text, org="lancaster-university")
+
+
+# -- round eight: an instruction passed down, or a closed body's real view, told to a journalist ---------
+
+@pytest.mark.parametrize("text, replying_to", [
+    ("yeah the school's been told to find £2m of savings by summer", "Hi, Times Higher Education here - is it true Lancaster is making cuts?"),
+    ("I can tell you what the trustees really think about the merger, call me", "Lancaster Guardian newsdesk here: can you confirm the SU is merging its bars?"),
+])
+def test_inside_business_told_to_a_journalist_is_confidential_and_media(engine, text, replying_to):
+    got = categories(engine, text, org="lancaster-university", action="reply", replying_to=replying_to)
+    assert {"confidential", "media"} <= got
+
+
+# -- round eight: a journalist checking a story or looking for people, and taking a story to the press ---
+
+@pytest.mark.parametrize("replying_to", [
+    "Lancashire Live newsdesk: anyone at the Bowland flood this morning? would love to hear from you",
+    "I'm on the Guardian's politics desk — is it true the SU president resigned?",
+    "ITV Granada are looking to speak to students affected by the rent rise, anyone willing to talk?",
+])
+def test_a_journalist_checking_a_story_makes_an_answer_media(engine, replying_to):
+    assert "media" in categories(engine, "me! I was there, drop me a message", action="reply", replying_to=replying_to)
+
+
+@pytest.mark.parametrize("text", [
+    "we took it to the Tab in the end, the SU wouldn't listen to us about the ball",
+    "might go to the local paper about how the union treated our society tbh",
+])
+def test_taking_the_organisations_business_to_the_press_is_media(engine, text):
+    assert "media" in categories(engine, text, role="volunteer")
+
+
+@pytest.mark.parametrize("text, replying_to", [
+    ("yes, it's open till 2am tonight!", "is it true the library is open all night now?"),
+    ("no comment, sorry – please contact the press office", "Is it true the SU president resigned? I'm with the Guardian"),
+])
+def test_a_friend_checking_or_a_redirect_is_not_media(engine, text, replying_to):
+    assert "media" not in categories(engine, text, action="reply", replying_to=replying_to)

@@ -1277,3 +1277,73 @@ def test_people_listed_by_their_id_numbers_warn(engine, text):
 ])
 def test_ticket_order_and_follower_numbers_stay_silent(engine, text):
     assert found(engine, text) == []
+
+
+# -- round eight: discipline at work told of someone singled out by team or job -----------------------
+
+@pytest.mark.parametrize("text", [
+    "Gemma from payroll is on a final written warning after the overtime thing, keep it quiet",
+    "so the new duty manager got let go after 3 weeks lmao",
+    "apparently Rob in marketing has been put on a performance improvement plan 😬",
+    "our old social sec got voted off the committee after that complaint, he's fuming",
+    "the grievance against Priya in the print shop was upheld, she's being moved to nights",
+    "Sam from the bars team got the sack for drinking on shift 🍺",
+    "the new receptionist is suspended pending the investigation into the missing cash",
+])
+def test_discipline_at_work_told_of_someone_singled_out_warns(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Facing a disciplinary at work? Our advice team can come to the meeting with you",
+    "just been promoted to duty manager 🥳 first shift as boss tomorrow",
+    "our grievance procedure has changed: the new policy is on the staff intranet",
+    "Gemma from payroll has been with us for 20 years today 🎉 thank you Gemma!",
+    "went in to the SU office to ask about a written warning template for our society's constitution",
+])
+def test_work_procedures_and_own_news_stay_silent(engine, text):
+    assert found(engine, text) == []
+
+
+# -- round eight: a named person's marks ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "coursework marks back: Aisha scored 38% and honestly deserved worse 💀",
+    "Marcus only got a 2:2 on his dissertation after all that bragging",
+    "highest mark on the module went to Oliver Grant, teacher's pet as always",
+    "moderation done. Niamh flunked the stats module again",
+    "bottom of the cohort is Ryan Hughes, not even close",
+])
+def test_a_named_persons_marks_warn(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "I got 72 on my essay!!! first ever first 😭",
+    "the average on the module was 61% this year, well done everyone",
+    "Results day for finalists is 2 July – our advisers can help if things didn't go to plan",
+    "Aisha got a third of the votes for module rep, so close!",
+    "Marcus scored 3 goals on Saturday, what a man ⚽",
+])
+def test_own_marks_averages_and_scores_at_sport_stay_silent(engine, text):
+    assert found(engine, text) == []
+
+
+# -- round eight: people filmed where they go for help -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "insta live from the food pantry queue rn 📹 wave everyone!!",
+    "pic of the health centre waiting room, rammed today 😷",
+    "vlogging the hardship fund drop-in, loads of you turned up 🎥",
+])
+def test_filming_people_at_a_help_service_warns(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "the food pantry is open Mon–Fri 10–4, no questions asked 💚",
+    "going live from the careers fair 🎥 say hi to everyone at stand 4!",
+    "photo of our advice team at the drop-in – everyone agreed to be pictured 📸",
+])
+def test_services_without_filming_people_stay_silent(engine, text):
+    assert found(engine, text) == []
