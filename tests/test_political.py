@@ -834,3 +834,70 @@ def test_colours_crowds_and_reform_outside_a_parliamentary_election_are_no_party
 def test_balanced_coverage_naming_every_partys_candidates_is_no_backing(engine):
     answer = check(engine, "Hustings tonight: the labour, reform and green candidates answer your questions 🎤")
     assert "political.party-by-person" not in rules_of(answer)
+
+
+# -- round eight: a party implied, not named ---------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Furness JCR stands with Nigel on this one 🇬🇧",
+    "we stood with Keir on this from day one",
+    "our society is siding with Kemi here tbh",
+    "Bowland bar sides with Zack on this, about time",
+    "respect to Keir for popping by the freshers fair, proper leadership 🌹",
+])
+def test_siding_with_a_leader_known_by_a_first_name_in_any_verb_form_is_political(engine, text):
+    assert "political" in warned(check(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "polls open 7am 🗳️ only one lot are talking about scrapping tuition fees 💚",
+    "tomorrow's the day 🗳️ vote wisely #GreenSurge",
+    "polling day tomorrow, feeling an #OrangeWave coming 🧡",
+    "the reds have our backs on the minimum wage, the blues never will. remember that on thursday 🗳️",
+    "polling day! team orange will fight for students, the rest won't 🧡",
+])
+def test_a_party_implied_by_its_colour_or_as_the_only_one_in_an_election_is_political(engine, text):
+    assert "political" in warned(check(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "the red team have our backs in the dodgeball final, vote for them as team of the year 🏆",
+    "the blue team are taking the lead in the charity bake off 🧁",
+    "only one lot turned up to the litter pick 🙄 thanks Pendle",
+    "polls open 7am tomorrow 🗳️ whoever you back, make your voice heard. bring photo ID!",
+    "Green Week kicks off monday 🌱 swap shop, bike repairs and a veg stall in Alex Square",
+    "The Green Party? nah this is Green Week 🌱 swap shop and free bike repairs all week",
+    "Reform? no, it's the course reform consultation, fill in the survey",
+])
+def test_colours_crowds_and_a_name_set_aside_are_no_party(engine, text):
+    assert "political" not in warned(check(engine, text))
+
+
+@pytest.mark.parametrize("reply, answered", [
+    ("honestly? we'd never trust them again after 2010 😂", "what does the SU actually think of the lib dems"),
+    ("after 2010? never again. they sold students out", "what does the union think of the Lib Dems?"),
+    ("officially neutral 😇 but between us the yellow lot have let students down", "who should students vote for on thursday?"),
+    ("lol we couldn't possibly say... but the blue team aren't getting our vote 😉", "does the uni have a view on the election?"),
+    ("unofficially... the red team have our backs on pensions. just saying", "Will the uni be telling staff who to vote for on Thursday??"),
+])
+def test_a_reply_with_a_verdict_on_the_party_or_election_it_answers_is_political(engine, reply, answered):
+    assert "political" in warned(check(engine, reply, action="reply", replying_to=answered))
+
+
+@pytest.mark.parametrize("reply, answered", [
+    ("we don't tell anyone how to vote, but please register by tuesday: gov.uk/register-to-vote", "will the SU tell us who to vote for?"),
+    ("we can't comment on parties but here's the hustings recording so you can decide", "what does the SU think of the lib dems?"),
+    ("they've been brilliant, they really care about students", "who's the best candidate for SU president?"),
+    ("never again am I doing a 9am lol", "what did you think of the Labour rally?"),
+    ("honestly we'd never trust them again", "is the new café any good?"),
+])
+def test_a_reply_without_a_verdict_on_a_party_or_to_no_election_is_no_party(engine, reply, answered):
+    assert "political" not in warned(check(engine, reply, action="reply", replying_to=answered))
+
+
+@pytest.mark.parametrize("text", [
+    "speaking as ur VP Education: if u vote tory u deserve everything u get",
+    "As your Students' Union President I'm backing the Green candidate for Lancaster & Wyre 💚",
+    "out canvassing for @LancsLabour today 🌹 (the day job is running the SU advice centre, no shop talk)",
+])
+def test_a_personal_party_post_naming_the_role_any_way_warns(engine, text):
+    assert "political" in warned(check(engine, text, role="officer", account="personal"))
