@@ -1627,3 +1627,136 @@ def test_the_same_words_as_reports_plans_or_self(engine, text):
 ])
 def test_a_warning_close_is_about_speaking_up_or_acting(engine, text, threat):
     assert ("offensive.threat-frame" in offensive_rules(check(engine, text, account="personal"))) is threat
+
+
+# -- prejudice as resentment of a group's needs or presence ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "why do the Polish lads on my corridor need their own shelf in the fridge, it's a shared kitchen not your country",
+    "every single hijabi in my seminar wants extensions now. some of us have to do the work too",
+    "the trans lot want their own toilets AND their own society. never satisfied",
+    "old people taking up all the seats on the uni bus, it's a student bus not a day centre",
+    "all these international students moaning about the canteen food... cook at home then",
+    "muslims taking over the quiet room again. it's a quiet room not a mosque",
+    "autistic students always need a 'quiet space' and extra time. must be nice",
+    "way too many indian students in the library at exam time, can't get a desk",
+])
+def test_a_group_resented_for_its_needs_or_presence(engine, text):
+    assert engine.find_spans(text, "lancaster-su", "offensive.group-resented")
+    assert is_offensive(engine, text, account="personal")
+
+
+@pytest.mark.parametrize("text", [
+    "Muslim students: the prayer room is open for Friday prayers from 12:30, all welcome 🕌",
+    "International students are fed up with the visa fee rises and so are we. Sign the petition",
+    "Disabled students are sick of broken lifts in the library. We've raised it with estates again.",
+    "Accessibility update: a new shuttle runs every 20 minutes for wheelchair users up the hill",
+    "the Nigerian society's jollof night is turning into the best event of the year 🔥",
+    "campus is turning into a building site with all this construction 🙄",
+    "the international students network's new insta is up 🌍 comms took forever to approve it 🙄",
+])
+def test_a_group_named_without_resentment(engine, text):
+    assert not engine.find_spans(text, "lancaster-su", "offensive.group-resented")
+    assert not is_offensive(engine, text, account="personal")
+
+
+@pytest.mark.parametrize("text, replying_to", [
+    ("mate we're a running club not a retirement home 💀", "Hi, I'm 58 and new to the uni, can I come along?"),
+    ("the library is turning into a mosque 🙄", None),
+])
+def test_a_place_standing_for_a_group_mocks_it(engine, text, replying_to):
+    assert engine.find_spans(text, "leicester-su", "offensive.identity-place-jab")
+    answer = check(engine, text, org="leicester-su", action="reply" if replying_to else "post", replying_to=replying_to)
+    assert "offensive" in warned(answer)
+
+
+# -- gatekeeping by who someone is -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "a girl refereeing the men's final?? stick to netball love",
+    "we don't want some bloke in a dress in the women's toilets, simple as",
+    "honestly the gaming society isn't the place for girls",
+    "a 50 year old at freshers is weird. freshers is for young people",
+    "he's in a wheelchair, how's he meant to be on the hiking committee 😂",
+    "lol this society isn't for grannies 💀",
+])
+def test_someone_told_they_do_not_belong_for_who_they_are(engine, text):
+    assert engine.find_spans(text, "lancaster-su", "offensive.identity-gatekept")
+    assert is_offensive(engine, text, account="personal")
+
+
+@pytest.mark.parametrize("text", [
+    "a lass from Preston captaining the firsts this year and she's unreal 🔥",
+    "Congrats to our new women's rugby captain! 🏉",
+    "first time on the wall? stick to the easy routes for a week or two",
+    "girls, stick to the lit path walking home after the social 💜",
+    "reminder: the changing rooms at the sports centre are for everyone, trans members included",
+    "absolutely! loads of our members are mature students, see you Tuesday",
+])
+def test_identity_and_advice_without_gatekeeping(engine, text):
+    assert not engine.find_spans(text, "lancaster-su", "offensive.identity-gatekept")
+    assert not is_offensive(engine, text, account="personal")
+
+
+# -- organised ostracism -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "right everyone unfollow Priya at the same time, she'll notice 😂",
+    "on 3 everyone leave the house chat so Sam's on his own 😭",
+    "nobody talk to Josh at pres tonight, see how he likes it",
+    "let's all mute Jess in the netball chat and ignore anything she says",
+    "make a new gc and just don't tell her 🤫",
+])
+def test_a_group_called_to_shut_someone_out(engine, text):
+    assert engine.find_spans(text, "lancaster-su", "offensive.ostracise-group")
+    assert is_offensive(engine, text, account="personal", action="message")
+
+
+@pytest.mark.parametrize("text", [
+    "everyone leave the match chat after the final whistle so we can start a new one",
+    "surprise party: everyone leave the flat at 7 so she doesn't suspect 🤫",
+    "everyone block and report the spam account so he can't DM anyone else",
+    "Hannah's leaving the committee 😭 everyone sign her card before friday",
+])
+def test_moving_chats_blocking_spam_and_surprises_are_not_ostracism(engine, text):
+    assert not engine.find_spans(text, "lancaster-su", "offensive.ostracise-group")
+
+
+# -- faith taunted through what it forbids; gendered slurs; sexual content promoted --------------------------
+
+@pytest.mark.parametrize("text, taunt", [
+    ("hope the muslim lads enjoy the bacon butties at pre-drinks 😂🥓", True),
+    ("bring pork scratchings for the jewish soc lads lol", True),
+    ("Muslim students: the bacon rolls aren't halal, veggie options are on the left", False),
+    ("hope our muslim members enjoy the halal bbq tonight 🔥", False),
+])
+def test_a_faith_taunted_with_what_it_forbids(engine, text, taunt):
+    assert bool(engine.find_spans(text, "lancaster-su", "offensive.faith-taunt")) is taunt
+    assert is_offensive(engine, text, account="personal") is taunt
+
+
+@pytest.mark.parametrize("text, offensive", [
+    ("our new treasurer is a lazy slapper, no idea how she got elected", True),
+    ("reported the account that called her a slag. not ok, ever.", False),
+])
+def test_a_gendered_slur_and_its_report(engine, text, offensive):
+    assert is_offensive(engine, text, org="chester-su", role="staff", account="personal") is offensive
+
+
+@pytest.mark.parametrize("text, offensive", [
+    ("new content just dropped 🔞 link in bio for the full uncensored set 😈", True),
+    ("check out my OF 💋 link in bio", True),
+    ("link in bio for the full set of photos from the charity ball 📸", False),
+    ("new merch just dropped 🔥 link in bio for the full hoodie range", False),
+])
+def test_sexual_content_promoted(engine, text, offensive):
+    assert is_offensive(engine, text, org="leicester-su", account="official", action="share") is offensive
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("home address of the ref who sent our striker off: 12 Ripley Drive, LA1 3SS. do what u want with that", True),
+    ("home address for the landlord who kept our deposit is 4 Mill St, you know what to do 👀", True),
+    ("update your home address on the student portal before Friday, you know what to do", False),
+])
+def test_a_home_address_put_out_with_a_nudge(engine, text, threat):
+    assert bool(engine.find_spans(text, "lancaster-su", "offensive.threat-located")) is threat
