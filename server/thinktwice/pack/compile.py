@@ -24,8 +24,9 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from ..budget import WORD_START, TimedPattern
-from ..detectors.lexicon import (ORG_SLOTS, Matcher, build_term, choice_places, lexicon_options, takes_choices,
+from ..detectors.lexicon import (ORG_SLOTS, Matcher, Term, build_term, choice_places, lexicon_options, takes_choices,
                                  term_options, term_words)
+from ..detectors.lexicon import _part_words as term_words_read
 from ..vocab import SEVERITY_RANK
 from .load import BUILT_IN_RULES, Pack, PackError, Profile, Rule
 
@@ -184,6 +185,7 @@ def _matcher(pack: Pack) -> Matcher:
                                                                    choosable if _opens_with_word(phrase, lexicons)
                                                                    else frozenset())])
     shared: dict[frozenset, frozenset] = {}
+    kept: dict = {}                         # the words and texts of the terms so far, each kept once (_one_of)
     read: dict = {}                         # lexicon -> its terms' options, for written_terms
     for name, lex in lexicons.items():
         defaults = lexicon_options(lex)
@@ -198,7 +200,7 @@ def _matcher(pack: Pack) -> Matcher:
                 raise PackError(f"{lex['_where']}: lexicon {name!r} has a term that is not text: {entry!r}")
             if "{" not in phrase:               # most terms: nothing to write out
                 try:
-                    matcher.add(build_term(name, entry, defaults))
+                    matcher.add(_one_of(build_term(name, entry, defaults), kept))
                 except ValueError as exc:
                     raise PackError(f"{lex['_where']}: {exc}") from None
                 continue
@@ -218,7 +220,7 @@ def _matcher(pack: Pack) -> Matcher:
                             options, gaps=options["gaps"] + extra, not_followed_by=shared.setdefault(followed, followed),
                             not_preceded_by=shared.setdefault(preceded, preceded))
                 try:
-                    matcher.add(build_term(name, expanded, own, choices))
+                    matcher.add(_one_of(build_term(name, expanded, own, choices), kept))
                 except ValueError as exc:
                     raise PackError(f"{lex['_where']}: {exc}") from None
     for org, profile in pack.profiles.items():
@@ -228,7 +230,19 @@ def _matcher(pack: Pack) -> Matcher:
             matcher.add_name(org, name, frozenset({"org_brand", "org_partner"}))
         for name in profile.venues:
             matcher.add_name(org, name, frozenset({"org_venue"}))
+    term_words_read.cache_clear()           # the memo of the words of the pack's phrases, needed while it compiles
     return matcher
+
+
+def _one_of(term: Term, kept: dict) -> Term:
+    """The term, its words and text the same objects as an earlier term's that are equal: a lexicon that
+    names another whole ("{singled_out_person}") holds the same phrases, and ~10,000 of the pack's terms
+    would otherwise keep their own copies."""
+    words = term.words
+    term.words = kept.setdefault(words, words)
+    term.written = term.words if term.written == words else kept.setdefault(term.written, term.written)
+    term.text = kept.setdefault(term.text, term.text)
+    return term
 
 
 def _phrases(lex: dict) -> list:
