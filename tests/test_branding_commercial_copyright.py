@@ -469,6 +469,15 @@ def test_chester_counts_a_like_of_a_product_only_from_a_union_account(engine):
     assert not warned(check(engine, news, org="chester-su", role="staff", account="official", action="like"))
 
 
+@pytest.mark.parametrize("offer", ["get 30% off all protein bars with code GAINS30 at @MyProteinUK 💪",
+                                   "my referral code gets you your first box free, use it at checkout 📦",
+                                   "meal kits half price this week only, shop now at @GoustoCooking"])
+def test_chester_counts_a_like_of_any_brands_sales_offer_from_a_union_account(engine, offer):
+    # the offer itself is the product promotion, whatever the brand and whether the brand list holds it
+    assert "endorsement" in warned(check(engine, offer, org="chester-su", role="staff", account="official", action="like"))
+    assert "endorsement" not in warned(check(engine, offer, org="chester-su", role="staff", account="personal", action="like"))
+
+
 # -- Own things offered for a price from an organisation account -----------------------------------
 
 PRIVATE_SALE = [
