@@ -1561,3 +1561,80 @@ def test_calls_to_get_a_product_and_a_cut_as_a_figure_are_promotion(engine, text
 @pytest.mark.parametrize("text, org", COMMERCIAL_ROUND8_SILENT)
 def test_calls_about_the_unions_own_things_and_cuts_in_funding_stay_silent(engine, text, org):
     assert "commercial" not in warned(check(engine, text, org=org, role='officer'))
+
+
+# Round eight, commercial: someone close to the poster selling (a possessive and a choice of who, beside what a seller
+# says), a kind of business called the best there is beside its name, and a call to all followers to get a product.
+PERSON_TRADE = [
+    ("our vice captain does gel nails from her flat now 💅 dm her for prices", 'lancaster-su'),
+    ("one of our players has started his own DJ business, books are open for summer balls 🎧", 'chester-su'),
+    ("my flatmate makes and sells crochet tops, link in her bio x", 'lancaster-su'),
+    ("our old chair runs a dog walking business in Hoole now, message him to book 🐶", 'chester-su'),
+    ("Our treasurer's girlfriend takes orders for celebration cakes 🎂 mates rates for the squad", 'lancaster-su'),
+]
+PERSON_TRADE_SILENT = [
+    ("our captain is taking orders for the club hoodies till Friday, pay on the SU shop", 'lancaster-su'),
+    ("my flatmate has started doing the couch to 5k, so proud", 'chester-su'),
+    ("our president runs the RAG raffle at the ball, all proceeds to charity", 'lancaster-su'),
+    ("our coach takes no nonsense at 6am sessions 😂", 'chester-su'),
+]
+PRAISED_BUSINESS = [
+    ("Moorlands Property sorted five of our houses this year, friendliest letting agents in the city 🏠", 'lancaster-su'),
+    ("@kutzbarbers_chester cheapest fades going, no joke", 'chester-su'),
+    ("Spice Garden on Church St, tastiest curry in Lancaster by far 🍛", 'lancaster-su'),
+]
+PRAISED_BUSINESS_SILENT = [
+    ("the Sugarhouse has the cheapest pints in town every weds", 'lancaster-su'),
+    ("who does the best haircut in town? need a trim before grad", 'chester-su'),
+    ("Citizens Advice are the most helpful advice service around if your deposit is stuck", 'lancaster-su'),
+]
+ACQUIRE_CALL = [
+    ("everybody go download Vinted before the clear-out 👗", 'lancaster-su'),
+    ("y'all grab a Lucozade before the match, trust", 'chester-su'),
+    ("the rugby lads have been in Gymshark all season, not even sponsored 😂", 'lancaster-su'),
+    ("selling my old ps5, £220, message the page if interested", 'chester-su'),
+]
+ACQUIRE_CALL_SILENT = [
+    ("everyone download the SU app for the freshers timetable 📲", 'lancaster-su'),
+    ("everybody get your votes in for the SU elections by Friday", 'chester-su'),
+]
+
+
+@pytest.mark.parametrize("text, org", PERSON_TRADE + PRAISED_BUSINESS + ACQUIRE_CALL)
+def test_a_member_selling_a_business_praised_and_a_call_to_get_a_product_are_promotion(engine, text, org):
+    assert "commercial" in warned(check(engine, text, org=org, role='officer'))
+
+
+@pytest.mark.parametrize("text, org", PERSON_TRADE_SILENT + PRAISED_BUSINESS_SILENT + ACQUIRE_CALL_SILENT)
+def test_the_unions_own_sales_questions_and_charities_stay_silent(engine, text, org):
+    assert "commercial" not in warned(check(engine, text, org=org, role='officer'))
+
+
+# Round eight, copyright: cracked software, paywalled writing passed on to those without a subscription, exam papers and
+# course books shared whole, asking skipped with words between, a lecture's recording shared.
+COPYRIGHT_ROUND8 = [
+    ("cracked FL Studio for anyone in music soc, dm for the link 🎹", 'lancaster-su'),
+    ("SPSS crack download in the gc, you're welcome stats students", 'leicester-su'),
+    ("copied out the full FT article on tuition fees because not all of us have a subscription", 'chester-su'),
+    ("we scanned the whole workbook for the level 1 chem module 🧪 it's on our drive", 'lancaster-su'),
+    ("used a third year's illustration for our ball banner, we didn't really ask but she'll love it", 'leicester-su'),
+    ("uploading dr okafor's lecture recording from monday for the people who slept in", 'chester-su'),
+]
+COPYRIGHT_ROUND8_SILENT = [
+    ("Adobe Creative Cloud is free for students through the uni's IT service, log in with your account", 'lancaster-su'),
+    ("the FT is free for students through the library, just log in", 'chester-su'),
+    ("past papers are on Moodle for every module, good luck!", 'leicester-su'),
+    ("thanks to Ellie for letting us use her illustration for the ball banner, credit @ellie.draws 🎨", 'lancaster-su'),
+    ("Dr Okafor's lecture recordings are on the VLE as usual", 'chester-su'),
+    ("our match went to a crack of dawn start, cheers for coming", 'lancaster-su'),
+]
+
+
+@pytest.mark.parametrize("text, org", COPYRIGHT_ROUND8)
+def test_cracked_software_paywalled_writing_and_course_materials_shared_breach_copyright(engine, text, org):
+    assert "copyright" in warned(check(engine, text, org=org, role='volunteer'))
+
+
+@pytest.mark.parametrize("text, org", COPYRIGHT_ROUND8_SILENT)
+def test_licensed_access_credited_use_and_the_learning_platform_stay_silent(engine, text, org):
+    assert "copyright" not in warned(check(engine, text, org=org, role='volunteer'))
