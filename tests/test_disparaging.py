@@ -898,3 +898,52 @@ def test_irony_without_praise_and_people_ridiculed_for_their_work(engine, text, 
 ])
 def test_lookalikes_of_irony_and_ridicule_stay_silent(engine, text, org):
     assert not disparaging(engine, text, org=org, account="official", role="volunteer")
+
+
+# -- round eight, second batch: the reply mechanism across the frames, 'they' doing badly, dissuasion
+# standing as a clause of its own, scare quotes around a longer label -----------------------------------
+
+@pytest.mark.parametrize("reply, answered, org", [
+    ("nope, they'll ignore you like they ignored us", "should our society apply for Leicester SU funding?",
+     "leicester-su"),
+    ("he's barely been seen since the election tbh", "has anyone met the Leicester SU president yet?", "leicester-su"),
+    ("they couldn't organise a piss-up in a brewery", "Chester SU are running the summer ball this year", "chester-su"),
+    ("honestly? avoid. trust me, I used to work there", "thinking of volunteering at LUSU, thoughts?", "lancaster-su"),
+    ("shambolic.", "how did the LUSU elections count go?", "lancaster-su"),
+])
+def test_the_frames_read_a_reply_by_the_post_it_answers(engine, reply, answered, org):
+    assert disparaging(engine, reply, org=org, action="reply", replying_to=answered)
+
+
+@pytest.mark.parametrize("reply, answered, org", [
+    ("they sorted it in a day, couldn't fault them", "should our society apply for Leicester SU funding?",
+     "leicester-su"),
+    ("shambolic.", "how did the Tories do in the by-election? LUSU politics soc wants to know", "lancaster-su"),
+    ("they ignored us for months, the SU had to step in", "anyone had trouble with their landlord?", "lancaster-su"),
+])
+def test_replies_about_someone_else_or_in_praise_stay_silent(engine, reply, answered, org):
+    assert not disparaging(engine, reply, org=org, action="reply", replying_to=answered)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("got an interview at Leicester SU next week? my advice: turn it down", "leicester-su"),
+    ("thinking of running for sabb at the union?? reconsider. please.", "lancaster-su"),
+    ("friends don't let friends work at Chester SU", "chester-su"),
+    ("asked the SU for help with our grant and they ignored us for a month", "lancaster-su"),
+    ("our 'sustainability partner' turned up in a diesel van with 400 plastic bottles", "lancaster-su"),
+    ("the SU's 'quick' room booking system, now only 6 weeks per request", "leicester-su"),
+])
+def test_dissuasion_conduct_and_scare_quotes_in_new_wordings(engine, text, org):
+    assert disparaging(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("UCAS clearing is chaos as always, ring our helpline and the Chester SU team will talk you through it",
+     "chester-su"),
+    ("our new 'Quick Quiz' is on at the Sugarhouse every Tuesday", "lancaster-su"),
+    ("Please don't apply for the hardship fund by email, use the online form so we can process it faster",
+     "chester-su"),
+    ("asked the SU for help and they sorted my deposit in a day", "lancaster-su"),
+])
+def test_dissuasion_conduct_and_scare_quote_lookalikes_stay_silent(engine, text, org):
+    assert not disparaging(engine, text, org=org, account="official", role="volunteer")

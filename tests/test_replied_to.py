@@ -69,7 +69,12 @@ def test_a_reply_is_not_judged_without_the_answered_post_or_a_word_pointing_back
 def test_a_reply_naming_the_union_itself_is_read_as_any_post(engine):
     # the reply's own `requires_anywhere` holds: the rule's own `requires` (none) apply, not the pointer
     assert rules_warned(engine, "Test SU is rubbish", "hello") == {"political.verdict"}
-    assert rules_warned(engine, "Test SU is rubbish", "is my landlord any good?") == {"political.verdict"}
+
+
+def test_no_reply_to_a_post_about_someone_else_runs_the_rule(engine):
+    # replied_to_unless_anywhere holds whatever the reply names: its 'they' and its verdict may be theirs
+    assert rules_warned(engine, "Test SU is rubbish", "is my landlord any good?") == set()
+    assert rules_warned(engine, "Test SU is rubbish") == {"political.verdict"}
 
 
 def test_the_answered_posts_own_findings_never_warn(engine):

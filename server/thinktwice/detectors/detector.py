@@ -65,6 +65,8 @@ class Detector:
         found: dict = {}
         answering = self._answering(selection, lex.by_name, replied.by_name) if replied else {}
         for rule in self._candidates(selection, lex.by_name, only, answering):
+            if replied and any(n in replied.by_name for n in rule.replied_to_unless_anywhere):
+                continue                # a reply to a post about someone else: 'they' may be them
             deadline.check(rule.id)
             spans = self.rule_spans(rule, text, lex, deadline, answering=rule.id in answering)
             if spans:
@@ -74,15 +76,13 @@ class Detector:
     @staticmethod
     def _answering(selection, present: dict, replied: dict) -> dict:
         """The rules ((pack index, Rule) by id) that run on a reply because of the post it answers: the post
-        holds one of their `replied_to_requires_anywhere` and none of their `replied_to_unless_anywhere`,
-        the reply names none of their `requires_anywhere` ('it's a sticky dump' answering 'is the
+        holds one of their `replied_to_requires_anywhere` (and, as `find` checks for every rule, none of
+        their `replied_to_unless_anywhere`), the reply names none of their `requires_anywhere` ('it's a sticky dump' answering 'is the
         Sugarhouse worth going to?'), and the reply itself meets their other conditions."""
         rules: dict = {}
         for name in replied:
             for i, r in selection.replied_by.get(name, ()):
                 if r.id in rules or any(n in present for n in r.requires_anywhere):
-                    continue
-                if any(n in replied for n in r.replied_to_unless_anywhere):
                     continue
                 if any(n in present for n in r.unless_anywhere) or not all(m in present for m in r.match):
                     continue

@@ -95,8 +95,9 @@ class Rule:
     unless_anywhere: list[str] = field(default_factory=list)
     requires: list[str] = field(default_factory=list)
     requires_anywhere: list[str] = field(default_factory=list)
-    # a reply naming none of `requires_anywhere` runs when the post it answers holds one of these (and none
-    # of the `unless` ones), and then keeps a finding only where its sentence holds one of `replied_to_requires`
+    # a reply naming none of `requires_anywhere` runs when the post it answers holds one of these, and then
+    # keeps a finding only where its sentence holds one of `replied_to_requires`; no reply to a post holding
+    # one of `replied_to_unless_anywhere` runs the rule at all
     replied_to_requires_anywhere: list[str] = field(default_factory=list)
     replied_to_unless_anywhere: list[str] = field(default_factory=list)
     replied_to_requires: list[str] = field(default_factory=list)
