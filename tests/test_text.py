@@ -92,3 +92,17 @@ def test_a_dotted_handles_span_is_in_utf16_code_units_after_emoji(engine):
     s = handle[0]
     assert units[s["start"] * 2:s["end"] * 2].decode("utf-16-le") == "@lusu.rag.week.2027"
     assert s["start"] == len(text[:text.index("@")].encode("utf-16-le")) // 2 > text.index("@")
+
+
+@pytest.mark.parametrize("text, found_", [
+    ("made @lusu.welfare.help today", ["made @lusu.welfare.help"]),
+    ("made @LUSU_sport today", ["made @LUSU_sport"]),
+    ("made @lusu today", ["made @lusu"]),
+    ("made @lusuper.fan today", []),            # the head must be the whole handle of a name
+    ("made @jess.lusu today", []),              # ... and come first
+])
+def test_a_handle_made_of_the_organisations_handle_and_a_part_of_its_own_names_it(text, found_):
+    m = Matcher()
+    m.add(build_term("open", "made {org}", lexicon_options({})))
+    m.add_name("lancs", "LUSU", frozenset({"org"}))
+    assert [text[h.start:h.end] for h in m.find(Text(text), "lancs")] == found_

@@ -516,6 +516,14 @@ class Matcher:
         """Token index -> (the name's last token, the slots it fills), for `org`'s names in the text."""
         found: dict[int, list] = {}
         count, norms = len(text), text.norms
+        # an account named after the organisation's handle with a part of its own (@lusu.welfare.help,
+        # @lancastersu_sport) names the organisation too
+        for i in compress(range(count), map("handle".__eq__, text.kinds)):
+            head = _HANDLE_HEAD.match(norms[i])
+            node = self.names.get(head.group()) if head and head.end() < len(norms[i]) else None
+            filled = node.owners.get(org) if node is not None else None
+            if filled:
+                found[i] = [(i, filled)]
         for i in compress(range(count), map(self.names.__contains__, norms)):
             node = self.names[norms[i]]
             j = i
@@ -705,6 +713,9 @@ def english_words():
     import wordninja
 
     return wordninja.DEFAULT_LANGUAGE_MODEL
+
+
+_HANDLE_HEAD = re.compile(r"@[^._]+(?=[._])")
 
 
 def handle_of(name: str) -> str | None:
