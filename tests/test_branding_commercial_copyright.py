@@ -1638,3 +1638,51 @@ def test_cracked_software_paywalled_writing_and_course_materials_shared_breach_c
 @pytest.mark.parametrize("text, org", COPYRIGHT_ROUND8_SILENT)
 def test_licensed_access_credited_use_and_the_learning_platform_stay_silent(engine, text, org):
     assert "copyright" not in warned(check(engine, text, org=org, role='volunteer'))
+
+
+# Round eight, second batch: the account's own storefront and cut of purchases, a partner the organisation says it teamed
+# up with and a call to book through it, a code with no word 'code', a member's own business launched, a sale at cost;
+# copyright: a work not yet released, taken without paying.
+COMMERCIAL_ROUND8_B = [
+    ("all our fits are on our ShopMy page, we make a bit from anything you buy 🛍️", 'lancaster-su'),
+    ("We've teamed up with Northern Rooms, book your viewing via our link for £50 off 🏠", 'chester-su'),
+    ("the comfiest hoodies going, apply LACROSSE15 at checkout 🧥", 'lancaster-su'),
+    ("our wellbeing rep just launched her own yoga classes, first month free if you mention the club 🧘", 'chester-su'),
+    ("2 spare tickets for Leeds Fest going at cost, message the page 🎪", 'lancaster-su'),
+]
+COMMERCIAL_ROUND8_B_SILENT = [
+    ("Student discount cards can be picked up at SU reception, details on the SU website", 'chester-su'),
+    ("We've teamed up with the Nightline volunteers for a wellbeing walk on Sunday", 'lancaster-su'),
+    ("use RAG25 at checkout on the SU shop, all proceeds to charity 💛", 'lancaster-su'),
+    ("our captain just launched her own campaign for VP Activities, vote in the SU elections!", 'chester-su'),
+]
+COPYRIGHT_ROUND8_B = [
+    ("the new Paddington film is in our drive for Friday, it's still in cinemas so shh 🐻", 'chester-su'),
+    ("chem mock paper with answers is in our gc, the school hasn't even released it yet 🧪", 'leicester-su'),
+    ("grabbed an Alamy photo of the bridge for our flyer, never paid for it lol", 'lancaster-su'),
+]
+COPYRIGHT_ROUND8_B_SILENT = [
+    ("the new Paddington film is still in cinemas, student tickets at the Odeon are £6", 'chester-su'),
+    ("we paid for the licence for this photo of the bridge, credit Alamy 📸", 'lancaster-su'),
+    ("exam results haven't been released yet, hang in there 💛", 'leicester-su'),
+]
+
+
+@pytest.mark.parametrize("text, org", COMMERCIAL_ROUND8_B)
+def test_a_storefront_a_partner_a_bare_code_and_a_members_launch_are_promotion(engine, text, org):
+    assert "commercial" in warned(check(engine, text, org=org, role='officer'))
+
+
+@pytest.mark.parametrize("text, org", COMMERCIAL_ROUND8_B_SILENT)
+def test_union_services_charity_codes_and_campaigns_stay_silent(engine, text, org):
+    assert "commercial" not in warned(check(engine, text, org=org, role='officer'))
+
+
+@pytest.mark.parametrize("text, org", COPYRIGHT_ROUND8_B)
+def test_a_work_not_yet_released_or_unpaid_for_breaches_copyright(engine, text, org):
+    assert "copyright" in warned(check(engine, text, org=org, role='volunteer'))
+
+
+@pytest.mark.parametrize("text, org", COPYRIGHT_ROUND8_B_SILENT)
+def test_release_news_and_a_paid_licence_stay_silent(engine, text, org):
+    assert "copyright" not in warned(check(engine, text, org=org, role='volunteer'))
