@@ -723,11 +723,12 @@ def test_adverts_own_applications_and_election_candidates_are_not(engine, text):
 # -- round eight: credentials written as user and password, codes for a place, exam content hinted ------
 
 @pytest.mark.parametrize("text, org", [
-    ("society canva creds: treasurer@soc / Quiz2026! – don't change it pls", "lancaster-su"),
+    ("society canva credentials: treasurer@soc / Quiz2026! – don't change it pls", "lancaster-su"),
     ("code to the kit cupboard is 1984* if you need the bibs", "leicester-su"),
     ("the admin log in is chairs_acc pass: Rowing!44", "lancaster-su"),
     ("PHYS102 finals: section C is all about optics 😉 you're welcome", "lancaster-university"),
     ("won't say much but q2 on tuesday's paper is on the Krebs cycle 🤫", "lancaster-university"),
+    ("the padlock on the boathouse is 7391, lock it after you pls", "lancaster-su"),
 ])
 def test_credentials_and_exam_hints_are_confidential(engine, text, org):
     assert "confidential" in categories(engine, text, org=org)
@@ -779,3 +780,21 @@ def test_taking_the_organisations_business_to_the_press_is_media(engine, text):
 ])
 def test_a_friend_checking_or_a_redirect_is_not_media(engine, text, replying_to):
     assert "media" not in categories(engine, text, action="reply", replying_to=replying_to)
+
+
+# -- round eight: letters about to land, and a unit told to drop or save, heard inside -------------------
+
+@pytest.mark.parametrize("text, org", [
+    ("at-risk letters for the shop are being sent monday, heard from HR, at least 3 are going", "lancaster-su"),
+    ("our HoD says the school has been told to drop two programmes to save money", "lancaster-university"),
+])
+def test_letters_about_to_land_and_instructions_heard_inside_are_confidential(engine, text, org):
+    assert "confidential" in categories(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text", [
+    "Our statement on the restructure is now on our website: read more here",
+    "drop in to the Advice Centre any time this week, we're here to help",
+])
+def test_published_statements_and_drop_ins_are_not_confidential(engine, text):
+    assert "confidential" not in categories(engine, text)

@@ -1313,6 +1313,9 @@ def test_work_procedures_and_own_news_stay_silent(engine, text):
     "highest mark on the module went to Oliver Grant, teacher's pet as always",
     "moderation done. Niamh flunked the stats module again",
     "bottom of the cohort is Ryan Hughes, not even close",
+    "well done all on the mock... apart from Kieran who got 22 🙈",
+    "who came bottom of the class in the resit? yep, Josh Reid, 31%",
+    "exam marks so far: Lily Moss – 88%, Tariq Ali – 39%",
 ])
 def test_a_named_persons_marks_warn(engine, text):
     assert found(engine, text)
@@ -1324,6 +1327,8 @@ def test_a_named_persons_marks_warn(engine, text):
     "Results day for finalists is 2 July – our advisers can help if things didn't go to plan",
     "Aisha got a third of the votes for module rep, so close!",
     "Marcus scored 3 goals on Saturday, what a man ⚽",
+    "module feedback: Dr Sarah Jones with 91% satisfaction, best on the course 👏",
+    "Zara Khan, 21, from Leeds won the poetry prize at the exam-season open mic",
 ])
 def test_own_marks_averages_and_scores_at_sport_stay_silent(engine, text):
     assert found(engine, text) == []
@@ -1346,4 +1351,23 @@ def test_filming_people_at_a_help_service_warns(engine, text):
     "photo of our advice team at the drop-in – everyone agreed to be pictured 📸",
 ])
 def test_services_without_filming_people_stay_silent(engine, text):
+    assert found(engine, text) == []
+
+
+# -- round eight: a sexuality told by whom someone is into, and being investigated at work ----------------
+
+@pytest.mark.parametrize("text", [
+    "wait so Ella from netball is into girls?? never would've guessed",
+    "our new treasurer swings both ways apparently, he told my flatmate",
+    "Chris in accommodation is on gardening leave while they investigate him",
+])
+def test_a_sexuality_or_an_investigation_told_of_someone_singled_out_warns(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm into guys, always have been 🏳️‍🌈 happy pride!",
+    "Gardening Society: we're into growing our own veg this term 🌱",
+])
+def test_ones_own_sexuality_and_other_interests_stay_silent(engine, text):
     assert found(engine, text) == []
