@@ -1755,7 +1755,7 @@ def test_sexual_content_promoted(engine, text, offensive):
 
 @pytest.mark.parametrize("text, threat", [
     ("home address of the ref who sent our striker off: 12 Ripley Drive, LA1 3SS. do what u want with that", True),
-    ("home address for the landlord who kept our deposit is 4 Mill St, you know what to do 👀", True),
+    ("got the home address of the landlord who kept our deposit: 4 Mill St. you know what to do 👀", True),
     ("update your home address on the student portal before Friday, you know what to do", False),
 ])
 def test_a_home_address_put_out_with_a_nudge(engine, text, threat):
