@@ -947,3 +947,23 @@ def test_dissuasion_conduct_and_scare_quotes_in_new_wordings(engine, text, org):
 ])
 def test_dissuasion_conduct_and_scare_quote_lookalikes_stay_silent(engine, text, org):
     assert not disparaging(engine, text, org=org, account="official", role="volunteer")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("yeah tbh we think the SU massively overreacted", "lancaster-su"),           # agreeing is no praise
+    ("yep, the union's comms team botched the whole rebrand", "chester-su"),
+    ("the Union's finance manager can't count to ten. how she got the job is anyone's guess", "chester-su"),
+    ("our president was promoted beyond her competence, Chester SU in a nutshell", "chester-su"),
+    ("the new LUSU CEO has failed upwards his whole career", "lancaster-su"),
+])
+def test_agreement_and_how_they_got_the_job(engine, text, org):
+    assert disparaging(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("yeah the SU quiz is on tonight, see you there", "lancaster-su"),
+    ("agreed, the Chester SU advice team were brilliant with my appeal", "chester-su"),
+    ("so proud of how she got the job at Leicester SU after two years volunteering 💜", "leicester-su"),
+])
+def test_agreement_and_how_they_got_the_job_lookalikes(engine, text, org):
+    assert not disparaging(engine, text, org=org, account="official", role="volunteer")
