@@ -1760,3 +1760,34 @@ def test_sexual_content_promoted(engine, text, offensive):
 ])
 def test_a_home_address_put_out_with_a_nudge(engine, text, threat):
     assert bool(engine.find_spans(text, "lancaster-su", "offensive.threat-located")) is threat
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("the romanian lads in block C need a whole cupboard each?? this is a student hall not bucharest", "offensive.group-resented"),
+    ("blind students want braille on every poster now. where does it end", "offensive.group-resented"),
+    ("so the gay lot get their own bar night AND a float... and we get nothing", "offensive.group-resented"),
+    ("the muslim girls in my flat want a separate fridge. bit much isn't it, this is england", "offensive.group-resented"),
+    ("a woman as head coach of the men's boxing club? nah lads, not happening", "offensive.identity-gatekept"),
+    ("blind lad wants to join the photography society 💀 not really the society for him is it", "offensive.identity-gatekept"),
+    ("it's a student society, not an old folks club 😂", "offensive.identity-place-jab"),
+    ("lads when Ben walks into the bar everyone just get up and leave so he's by himself", "offensive.ostracise-group"),
+    ("girls don't save a seat for Amy at lunch, she'll get the hint eventually", "offensive.ostracise-group"),
+    ("when Leah joins the call everyone hang up at once 😂 see if she gets it", "offensive.ostracise-group"),
+    ("let's do a hog roast right outside the jewish soc's shabbat dinner 😂", "offensive.faith-taunt"),
+])
+def test_the_frames_reach_wordings_written_after_them(engine, text, rule):
+    assert engine.find_spans(text, "lancaster-su", rule)
+
+
+@pytest.mark.parametrize("text", [
+    "the African Caribbean society have taken over the Great Hall for their showcase on Friday, it's going to be amazing 🔥",
+    "More international students than ever and fewer study spaces - we've asked the uni to open the old library overnight",
+    "Our trans members asked for a private changing room and the sports centre said yes 💜",
+    "Shoutout to our brilliant female refs in the men's league this season 🟨",
+    "girls save a seat for Amy at lunch, she's running late",
+    "when the lecturer joins the call everyone mute so we don't get feedback 😂",
+    "Hog roast at the summer ball, with halal and veggie options for everyone 🍖",
+    "so was slavery, prohibition and not letting women vote",
+])
+def test_the_wider_frames_stay_silent_on_their_look_alikes(engine, text):
+    assert not is_offensive(engine, text, account="personal", action="message")
