@@ -1686,3 +1686,52 @@ def test_a_work_not_yet_released_or_unpaid_for_breaches_copyright(engine, text, 
 @pytest.mark.parametrize("text, org", COPYRIGHT_ROUND8_B_SILENT)
 def test_release_news_and_a_paid_licence_stay_silent(engine, text, org):
     assert "copyright" not in warned(check(engine, text, org=org, role='volunteer'))
+
+
+# Round eight, third batch: the account's own link or code with a deal through it, who sent you named by him or her or
+# by 'say you're from', a member running a business of any kind; copyright: a maker addressed as 'whoever drew this',
+# a copy expected to be taken down, a paywall got round, lyrics of a whole song, a key generator.
+COMMERCIAL_ROUND8_C = [
+    ("moving house? Shift & Store vans are 10% off with our link 🚚", 'lancaster-su'),
+    ("new gym bags from Pack Mule, free delivery with our code 🎒", 'chester-su'),
+    ("Curl Up Café does the best hot choc, say you're from the chess society for a free marshmallow stack ☕", 'lancaster-su'),
+    ("our old social sec runs a photography studio now, book your grad shoot, details in her bio 📸", 'chester-su'),
+    ("Bits & Bobs Vintage is the place for festival fits, honestly 🌼", 'lancaster-su'),
+]
+COMMERCIAL_ROUND8_C_SILENT = [
+    ("grab your ball tickets through our link, 10% off until Friday 🎟️", 'lancaster-su'),
+    ("sponsor our 10k for Mind through our link, every £ counts 💛", 'chester-su'),
+    ("our old social sec runs the Give It Away scheme now, free kitchen stuff at the start of term", 'lancaster-su'),
+]
+COPYRIGHT_ROUND8_C = [
+    ("whoever painted this, it's our new ball banner now, thank u x", 'lancaster-su'),
+    ("the whole new Stormzy album is in our discord, get it before it's taken down 🎧", 'leicester-su'),
+    ("whole New Yorker piece on student debt in screenshots, bye bye paywall 📸", 'chester-su'),
+    ("all of the lyrics to the whole of Wonderwall pasted in the comments for the social 🎸", 'lancaster-su'),
+    ("working key generator for Adobe in the gc, don't ask 🤫", 'leicester-su'),
+]
+COPYRIGHT_ROUND8_C_SILENT = [
+    ("whoever designed the SU's new website, it's gorgeous 👏", 'lancaster-su'),
+    ("a short line from Wonderwall on our banner, credited to Noel Gallagher 🎸", 'chester-su'),
+    ("the New Yorker is free with your library login, bye bye excuses 📚", 'lancaster-su'),
+]
+
+
+@pytest.mark.parametrize("text, org", COMMERCIAL_ROUND8_C)
+def test_our_link_a_sender_named_and_a_members_studio_are_promotion(engine, text, org):
+    assert "commercial" in warned(check(engine, text, org=org, role='officer'))
+
+
+@pytest.mark.parametrize("text, org", COMMERCIAL_ROUND8_C_SILENT)
+def test_our_link_to_our_own_tickets_or_a_charity_stays_silent(engine, text, org):
+    assert "commercial" not in warned(check(engine, text, org=org, role='officer'))
+
+
+@pytest.mark.parametrize("text, org", COPYRIGHT_ROUND8_C)
+def test_an_unknown_maker_a_takedown_a_paywall_and_a_keygen_breach_copyright(engine, text, org):
+    assert "copyright" in warned(check(engine, text, org=org, role='volunteer'))
+
+
+@pytest.mark.parametrize("text, org", COPYRIGHT_ROUND8_C_SILENT)
+def test_praise_for_a_known_design_a_credited_line_and_library_access_stay_silent(engine, text, org):
+    assert "copyright" not in warned(check(engine, text, org=org, role='volunteer'))
