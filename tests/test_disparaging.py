@@ -967,3 +967,24 @@ def test_agreement_and_how_they_got_the_job(engine, text, org):
 ])
 def test_agreement_and_how_they_got_the_job_lookalikes(engine, text, org):
     assert not disparaging(engine, text, org=org, account="official", role="volunteer")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("LUSU volunteering: 0/10, would not do again", "lancaster-su"),
+    ("would i work for the students union again? not in a million years", "chester-su"),
+    ("another term, another Chester SU website that doesn't load on phones. never change", "chester-su"),
+    ("LUSU's catering 'provider' forgot the vegan option at the awards dinner", "lancaster-su"),
+    ("our comms lead thinks 'engagement' means posting the same graphic six times 💀", "chester-su"),
+])
+def test_never_again_and_signed_off_failures(engine, text, org):
+    assert disparaging(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("would I work for Chester SU again? in a heartbeat, best team I've ever had", "chester-su"),
+    ("I was useless at my first SU council, forgot my speech completely lol, everyone was lovely", "lancaster-su"),
+    ("Thanks to the SU for the 'care packages' in exam week", "lancaster-su"),
+    ("our comms lead is leaving after 8 years, we will miss her so much 💜", "lancaster-su"),
+])
+def test_never_again_and_signed_off_lookalikes(engine, text, org):
+    assert not disparaging(engine, text, org=org, account="official", role="volunteer")
