@@ -798,3 +798,19 @@ def test_letters_about_to_land_and_instructions_heard_inside_are_confidential(en
 ])
 def test_published_statements_and_drop_ins_are_not_confidential(engine, text):
     assert "confidential" not in categories(engine, text)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("the catering contract is going to Sodexo, papers not signed yet so keep schtum", "lancaster-su"),
+    ("first look at the SU rebrand 👀 not announced till next month, keep it to yourselves", "leicester-su"),
+])
+def test_an_unsigned_contract_or_a_rebrand_before_launch_is_confidential(engine, text, org):
+    assert "confidential" in categories(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text", [
+    "going to the Lancashire Post's awards do tonight with the SU team, wish us luck 🏆",
+    "went to the BBC event on student mental health at the union, really good panel",
+])
+def test_going_to_an_outlets_event_is_not_media(engine, text):
+    assert "media" not in categories(engine, text, role="volunteer")

@@ -1371,3 +1371,21 @@ def test_a_sexuality_or_an_investigation_told_of_someone_singled_out_warns(engin
 ])
 def test_ones_own_sexuality_and_other_interests_stay_silent(engine, text):
     assert found(engine, text) == []
+
+
+# -- round eight: a picture put out to shame someone for a habit, and an organisation's birthday ----------
+
+@pytest.mark.parametrize("text", [
+    "this guy who keeps blocking the bike racks with his moped 📸 name and shame",
+    "pic of the bloke parking in the disabled space outside the library every day, anyone recognise him?",
+])
+def test_a_picture_put_out_to_shame_someone_warns(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "happy birthday to the SU, founded 14 March 1966 and still going strong 🎂",
+    "Happy 60th birthday Lancaster SU, born 14/03/1966 🎉",
+])
+def test_an_organisations_birthday_stays_silent(engine, text):
+    assert found(engine, text) == []
