@@ -814,3 +814,9 @@ def test_an_unsigned_contract_or_a_rebrand_before_launch_is_confidential(engine,
 ])
 def test_going_to_an_outlets_event_is_not_media(engine, text):
     assert "media" not in categories(engine, text, role="volunteer")
+
+
+def test_a_code_after_a_comma_is_still_a_credential_and_a_service_kept_confidential_is_not(engine):
+    assert "confidential" in categories(engine, "gate code for the boathouse has changed, it's now 7720 👍", role="volunteer")
+    assert "confidential" not in categories(engine, "Applying for support is easy – it's confidential and takes 5 minutes",
+                                            account="official")

@@ -1389,3 +1389,11 @@ def test_a_picture_put_out_to_shame_someone_warns(engine, text):
 ])
 def test_an_organisations_birthday_stays_silent(engine, text):
     assert found(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "well done Leo on getting a pass in the stats resit, 41% lol",
+    "the guy from the bars team got caught with his hand in the till so they let him go",
+])
+def test_a_pass_mark_and_being_let_go_told_of_someone_warn(engine, text):
+    assert found(engine, text)
