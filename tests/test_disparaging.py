@@ -877,7 +877,7 @@ def test_advice_that_sends_people_to_the_organisation_or_elsewhere_for_other_rea
     ("Chester SU pays its cleaners less than the minimum wage of 2015", "chester-su"),
     # ridiculed for their work by their pay
     ("our head of comms thinks a clip-art poster is 'on brand' 💀 and they pay her for this", "lancaster-su"),
-    ("our marketing manager thinks comic sans is 'fun and accessible' and she's on 40k", "lancaster-su"),
+    ("our marketing manager thinks comic sans is 'fun and accessible' and she gets paid for this", "lancaster-su"),
     ("our activities coordinator takes 3 weeks to approve a bake sale and they pay him for this", "lancaster-su"),
 ])
 def test_irony_without_praise_and_people_ridiculed_for_their_work(engine, text, org):
