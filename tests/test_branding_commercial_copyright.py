@@ -1735,3 +1735,36 @@ def test_an_unknown_maker_a_takedown_a_paywall_and_a_keygen_breach_copyright(eng
 @pytest.mark.parametrize("text, org", COPYRIGHT_ROUND8_C_SILENT)
 def test_praise_for_a_known_design_a_credited_line_and_library_access_stay_silent(engine, text, org):
     assert "copyright" not in warned(check(engine, text, org=org, role='volunteer'))
+
+
+# Round eight, fourth batch: a member's discount on their own business; whole lectures, chapters and revision notes put
+# up, paid brushes and assets from a random site.
+COMMERCIAL_ROUND8_D = [
+    ("our vice-chair's mum is a dog groomer, £5 off every groom for members 🐩 dm us for her details", 'lancaster-su'),
+    ("so proud of our old captain for opening her own bakery! pop in for a discount with your club card 🥐", 'chester-su'),
+]
+COPYRIGHT_ROUND8_D = [
+    ("uploaded the full lecture from Prof Ellis to our youtube for the people who slept in 😴", 'lancaster-su'),
+    ("every chapter of the set textbook for Psych 102 is in the club drive now 📚", 'chester-su'),
+    ("pasted the entire CGP revision guide into our study doc, saves buying it", 'leicester-su'),
+    ("paid Lightroom presets and brushes for free, found on a random site, link below 🎨", 'lancaster-su'),
+]
+COPYRIGHT_ROUND8_D_SILENT = [
+    ("Prof Ellis's lecture is on the VLE, recordings for everyone on the module", 'lancaster-su'),
+    ("we made our own brushes for the poster, download them free from our site 🎨", 'chester-su'),
+]
+
+
+@pytest.mark.parametrize("text, org", COMMERCIAL_ROUND8_D)
+def test_a_members_business_with_a_discount_is_promotion(engine, text, org):
+    assert "commercial" in warned(check(engine, text, org=org, role='officer'))
+
+
+@pytest.mark.parametrize("text, org", COPYRIGHT_ROUND8_D)
+def test_whole_lectures_chapters_guides_and_paid_assets_shared_breach_copyright(engine, text, org):
+    assert "copyright" in warned(check(engine, text, org=org, role='volunteer'))
+
+
+@pytest.mark.parametrize("text, org", COPYRIGHT_ROUND8_D_SILENT)
+def test_the_learning_platform_and_ones_own_assets_stay_silent(engine, text, org):
+    assert "copyright" not in warned(check(engine, text, org=org, role='volunteer'))
