@@ -332,3 +332,25 @@ def test_match_in_a_message_quotes_every_span_of_the_finding(spans, quoted):
     from thinktwice.answer import words_found
 
     assert words_found("Dave says is a total idiot", spans) == quoted
+
+
+def test_the_warm_up_compiles_patterns_only_while_no_check_is_running():
+    """Compiling holds the interpreter in stretches: a check beside the warm-up thread took twice as long
+    and, on a busy machine, ran out of its budget in the first second after a start."""
+    import time
+
+    from thinktwice.detectors.detector import Detector, warm_up_in_background
+    from thinktwice.engine import default_rules_dir
+    from thinktwice.pack.load import load_pack
+
+    detector = Detector(load_pack(default_rules_dir()).compiled)
+    patterns = list(detector.compiled.patterns.values())
+    assert patterns and not any(p._ready for p in patterns)
+    with detector.checks:                      # a check in progress all along
+        warm_up_in_background(detector)
+        time.sleep(1.5)
+        assert not any(p._ready for p in patterns), "the warm-up compiled while a check was running"
+    deadline = time.monotonic() + 60
+    while not all(p._ready for p in patterns):  # between checks it goes on
+        assert time.monotonic() < deadline, "the warm-up never compiled the patterns"
+        time.sleep(0.05)

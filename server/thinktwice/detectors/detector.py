@@ -28,9 +28,36 @@ class Detection:
     hits: "LexiconHits"        # every lexicon's hits (the judge reads the role lexicon's in elections)
 
 
+class Checks:
+    """The checks running on a detector, so that its warm-up compiles patterns only between them. Compiling
+    holds the interpreter in stretches of up to ~20 ms, so a check running beside the warm-up thread took
+    about twice as long, and on a busy machine a check made in the first second after a start or a rule
+    update ran out of its time budget."""
+
+    def __init__(self):
+        self._running = 0
+        self._changed = threading.Condition()
+
+    def __enter__(self):
+        with self._changed:
+            self._running += 1
+
+    def __exit__(self, *exc) -> None:
+        with self._changed:
+            self._running -= 1
+            if not self._running:
+                self._changed.notify_all()
+
+    def wait_until_none(self, timeout: float) -> bool:
+        """True once no check is running; False if one still is after `timeout` seconds."""
+        with self._changed:
+            return self._changed.wait_for(lambda: not self._running, timeout)
+
+
 class Detector:
     def __init__(self, compiled):
         self.compiled = compiled          # pack.compile.Compiled
+        self.checks = Checks()
 
     def warm_up(self) -> None:
         """Load the libraries this pack's rules may need and compile its patterns, which would otherwise
@@ -60,6 +87,11 @@ class Detector:
         """Every rule of `org`'s plan that fires on `text`; with `only`, those of these rules that do,
         whether `org`'s profile maps them or not. `replied`: the hits of the post `text` answers, for
         the rules that may take what they require from it (`replied_to_requires_anywhere`)."""
+        with self.checks:
+            return self._find(text, org, deadline, only, replied)
+
+    def _find(self, text: Text, org: str, deadline: Deadline, only: frozenset | None,
+              replied: "LexiconHits | None") -> Detection:
         selection = self.compiled.plan(org).selection if only is None else self.compiled.every_rule
         lex = LexiconHits(self.compiled.matcher.find(text, org, deadline))
         found: dict = {}
@@ -151,15 +183,19 @@ class Detector:
 
 def warm_up_in_background(detector: Detector) -> None:
     """Detector.warm_up in a thread that does not keep the detector's pack alive while it compiles the
-    patterns: a rule update that replaces the pack frees the old one at once."""
+    patterns (a rule update that replaces the pack frees the old one at once), and that compiles each
+    pattern only while no check is running on the detector (`Checks`)."""
     def run(ref: weakref.ref) -> None:
         detector = ref()
         if detector is None:
             return
-        patterns = list(detector.compiled.patterns.values())
+        patterns, checks = list(detector.compiled.patterns.values()), detector.checks
         detector.load_libraries()
         del detector
         for pattern in patterns:
+            while not checks.wait_until_none(timeout=0.5):
+                if ref() is None:       # replaced while busy: its checks compile what they need
+                    return
             pattern.prepare()
 
     threading.Thread(target=run, args=(weakref.ref(detector),), name="thinktwice-warm-up", daemon=True).start()
