@@ -148,6 +148,8 @@ class Detector:
         `answering`: the rule runs because of the post `text` replies to, so a finding's sentence must
         hold one of `replied_to_requires` (words pointing back at it) instead of `requires`."""
         requires = rule.replied_to_requires if answering else rule.requires
+        if requires and not any(name in lex.by_name for name in requires):
+            return []                       # no sentence can hold what a finding's sentence must
         if rule.match:
             if len(rule.match) == 1 and not (rule.unless or requires or rule.min_distinct > 1):
                 return sorted({(hit.start, hit.end) for hit in lex.get(rule.match[0])})
