@@ -360,9 +360,11 @@ class Matcher:
         hits.sort(key=_FIRST_TOKEN)
         return hits
 
-    def _find_in(self, text: Text, names: dict, norms, stems, hits: list, deadline=None) -> None:
+    def _find_in(self, text: Text, names: dict, norms, stems, hits: list, deadline=None,
+                 last_start: int | None = None) -> None:
         """The word and stem tries walked over a text's columns of normal forms and stems (its own, or
-        with masked words read as words: _masked_in_phrases)."""
+        with masked words read as words: _masked_in_phrases), from every token or, with `last_start`,
+        from those up to it."""
         count, words = len(text), text.words
         starts, ends = text.starts, text.ends
         for root, column in ((self.by_norm, norms), (self.by_stem, stems)):
@@ -373,6 +375,8 @@ class Matcher:
             opening = compress(range(count), map(root.__contains__, column))
             if root_slots:
                 opening = sorted({*opening, *names})
+            if last_start is not None:
+                opening = [i for i in opening if i <= last_start]
             next_check = 0
             for i in opening:
                 if deadline is not None and i >= next_check:
@@ -410,7 +414,8 @@ class Matcher:
             for i, words in readings.items():
                 norms[i], stems[i] = word_forms(words[min(reading, len(words) - 1)])
             found: list[Hit] = []
-            self._find_in(text, names, norms, stems, found, deadline)
+            # a walk goes forward only: one starting after the last masked word cannot take one in
+            self._find_in(text, names, norms, stems, found, deadline, last_start=max(readings))
             for hit in found:
                 key = (hit.term, hit.first, hit.last)
                 if hit.term.obfuscated and hit.last - hit.first > 1 and key not in known and \
