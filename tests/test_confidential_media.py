@@ -820,3 +820,20 @@ def test_a_code_after_a_comma_is_still_a_credential_and_a_service_kept_confident
     assert "confidential" in categories(engine, "gate code for the boathouse has changed, it's now 7720 👍", role="volunteer")
     assert "confidential" not in categories(engine, "Applying for support is easy – it's confidential and takes 5 minutes",
                                             account="official")
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks to our sponsor Greggs (deal signed off by the SLT 🙌) for the sausage rolls at the varsity bus",
+    "Huge thank you to our sponsors Santander, agreed at the trustee board in May, for funding the volunteering awards",
+    "shoutout to our sponsor Red Bull for the cans at the 24hr RAG challenge, approved by the exec committee 🥤",
+])
+def test_a_sponsor_thanked_in_public_is_not_an_inside_source(engine, text):
+    assert "confidential" not in categories(engine, text, role="volunteer", account="official")
+
+
+@pytest.mark.parametrize("text", [
+    "heard at the board meeting our sponsor Red Bull is pulling out next year 👀",
+    "SLT are dropping the Santander sponsorship, nobody's been told yet",
+])
+def test_a_sponsor_deal_heard_inside_is_still_confidential(engine, text):
+    assert "confidential" in categories(engine, text, role="volunteer", account="personal")

@@ -1791,3 +1791,31 @@ def test_the_frames_reach_wordings_written_after_them(engine, text, rule):
 ])
 def test_the_wider_frames_stay_silent_on_their_look_alikes(engine, text):
     assert not is_offensive(engine, text, account="personal", action="message")
+
+
+# -- abuse received and reported, and training that names a remark as a microaggression -------------------
+
+@pytest.mark.parametrize("text, action", [
+    ("This is what got yelled at my housemate on Dalton Square: 'go back where you came from'. Reported to police.", "quote"),
+    ("what was shouted at us outside the library tonight: 'go back to your own country'. not ok at all", "post"),
+    ("Someone screamed 'you don't belong here' at our members in town. Reported to the SU and campus security.", "repost"),
+    ("LGBTQ+ network session: 'it's just a phase' and other microaggressions, and how to challenge them", "post"),
+    ("Disabled Students' Forum: 'you don't look disabled' - microaggressions and how to call them out, wed 4pm", "post"),
+])
+def test_abuse_reported_or_named_as_a_microaggression_is_not_the_authors_own(engine, text, action):
+    assert not is_offensive(engine, text, account="personal", action=action)
+    assert "endorsement" not in warned(check(engine, text, account="personal", action=action))
+
+
+@pytest.mark.parametrize("text", [
+    "go back to your own country, nobody wants you here",
+    "lol shouted 'go back where you came from' at the refugees on the bus, they deserved it",
+    "immigrants should go back where they came from",
+    "women are too emotional to lead, simple as",
+])
+def test_the_same_phrases_said_as_the_authors_own_still_warn(engine, text):
+    assert is_offensive(engine, text, account="personal")
+
+
+def test_sneering_at_microaggressions_is_still_a_sneer(engine):
+    assert is_offensive(engine, "the woke lot crying about microaggressions again 🙄", account="personal")
