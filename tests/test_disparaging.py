@@ -988,3 +988,28 @@ def test_never_again_and_signed_off_failures(engine, text, org):
 ])
 def test_never_again_and_signed_off_lookalikes(engine, text, org):
     assert not disparaging(engine, text, org=org, account="official", role="volunteer")
+
+
+# -- what a session is about and the names of acts: negative words that judge nothing -----------------------
+
+@pytest.mark.parametrize("text", [
+    "Drugs: know the risks. Harm reduction talk w/ the wellbeing team, thurs 6pm, totally confidential + non-judgy",
+    "Anxiety drop-in with the SU advice team every Tuesday, no need to book",
+    "Feeling lonely? The union's loneliness cafe is back in the Sugarhouse foyer from Monday",
+    "Sexual assault awareness workshop run by the SU welfare officer, Weds 2pm",
+    "Panic attacks and exam trauma: the SU wellbeing team are running a session on coping strategies",
+    "Rage Against the Machine tribute night at the Sugarhouse 🤘 Fri, £5 on the door",
+    "LUSU film society presents Evil Dead, Thursday in the Sugarhouse, free popcorn",
+    "Our SU bar hosts a Death Cab for Cutie singalong this weekend, all welcome",
+])
+def test_a_sessions_subject_and_an_acts_name_are_no_judgement(engine, text):
+    assert not disparaging(engine, text, role="volunteer", account="official")
+
+
+@pytest.mark.parametrize("text", [
+    "the SU wellbeing team are useless, their harm reduction talk was a shambles",
+    "Rage is all I feel about LUSU management, clueless the lot of them",
+    "the Sugarhouse tribute night was Terrible, the union staff were rude",
+])
+def test_the_organisation_judged_beside_them_still_is(engine, text):
+    assert disparaging(engine, text)

@@ -185,3 +185,23 @@ def test_sentence_ranges_group_the_tokens_as_sentence_of_numbers_them(raw):
     for i in range(len(text)):
         groups.setdefault(text.sentence_of(i), []).append(i)
     assert text.sentence_ranges() == [(g[0], g[-1] + 1) for g in groups.values()]
+
+
+@pytest.mark.parametrize("text", [
+    "Rage Against the Machine tribute night tonight",
+    "a Death Cab for Cutie singalong in the bar",
+    "film club are screening Evil Dead on Friday",
+    "tickets for The Killers tribute act on sale now",
+    "quiz night with prizes from Bad Bunny Records",
+])
+def test_a_word_inside_a_capitalised_name_judges_nothing(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Terrible night at the bar, the staff were rude", ["Terrible", "rude"]),     # one capital opens a sentence
+    ("Worst SU Bar In The North", ["Worst"]),          # a sentence in Title Case shouts, it names nothing
+    ("the bar is Awful and the Staff are rude", ["Awful", "rude"]),     # one capitalised word is no name
+])
+def test_capitals_that_are_no_name_keep_their_judgement(text, words):
+    assert found(text) == words

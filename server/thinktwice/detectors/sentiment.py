@@ -143,15 +143,48 @@ def _word_valences(analyzer, sentence: str) -> tuple[list[float], list[Span], st
             continue
         sentiments = analyzer.sentiment_valence(0, sentitext, item, i, sentiments)
     sentiments = analyzer._but_check(words, _hyphenated(analyzer, words, sentiments))
-    return _negation_idioms(analyzer, words, sentiments), spans, text, words
+    sentiments = _unnamed(words, _negation_idioms(analyzer, words, sentiments))
+    return sentiments, spans, text, words
+
+
+def _unnamed(words: list[str], sentiments: list[float]) -> list[float]:
+    """A word inside a capitalised name judges nothing: a band, film or night ('Rage Against the Machine
+    tribute night', 'a Death Cab for Cutie singalong', 'screening Evil Dead'). A name is a run of
+    Title-case words, joined by at most one small word ('the', 'for'), holding three of them at the start
+    of a sentence or two elsewhere. A sentence written mostly in Title Case ('Worst SU Bar In The North')
+    shouts rather than names, and keeps every word."""
+    titled = [len(w) > 1 and w[0].isupper() and w[1:].islower() for w in words]
+    lettered = sum(w.isalpha() for w in words)
+    if not lettered or sum(titled) * 5 > lettered * 3:
+        return sentiments
+    i = 0
+    while i < len(words):
+        if not titled[i]:
+            i += 1
+            continue
+        run = [i]
+        j = i + 1
+        while j < len(words):
+            if titled[j]:
+                run.append(j)
+                j += 1
+            elif j + 1 < len(words) and words[j] in _NAME_JOINERS and titled[j + 1]:
+                j += 1
+            else:
+                break
+        if len(run) >= (3 if i == 0 else 2):
+            for k in range(i, run[-1] + 1):
+                sentiments[k] = 0.0
+        i = j
+    return sentiments
 
 
 def _hyphenated(analyzer, words: list[str], sentiments: list[float]) -> list[float]:
     """A compound VADER does not know, opened by a negative word ('worst-run', 'badly-organised',
-    'shit-show'), is as negative as that word; one that only ends in one ('self-harm', 'anti-racism')
-    is not judged by it."""
+    'shit-show'), is as negative as that word; one that only ends in one ('self-harm', 'anti-racism'),
+    or one the rule made neutral ('drop-in'), is not judged by it."""
     for i, word in enumerate(words):
-        if sentiments[i] == 0 and "-" in word:
+        if sentiments[i] == 0 and "-" in word and word.lower() not in analyzer.lexicon:   # not one made neutral
             first = word.split("-", 1)[0].lower()
             if first not in _PREFIXES and analyzer.lexicon.get(first, 0) < 0:
                 sentiments[i] = analyzer.lexicon[first]
@@ -196,6 +229,7 @@ def _sentences(text: Text) -> list[Span]:
 
 
 _PREFIXES = frozenset({"anti", "non", "counter"})   # 'anti-racism' is against a harm, not a judgement
+_NAME_JOINERS = frozenset({"the", "of", "for", "at", "and", "a", "in", "on", "to", "&"})
 _GIVE = frozenset({"give", "gives", "giving", "gave", "given"})
 _CONTEMPT = -2.0    # a word of the idiom of not caring, as negative as the rule's own contempt words by default
 
