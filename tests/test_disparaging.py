@@ -1013,3 +1013,26 @@ def test_a_sessions_subject_and_an_acts_name_are_no_judgement(engine, text):
 ])
 def test_the_organisation_judged_beside_them_still_is(engine, text):
     assert disparaging(engine, text)
+
+
+# -- servile or treacherous people: contempt words VADER lacks ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Lancaster's VC is a snake and the SU management are his little lapdogs 🐍🐕",
+    "the sabbs are just the VC's lackeys tbh",
+    "LUSU trustees = a bunch of sycophantic yes-men",
+    "our union president is a total bootlicker for the uni",
+    "the students' union is run by the principal's cronies",
+])
+def test_servile_people_running_the_organisation(engine, text):
+    assert disparaging(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Puppy therapy at the union on Friday: bring your lapdog along!",
+    "Snake and ladders tournament in the LUSU games room tonight",
+    "Reptile society brought a snake to the SU freshers fair, everyone loved it 🐍",
+    "the SU volunteers aren't anyone's lackeys, they're brilliant",
+])
+def test_animals_and_denials_are_not(engine, text):
+    assert not disparaging(engine, text, role="volunteer", account="official")
