@@ -1819,3 +1819,28 @@ def test_the_same_phrases_said_as_the_authors_own_still_warn(engine, text):
 
 def test_sneering_at_microaggressions_is_still_a_sneer(engine):
     assert is_offensive(engine, "the woke lot crying about microaggressions again 🙄", account="personal")
+
+
+# -- 'ur' spelt short, with an adverb or a superlative between the person and the insult ------------------
+
+@pytest.mark.parametrize("text", [
+    "@liam ur genuinely the most pathetic person in this society",
+    "you're literally so useless at setting up the stall, every single week",
+    "u r the most disgusting human i've ever met",
+    "ur honestly so stupid it's unreal",
+    "you are actually so useless, read the rota",
+    "@megs ur so dumb lol",
+])
+def test_an_insult_with_an_adverb_or_superlative_between_still_insults(engine, text):
+    assert "offensive.insult" in offensive_rules(check(engine, text, account="personal", action="message"))
+
+
+@pytest.mark.parametrize("text", [
+    "ur literally the most amazing cox we've ever had 💙",
+    "you're honestly so kind, thank you for the flowers",
+    "is ur phone stupid slow again or is it the wifi",
+    "you're the most organised secretary this club has had",
+    "ur so brave for doing the 10k 🥹",
+])
+def test_praise_with_the_same_adverbs_is_not_an_insult(engine, text):
+    assert not is_offensive(engine, text, account="personal", action="message")
