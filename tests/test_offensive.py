@@ -1844,3 +1844,26 @@ def test_an_insult_with_an_adverb_or_superlative_between_still_insults(engine, t
 ])
 def test_praise_with_the_same_adverbs_is_not_an_insult(engine, text):
     assert not is_offensive(engine, text, account="personal", action="message")
+
+
+# -- a label of danger pinned on a whole faith or people -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "muslims are all extremists, simple as",
+    "the isoc lot are radicals the lot of them",
+    "jews are all brainwashed tbh",
+    "the jsoc lot are fanatics, avoid their stall",
+    "trans people are groomers and everyone's too scared to say it",
+])
+def test_a_label_of_danger_on_a_whole_group_is_discrimination(engine, text):
+    assert is_offensive(engine, text, account="personal")
+
+
+@pytest.mark.parametrize("text", [
+    "the isoc lot are amazing, best iftar ever 🌙",
+    "far-right groups are extremists, full stop",
+    "Prevent training: most people drawn in are radicalised online, here's how to spot it",
+    "saying muslims are all extremists is islamophobic and we condemn it",
+])
+def test_the_same_labels_on_no_protected_group_or_condemned_stay_silent(engine, text):
+    assert not is_offensive(engine, text, account="personal")
