@@ -219,7 +219,7 @@ async function ignore(st, w) {
   const info = context(st);
   const reply = await ignoreRule({ rule: w.rule, severity: w.severity, site: info.site, action: info.action });
   if (reply && reply.ok) {
-    for (const x of st.warnings.filter((y) => y.rule === w.rule)) if (st.options.onDismiss) st.options.onDismiss(x);
+    for (const x of st.warnings.filter((y) => y.rule === w.rule)) if (st.options.onDismiss) st.options.onDismiss(x, { ignored: true });
     say(st.doc, "ThinkTwice will not warn you about this again. You can undo it in ThinkTwice's options.");
     if (st.field && st.field.isConnected) st.field.focus(); // back to the post, which is checked again
     return;

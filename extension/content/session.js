@@ -41,6 +41,7 @@ class FieldSession {
     this.ctx = ctx; // {adapter, site, handle(), state, onOffline(), onOnline()}
     this.rich = field.tagName !== "TEXTAREA" && field.tagName !== "INPUT";
     this.dismissed = new Set();
+    this.ignoredHere = new Set(); // of the dismissed, those hidden because their rule was ignored
     this.checkedText = null; // the text this.textAnswer is for
     this.textAnswer = null;
     this.answer = null; // the text's and the pictures' answers merged
@@ -105,6 +106,7 @@ class FieldSession {
       this.scheduler.cancel();
       this.scheduler.forget();
       this.dismissed.clear();
+      this.ignoredHere.clear();
       this.answer = null;
       this.textAnswer = null;
       this.checkedText = null;
@@ -152,6 +154,8 @@ class FieldSession {
   // new answers replace them; a Post meanwhile waits for the new ones (answerText is null).
   recheck() {
     this.epoch += 1;
+    for (const k of this.ignoredHere) this.dismissed.delete(k);
+    this.ignoredHere.clear();
     if (!this.touched) return;
     if (this.pictures.count) this.checkPictures();
     const text = this.readText();
@@ -287,7 +291,7 @@ class FieldSession {
         pictures: this.pictures,
         notes,
         orgName: this.ctx.state.org && this.ctx.state.org.name,
-        onDismiss: (w) => this.dismiss(w),
+        onDismiss: (w, how) => this.dismiss(w, how),
         keepVisible: submitNear(this.ctx.adapter, this.field),
         session: this, // the card's "Ask the comms team" and "Don't warn me about this again"
       });
@@ -312,8 +316,12 @@ class FieldSession {
     }
   }
 
-  dismiss(warning) {
+  // how.ignored: hidden because the user chose not to be warned about its rule again; the answers
+  // leave it out from then on, and a settings change (recheck()) forgets it, so that undoing the
+  // choice in the options brings it back.
+  dismiss(warning, how) {
     this.dismissed.add(warningKey(warning));
+    if (how && how.ignored) this.ignoredHere.add(warningKey(warning));
     this.render();
     if (!this.activeWarnings().length) this.field.focus();
     else focusCard(this.field.ownerDocument);
