@@ -6,6 +6,7 @@ Spans here are Python string offsets; the answer converts them for JavaScript.
 from __future__ import annotations
 
 import threading
+import time
 import weakref
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -92,7 +93,9 @@ class Detector:
 
     def _find(self, text: Text, org: str, deadline: Deadline, only: frozenset | None,
               replied: "LexiconHits | None") -> Detection:
+        started = time.perf_counter()
         selection = self.compiled.plan(org).selection if only is None else self.compiled.every_rule
+        deadline.exclude(time.perf_counter() - started)  # an organisation's plan is made on its first check: the pack's cost
         lex = LexiconHits(self.compiled.matcher.find(text, org, deadline))
         found: dict = {}
         answering = self._answering(selection, lex.by_name, replied.by_name) if replied else {}
@@ -192,13 +195,19 @@ def warm_up_in_background(detector: Detector) -> None:
         if detector is None:
             return
         patterns, checks = list(detector.compiled.patterns.values()), detector.checks
-        detector.load_libraries()
         del detector
-        for pattern in patterns:
+        for work in (None, *patterns):
             while not checks.wait_until_none(timeout=0.5):
                 if ref() is None:       # replaced while busy: its checks compile what they need
                     return
-            pattern.prepare()
+            if work is None:
+                detector = ref()
+                if detector is None:
+                    return
+                detector.load_libraries()
+                del detector
+            else:
+                work.prepare()
 
     threading.Thread(target=run, args=(weakref.ref(detector),), name="thinktwice-warm-up", daemon=True).start()
 
