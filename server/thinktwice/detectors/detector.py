@@ -30,10 +30,10 @@ class Detection:
 
 
 class Checks:
-    """The checks running on a detector, so that its warm-up compiles patterns only between them. Compiling
-    holds the interpreter in stretches of up to ~20 ms, so a check running beside the warm-up thread took
-    about twice as long, and on a busy machine a check made in the first second after a start or a rule
-    update ran out of its time budget."""
+    """The checks running on a detector, so that its warm-up loads libraries and compiles patterns only
+    between them. Both hold the interpreter in stretches of up to ~20 ms, so a check running beside the
+    warm-up thread took about twice as long, and on a busy machine a check made in the first second after
+    a start or a rule update ran out of its time budget."""
 
     def __init__(self):
         self._running = 0
@@ -188,26 +188,31 @@ class Detector:
 
 def warm_up_in_background(detector: Detector) -> None:
     """Detector.warm_up in a thread that does not keep the detector's pack alive while it compiles the
-    patterns (a rule update that replaces the pack frees the old one at once), and that compiles each
-    pattern only while no check is running on the detector (`Checks`)."""
+    patterns (a rule update that replaces the pack frees the old one at once), and that loads the libraries
+    and compiles each pattern only while no check is running on the detector (`Checks`)."""
     def run(ref: weakref.ref) -> None:
         detector = ref()
         if detector is None:
             return
         patterns, checks = list(detector.compiled.patterns.values()), detector.checks
         del detector
-        for work in (None, *patterns):
+
+        def between_checks() -> bool:
+            """Waits until no check is running; False once the detector is replaced (its checks then
+            prepare what they need themselves)."""
             while not checks.wait_until_none(timeout=0.5):
-                if ref() is None:       # replaced while busy: its checks compile what they need
-                    return
-            if work is None:
-                detector = ref()
-                if detector is None:
-                    return
-                detector.load_libraries()
-                del detector
-            else:
-                work.prepare()
+                if ref() is None:
+                    return False
+            return True
+
+        if not between_checks() or (detector := ref()) is None:
+            return
+        detector.load_libraries()
+        del detector
+        for pattern in patterns:
+            if not between_checks():
+                return
+            pattern.prepare()
 
     threading.Thread(target=run, args=(weakref.ref(detector),), name="thinktwice-warm-up", daemon=True).start()
 

@@ -100,6 +100,11 @@ def term_words(phrase: str, with_stems: bool = True, choices: frozenset = frozen
     return words
 
 
+def forget_phrase_words() -> None:
+    """Drop the memo of the words of a pack's phrases: it is needed only while a pack compiles."""
+    _part_words.cache_clear()
+
+
 @lru_cache(maxsize=16384)
 def _part_words(part: str, with_stems: bool) -> tuple[tuple[str, str], ...]:
     """A pack's phrases share most of their words ("{org} {org_role}", every union's "SU"): each is

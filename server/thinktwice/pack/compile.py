@@ -24,9 +24,8 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from ..budget import WORD_START, TimedPattern
-from ..detectors.lexicon import (ORG_SLOTS, Matcher, Term, build_term, choice_places, lexicon_options, takes_choices,
-                                 term_options, term_words)
-from ..detectors.lexicon import _part_words as term_words_read
+from ..detectors.lexicon import (ORG_SLOTS, Matcher, Term, build_term, choice_places, forget_phrase_words,
+                                 lexicon_options, takes_choices, term_options, term_words)
 from ..vocab import SEVERITY_RANK
 from .load import BUILT_IN_RULES, Pack, PackError, Profile, Rule
 
@@ -230,7 +229,7 @@ def _matcher(pack: Pack) -> Matcher:
             matcher.add_name(org, name, frozenset({"org_brand", "org_partner"}))
         for name in profile.venues:
             matcher.add_name(org, name, frozenset({"org_venue"}))
-    term_words_read.cache_clear()           # the memo of the words of the pack's phrases, needed while it compiles
+    forget_phrase_words()
     return matcher
 
 
