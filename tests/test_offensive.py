@@ -1867,3 +1867,78 @@ def test_a_label_of_danger_on_a_whole_group_is_discrimination(engine, text):
 ])
 def test_the_same_labels_on_no_protected_group_or_condemned_stay_silent(engine, text):
     assert not is_offensive(engine, text, account="personal")
+
+
+# -- initiations as a demand: new members, no way out, and an act no one should be made to do ---------------
+
+@pytest.mark.parametrize("text", [
+    "initiations sat 🍻 all freshers have to neck a pint of whatever's in the bucket, no excuses",
+    "first years - every one of you is drinking a bottle of wine tonight or you're not getting your stash",
+    "rookies: if you don't finish your dirty pint you're carrying the kit bags all year, it's tradition 🍺",
+    "social tonight! fancy dress = lingerie for the freshers, mandatory 😈",
+    "reminder every new member owes the committee a topless pic by sunday 📸",
+    "new girls have to send nudes to the captain to get into the team chat 😜",
+])
+def test_a_demand_on_new_members_to_drink_or_strip_is_an_initiation(engine, text):
+    assert "offensive.hazing-coerced" in offensive_rules(check(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "freshers must register for the club by friday to be insured for training 🏑",
+    "Reminder: initiations are banned by the SU. Any club found making freshers drink will be suspended",
+    "Welcome social for new members 🎳 bowling and pizza, no drinking games, all welcome",
+    "new members have to collect their kit from the sports centre by friday, no exceptions",
+    "first years you must try the dirty fries at the grad bar 🍟",
+    "Pub golf ⛳ freshers welcome, go at your own pace, nobody has to drink and soft drinks count",
+])
+def test_new_member_notices_without_a_forced_act_are_not_initiations(engine, text):
+    assert "offensive.hazing-coerced" not in offensive_rules(check(engine, text))
+
+
+# -- stalking: two different signs of pursuit together ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "why are u ignoring me. i saw u leave the library at 9. ill be waiting outside tomorrow",
+    "not gonna stop texting till you reply. i know what room you're in",
+    "you can block me all you want, i know your timetable",
+    "@lily.m ill keep turning up at your flat till you talk to me",
+    "ive messaged u loads of times. i know ur in Furness",
+])
+def test_contact_until_answered_and_knowing_where_someone_is_is_stalking(engine, text):
+    assert "offensive.stalking" in offensive_rules(check(engine, text, account="personal", action="message"))
+
+
+@pytest.mark.parametrize("text", [
+    "i'll keep you posted when i know which room the seminar is in",
+    "hey! lost my keys, can u let me in? im outside your block 😂",
+    "If someone keeps messaging you after you've asked them to stop, that's harassment: report it",
+    "Personal safety talk: what to do if you're being followed or contacted repeatedly",
+    "answer me this: who's coming to pres? 🍹",
+])
+def test_one_ordinary_sign_or_advice_about_stalking_is_not_stalking(engine, text):
+    assert "offensive.stalking" not in offensive_rules(check(engine, text, account="personal", action="message"))
+
+
+# -- body shaming said to someone ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "@chloe.p ur so fat u'd break the trampoline lol",
+    "god you're actually so ugly, no wonder no one replies",
+    "@tom_h mate put a shirt on, no one needs to see those moobs 🤢",
+    "you look like a whale in that dress babe 🐋",
+    "your face is proper ugly tbh",
+    "maybe you should lose weight before the formal x",
+])
+def test_telling_someone_their_body_is_wrong_is_bullying(engine, text):
+    assert "offensive.body-shamed" in offensive_rules(check(engine, text, account="personal", action="comment"))
+
+
+@pytest.mark.parametrize("text", [
+    "ate so much at the christmas meal i'm literally so fat now lol 🎄",
+    "you're not fat, you look stunning, ignore them 💛",
+    "someone called me fat at the gym today 😔",
+    "post ur fat loss progress in the gc for the challenge 💪",
+    "Body positivity week 💛 every body is a good body",
+])
+def test_bodies_talked_of_kindly_or_by_their_owner_are_not_shamed(engine, text):
+    assert "offensive.body-shamed" not in offensive_rules(check(engine, text, account="personal", action="comment"))
