@@ -4,6 +4,7 @@ numbers inside URLs, cards, IBANs, bank details, student IDs), then a seeded gen
 (scripts/measure_personal_data.py) held to a recall floor and a false-alarm ceiling."""
 from __future__ import annotations
 
+import datetime
 import importlib.machinery
 import importlib.util
 import sys
@@ -1397,3 +1398,102 @@ def test_an_organisations_birthday_stays_silent(engine, text):
 ])
 def test_a_pass_mark_and_being_let_go_told_of_someone_warn(engine, text):
     assert found(engine, text)
+
+
+# -- round nine: a birthday post's date, a name set against a street, tagging people in a state, ------
+# -- marks listed by name, a post holder's health -----------------------------------------------------
+
+@pytest.mark.parametrize("text,date", [
+    ("HBD to our social sec Chloe 🥳 21 today!! born 02.11.2005 if u wanna send cards lol", "02.11.2005"),
+    ("Happy birthday to the best captain ever 🎂🎂 Ruby, 5th December 2004 you will always be famous", "5th December 2004"),
+    ("someone's 19 today!!! 🥳 Zain, 30/11/2007 - go and wish him a happy one", "30/11/2007"),
+    ("Can't believe our treasurer is 20 years old. 2006-01-17. an icon", "2006-01-17"),
+])
+def test_a_birthday_posts_date_with_a_birth_year_is_a_date_of_birth_wherever_it_stands(engine, text, date):
+    assert found(engine, text) == [date]
+
+
+def test_a_birthday_party_on_a_day_still_to_come_is_no_date_of_birth(engine):
+    party = (datetime.date.today() + datetime.timedelta(days=10)).strftime("%d/%m/%Y")
+    assert found(engine, f"happy birthday Chloe!! 🥳 birthday drinks at the Sugarhouse on {party}") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Happy 100th birthday to the Union building, opened 30/11/1926 🎉",
+    "Today 15/04/1989 - we remember the 97",
+    "my 21st today!! 30/11 and they gave me a 9am 😭",
+])
+def test_event_dates_an_openings_birthday_and_ones_own_day_without_a_year_stay_silent(engine, text):
+    assert found(engine, text) == []
+
+
+@pytest.mark.parametrize("text,address", [
+    ("lost: grey hoodie, name tag says Kieran Walsh, 22 Ashton Rd. DM if found", "22 Ashton Rd"),
+    ("return to sender lol - Abi Cooper: flat 4, 9 Queen St", "flat 4, 9 Queen St"),
+])
+def test_a_full_name_set_against_a_street_address_is_where_someone_lives(engine, text, address):
+    assert found(engine, text) == [address]
+
+
+@pytest.mark.parametrize("text", [
+    "Pre-season social at Dalton Rooms, 3 Dalton Square",
+    "The Borough, 3 Dalton Square - quiz from 8",
+    "Students' Union, 1 Bailrigg Lane - reception open 9-5",
+])
+def test_venues_set_against_a_street_are_not_peoples_homes(engine, text):
+    assert found(engine, text) == []
+
+
+def test_a_lettered_block_beside_a_named_persons_room_is_where_they_live(engine):
+    assert found(engine, "Megan's in Bowland, B-block room 9 if anyone has her keys") == ["Bowland, B-block room 9"]
+
+
+@pytest.mark.parametrize("text", [
+    "the state of our freshers after the bar crawl 🤮 tag urselves lol",
+    "who fell asleep in the taxi home? 😂 swipe to see if ur in it",
+    "half the team passed out by 11, tag your mates 📸",
+])
+def test_people_asked_to_tag_themselves_in_a_state_warn(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "ball pics are up 📸 everyone looked amazing, tag yourselves - message us to remove any",
+    "throwback to the ball ✨ everyone looked stunning, tag yourselves",
+])
+def test_tagging_without_a_state_or_with_removal_offered_stays_silent(engine, text):
+    assert found(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "coursework marks back: T. Nguyen 71, B. Shah 66, F. Lowe 39 🙈",
+    "mock exam top 3 - Ella W 91%, Jack P 88%, Sara K 85%",
+])
+def test_marks_listed_beside_names_warn(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "exam done! our quiz team won 42-38 against Team Pendle though",
+    "module average was 62% this year, the exam was tough",
+])
+def test_scores_and_averages_without_names_stay_silent(engine, text):
+    assert found(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "our bar manager's off with long-term sick, send good vibes",
+    "the new dean has been signed off with stress already lol",
+    "head of comms is in hospital after a fall, don't tell anyone yet",
+])
+def test_a_post_holders_health_is_personal_data(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "our CEO will chair the AGM on Thursday",
+    "the CEO signed off the new budget today",
+    "I'm off sick today so replies will be slow",
+])
+def test_a_post_holder_without_a_health_detail_stays_silent(engine, text):
+    assert found(engine, text) == []

@@ -14,6 +14,7 @@ address, a hashtag or a handle is never anything here.
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
@@ -470,11 +471,30 @@ _DATE = re.compile(
     r")(?![\w/]|\.\d)", re.IGNORECASE)
 _MONTHS = {name: i for i, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _AGE = re.compile(r"\b(?:turn(?:s|ing)?|be(?:comes?|coming)?|will\s+be)\s+(?:\d{1,2}|eighteen|nineteen|twenty\w*)\b"
-                  r"|\b\d{1,2}(?:st|nd|rd|th)\s+(?:birthday|bday|b'day)", re.IGNORECASE)
+                  r"|\b\d{1,2}(?:st|nd|rd|th)\s+(?:birthday|bday|b'day)"
+                  r"|\b\d{1,2}(?:st|nd|rd|th)?\s+today\b", re.IGNORECASE)     # "22 today", "her 20th today"
+# What makes a post a birthday post anywhere in it: an age, a birthday word, the cake.
+_BIRTHDAY_POST = re.compile(r"\b(?:birthday|bday|b'day|hbd|born|birth)\b|🎂|\b(?:\d{1,2}|eighteen|nineteen|twenty\w*)"
+                            r"\s+(?:years|yrs|year)\s+old\b", re.IGNORECASE)
 
 
 def _real_date(m) -> tuple[bool, bool]:
     """(a real calendar date, written with a year)."""
+    day, month, year = _parts(m)
+    if not 1 <= month <= 12:
+        return False, False
+    full = int(year.lstrip("'")) if year else 2000
+    full = full if full >= 100 else 2000 + full
+    return 1 <= day <= calendar.monthrange(full, month)[1], bool(year)
+
+
+def _day_month(m) -> tuple[int, int]:
+    day, month, _ = _parts(m)
+    return day, month
+
+
+def _parts(m) -> tuple[int, int, str | None]:
+    """(day, month, the year as written or None) of a date match."""
     g = m.groupdict()
     if g["d1"]:
         day, month, year = int(g["d1"]), int(g["m1"]), g["y1"]
@@ -488,19 +508,19 @@ def _real_date(m) -> tuple[bool, bool]:
         day, month, year = int(g["d4"]), _MONTHS[g["mon4"][:3].lower()], g["y4"]
     else:
         day, month, year = int(g["d5"]), int(g["m5"]), None
-    if not 1 <= month <= 12:
-        return False, False
-    full = int(year.lstrip("'")) if year else 2000
-    full = full if full >= 100 else 2000 + full
-    return 1 <= day <= calendar.monthrange(full, month)[1], bool(year)
+    return day, month, year
 
 
 def dates(text: Text, options: dict) -> list[Span]:
     """Real calendar dates in any common form (14/03/2004, 14.03.04, 2004-03-14, 14th March 2004,
     March 14, 2004). A date without a year only where the sentence gives an age ("turning 21 on
     14 March"), which makes it a date of birth all the same; not a date that heads a post or a line,
-    which is the post's own date."""
+    which is the post's own date. With `birth_year`, only dates whose year someone alive now was born
+    in (13 to 90 years ago), in a post that gives an age or speaks of a birthday anywhere ("22 today
+    (14/03/2004…)" after "happy birthday Megan!!"): the age and the date need not share a sentence."""
     if not text.has_digits:
+        return []
+    if options.get("birth_year") and not (_AGE.search(text.raw) or _BIRTHDAY_POST.search(text.raw)):
         return []
     links = _link_spans(text)
     spans = []
@@ -510,8 +530,38 @@ def dates(text: Text, options: dict) -> list[Span]:
             continue
         if not with_year and not _age_in_sentence(text, m.start()):
             continue
+        year = _full_year(m) if with_year else None
+        if year is not None and _after_today(m, year):
+            continue                                  # no one is born on a day still to come: an event's date
+        if options.get("birth_year") and not (year is not None and _a_birth_year(year)):
+            continue
         spans.append(m.span())
     return spans
+
+
+def _full_year(m) -> int:
+    """The date's year in four digits: '04 is 2004, '27 is 2027 and '97 is 1997 (two digits up to five years
+    ahead are this century's)."""
+    written = next(g for g in (m.group("y1"), m.group("y2"), m.group("y3"), m.group("y4")) if g)
+    year = int(written.lstrip("'"))
+    if year < 100:
+        year += 2000 if 2000 + year <= datetime.date.today().year + 5 else 1900
+    return year
+
+
+def _after_today(m, year: int) -> bool:
+    """A date later than today ('drinks on 05/12/2026' written in November 2026)."""
+    today = datetime.date.today()
+    if year != today.year:
+        return year > today.year
+    day, month = _day_month(m)
+    return (month, day) > (today.month, today.day)
+
+
+def _a_birth_year(year: int) -> bool:
+    """A year a student's or a colleague's birth falls in: 13 to 90 years ago."""
+    this_year = datetime.date.today().year
+    return this_year - 90 <= year <= this_year - 13
 
 
 def _opens_a_line(raw: str, start: int) -> bool:

@@ -42,7 +42,7 @@ DETECTOR_OPTIONS = {
     "ni-number": set(),
     "payment-card": set(),
     "bank-details": set(),
-    "date": set(),
+    "date": {"birth_year"},
     "uk-address": set(),
     "uk-address-possessive": set(),
     "whole-text": set(),
