@@ -837,3 +837,75 @@ def test_a_sponsor_thanked_in_public_is_not_an_inside_source(engine, text):
 ])
 def test_a_sponsor_deal_heard_inside_is_still_confidential(engine, text):
     assert "confidential" in categories(engine, text, role="volunteer", account="personal")
+
+
+# -- round nine: the organisation's performance figures from inside, papers from internal systems ------
+
+@pytest.mark.parametrize("text", [
+    "ngl bar takings are down 35% since september, we're not gonna make budget",
+    "our ticket sales for the ball have plummeted, might have to cancel tbh",
+    "Catering revenue is way down on last year and nobody upstairs seems bothered. we're done 💀",
+    "footfall in the shop is below target for the third month running, not great for us",
+    "the union's reserves have halved in two years 😬",
+])
+def test_the_organisations_falling_figures_told_from_inside_are_confidential(engine, text):
+    assert "confidential" in categories(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "high street footfall is down again nationally, shop local this christmas 🎄",
+    "Our impact report is out now: bookings up 20% - read more on our website",
+    "sales of my etsy stickers have tanked lol, we'll see after christmas",
+    "we went down the high street for sales, got a new coat",
+    "we're campaigning against the fee rise: applications are down 10% across the sector, sign the petition",
+])
+def test_sector_figures_published_reports_and_ones_own_sales_are_not(engine, text):
+    assert "confidential" not in categories(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "sharing the draft bid here for anyone who wants a look 👀 (it's on the staff SharePoint)",
+    "link to the shared drive with the restructure slides below, have a read",
+    "here's the internal draft of the NSS action plan, thoughts welcome",
+])
+def test_a_paper_from_an_internal_system_put_out_is_confidential(engine, text):
+    assert "confidential" in categories(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "SharePoint training for new starters on Tuesday - book on the intranet",
+    "here's my draft personal statement, be brutal 🙏",
+])
+def test_internal_systems_named_without_a_paper_put_out_are_not(engine, text):
+    assert "confidential" not in categories(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "the head of HR is off long-term sick and no one's been told why",
+    "finance director's been signed off and nobody has been told, mad",
+])
+def test_a_post_holders_absence_kept_from_everyone_is_confidential(engine, text):
+    assert "confidential" in categories(engine, text)
+
+
+# -- round nine: going on air or talking to an outlet, said in any way --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "yeah I'm up for coming on the radio show Thursday to talk about the SU's rent strike 👍",
+    "spoke with a BBC producer earlier about the union's cuts, might be on tonight",
+    "been invited on the LancsLive podcast to talk about the SU elections 🎙️",
+    "talked to the Lancaster Guardian about the bar closure this morning, out friday",
+    "sure, I'll come on Bay Radio and talk about the SU cancelling the ball",
+])
+def test_going_on_air_or_speaking_to_an_outlet_about_the_organisation_is_media(engine, text):
+    assert "media" in categories(engine, text, role="officer", account="personal")
+
+
+@pytest.mark.parametrize("text", [
+    "students spoke to the Tab about the SU's cuts, worth a read",
+    "what's going on with the SU? the Lancashire Post says the bar is shutting",
+    "our president will be on BBC Radio Lancashire at 8 (arranged with comms) 📻 tune in",
+    "she talked to the Guardian about the union's cuts, proud of her",
+])
+def test_others_speaking_to_outlets_and_arranged_appearances_are_not(engine, text):
+    assert "media" not in categories(engine, text, role="officer", account="personal")
