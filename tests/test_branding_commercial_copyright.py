@@ -478,6 +478,59 @@ def test_chester_counts_a_like_of_any_brands_sales_offer_from_a_union_account(en
     assert "endorsement" not in warned(check(engine, offer, org="chester-su", role="staff", account="personal", action="like"))
 
 
+# -- Round nine: the organisation's voice taken ('As a university, we …', 'stands 100% behind'), its name
+# in hashtags, abbreviations and handles without '@', another place's union, accounts made under its name -
+
+ORG_VOICE_TAKEN = [
+    ("As a university, we stand wholeheartedly against the new visa rules.", 'lancaster-university', 'staff', 'personal', 'post'),
+    ("we as a students' union reject the rent rises outright", 'lancaster-su', 'staff', 'personal', 'post'),
+    ("As an organisation we won't be cooperating with the Home Office on this one", 'lancaster-university', 'staff', 'personal', 'post'),
+    ("we at Chester SU stand with the striking cleaners ✊", 'chester-su', 'volunteer', 'personal', 'post'),
+    ("LUSU stands 100% behind the occupation. that's where we are.", 'lancaster-su', 'officer', 'personal', 'post'),
+    ("the university is totally against the cap on international students", 'lancaster-university', 'staff', 'personal', 'post'),
+    ("#LancsSU stands firmly with the cleaners ✊ pay them properly", 'lancaster-su', 'staff', 'personal', 'post'),
+    ("proud to say #LUSU backs the rent strike", 'lancaster-su', 'volunteer', 'personal', 'post'),
+]
+ORG_VOICE_SILENT = [
+    ("As a university we support students from over 140 countries 🌍", 'lancaster-university', 'staff', 'personal', 'post'),
+    ("as a university student we oppose the fee rise, views my own", 'lancaster-university', 'staff', 'personal', 'post'),
+    ("what's the union's position on the rent strike? anyone know?", 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ("Manchester SU condemns the new visa rules, good on them 👏", 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ("Leeds Student Union backs the rent strike, wish ours would", 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ("Chester SU stands with the cleaners, wish ours would", 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ("the SU building stands behind the library, you can't miss it", 'lancaster-su', 'volunteer', 'personal', 'post'),
+    ("great night at the #LancsSU quiz 🎉", 'lancaster-su', 'volunteer', 'personal', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, role, account, action", ORG_VOICE_TAKEN)
+def test_speaking_as_the_organisation_from_a_personal_account_warns(engine, text, org, role, account, action):
+    assert "branding" in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org, role, account, action", ORG_VOICE_SILENT)
+def test_the_organisation_asked_about_or_another_places_union_stays_silent(engine, text, org, role, account, action):
+    assert "branding" not in warned(check(engine, text, org=org, role=role, account=account, action=action))
+
+
+@pytest.mark.parametrize("text, org", [
+    ("made a burner called @LancasterSU_Gigs_Official to push the ball 🤫", 'lancaster-su'),
+    ("set up a finsta for the SU bar, nobody's said i can't so 🤷", 'lancaster-su'),
+    ("made a tiktok for the union's sports night, called it chestersu_sportsnight 😎 no one's told me i couldn't", 'chester-su'),
+])
+def test_an_account_made_under_the_organisations_name_without_approval_warns(engine, text, org):
+    assert "branding" in warned(check(engine, text, org=org, role="volunteer", account="personal"))
+
+
+def test_a_hashtag_an_abbreviation_or_a_bare_underscored_handle_names_the_organisation(engine):
+    for text, org in [("#LancsSU backs the strike", "lancaster-su"), ("#LUSU2026 backs the strike", "lancaster-su"),
+                      ("#LeicsSU backs the strike", "leicester-su"), ("chesterstudentsunion_official backs the strike", "chester-su")]:
+        assert "branding" in warned(check(engine, text, org=org, role="staff", account="personal")), text
+    # another union's hashtag, or a handle-like word of another name, is not the organisation
+    for text in ["#ManchesterSU backs the strike", "lancs_hiking_club backs the strike"]:
+        assert "branding" not in warned(check(engine, text, role="staff", account="personal")), text
+
+
 # -- Own things offered for a price from an organisation account -----------------------------------
 
 PRIVATE_SALE = [

@@ -901,3 +901,59 @@ def test_a_reply_without_a_verdict_on_a_party_or_to_no_election_is_no_party(engi
 ])
 def test_a_personal_party_post_naming_the_role_any_way_warns(engine, text):
     assert "political" in warned(check(engine, text, role="officer", account="personal"))
+
+
+# -- a party shown by its colour, symbol or youth wing; a vote steered without a name -------------------
+
+@pytest.mark.parametrize("text", [
+    "Young Greens social sec 🌱 | LUSU Council | vegan baking",
+    "proud Liberal Youth organiser and your SU president",
+    "VP Activities @LUSU | Young Reform branch chair",
+])
+def test_a_partys_youth_wing_in_an_officers_bio_is_party_content(engine, text):
+    assert "political" in warned(check(engine, text, role="officer", account="personal", action="profile"))
+
+
+@pytest.mark.parametrize("text", [
+    "polls shut at 10 and the rose needs every vote it can get in Morecambe 🌹",
+    "not saying who to vote for but... 🟢🟢 on thursday",
+    "if you care about the NHS there's only one real option on 4th July ❤️",
+    "we all know which colour we're ticking on thursday 😉💛",
+    "whatever happens tomorrow don't let the blues back into Number 10",
+    "keep the turquoise team away from the town hall, vote on thursday",
+    "only one party has the guts to say rejoin and it's the yellow one 💛",
+    "y'all know what to do on polling day 🔴",
+])
+def test_a_vote_steered_to_a_colour_or_symbol_is_political(engine, text):
+    assert "political" in warned(check(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Red Rose county represent 🌹 happy Lancashire Day!",
+    "only one sensible choice for lunch on thursday: the pie stall 🥧",
+    "polls close at 10pm, whoever you back make sure your voice is heard 💙",
+    "red week at the gym on thursday 🔴 every session is legs",
+    "the reds smashed the roses relay on thursday 🌹",
+    "you know what to do: vote for your society of the year 💚",
+])
+def test_a_colour_or_a_steer_without_the_other_or_an_election_is_no_party(engine, text):
+    assert "political" not in warned(check(engine, text))
+
+
+@pytest.mark.parametrize("reply, answered", [
+    ("Honestly? Not the party that wants to cap student numbers. Just saying 💙❌", "who should students vote for?"),
+    ("anyone but the party that tripled tuition fees 🙃", "which party should i vote for as a fresher?"),
+    ("the party promising to scrap fees gets my vote, easy", "who's everyone voting for on thursday?"),
+    ("green 💚 obviously", "who are you voting for in the general election?"),
+])
+def test_a_reply_pointing_at_a_party_when_asked_who_to_vote_for_is_political(engine, reply, answered):
+    assert "political" in warned(check(engine, reply, action="reply", replying_to=answered))
+
+
+@pytest.mark.parametrize("reply, answered", [
+    ("Vote for the party that best represents your values, just make sure you're registered!", "who should students vote for?"),
+    ("the red team ❤️ they smashed the bake off", "who are you voting for in the SU awards?"),
+    ("the party that the film soc threw was class", "is the campus any good?"),
+])
+def test_a_neutral_answer_or_no_vote_question_is_no_party(engine, reply, answered):
+    assert "political" not in warned(check(engine, reply, action="reply", replying_to=answered))

@@ -325,8 +325,7 @@ class Matcher:
             level = node.next
         if node is not None:
             node.owners[org] = node.owners.get(org, frozenset()) | slots
-        handle = handle_of(name)
-        if handle:                          # "@LancasterSU" names Lancaster SU
+        for handle in handles_of(name):     # "@LancasterSU", "#LancsSU" name Lancaster SU
             node = self.names.setdefault(handle, _NameNode())
             node.owners[org] = node.owners.get(org, frozenset()) | slots
 
@@ -534,9 +533,23 @@ class Matcher:
             filled = node.owners.get(org) if node is not None else None
             if filled:
                 found[i] = [(i, filled)]
+        # ... and so does such a handle written without its '@' ('called it chesterstudentsunion_official')
+        for i in (i for i in text.specials if "_" in text.lowers[i] and text.kinds[i] == "word"):
+            node = self.names.get(_hashtag_handle("@" + text.lowers[i]))
+            filled = node.owners.get(org) if node is not None else None
+            if filled:
+                found[i] = [(i, filled)]
+        # a hashtag of its handle names it as the handle does (#LUSU, #LancsSU, #lusu2026, #LancasterSU_sport)
+        for i in compress(range(count), map("hashtag".__eq__, text.kinds)):
+            node = self.names.get(_hashtag_handle(norms[i]))
+            filled = node.owners.get(org) if node is not None else None
+            if filled:
+                found[i] = [(i, filled)]
         for i in compress(range(count), map(self.names.__contains__, norms)):
             node = self.names[norms[i]]
             j = i
+            if i and norms[i] in _GENERIC_NAME_WORDS and _other_place(text, i - 1, self.names, org):
+                continue                    # 'Manchester SU', 'Leeds Student Union': another place's union
             while node is not None:
                 filled = node.owners.get(org)
                 if filled:
@@ -726,6 +739,51 @@ def english_words():
 
 
 _HANDLE_HEAD = re.compile(r"@[^._]+(?=[._])")
+
+
+# The words a union's or university's name shares with every other one ('SU', 'Student Union'): after
+# another place's name they are that place's.
+_GENERIC_NAME_WORDS = frozenset({"su", "students'", "students", "student", "union", "uni", "university", "guild"})
+# Capitalised words that open a sentence or stand before the organisation's bare name without naming a place.
+_NOT_PLACES = frozenset({"our", "the", "my", "your", "this", "that", "their", "his", "her", "a", "an", "every", "whole",
+                         "new", "old", "dear", "hey", "hi", "thanks", "thank", "love", "go", "join", "at", "in", "from",
+                         "to", "for", "with", "by", "of", "on", "and", "but", "so", "why", "how", "what", "when", "where",
+                         "who", "is", "was", "wow", "omg", "great", "proud", "shoutout", "shout", "ask", "contact",
+                         "email", "visit", "follow", "both", "each", "any", "no", "not", "yes", "today", "tonight",
+                         "official", "local", "big", "huge", "massive", "well", "congrats", "congratulations", "free"})
+
+
+def _other_place(text: Text, i: int, names: dict, org: str) -> bool:
+    """Is token i a capitalised name of somewhere else ('Manchester' in 'Manchester SU', and for Lancaster
+    SU 'Chester' in 'Chester SU'), not the start of one of `org`'s own names, nor a word that opens a
+    sentence ('Our SU', 'Great SU night')?"""
+    word = text.words[i]
+    if not (text.kinds[i] == "word" and len(word) > 2 and word[0].isupper() and word[1:].islower()
+            and text.norms[i] not in _NOT_PLACES):
+        return False
+    node = names.get(text.norms[i])
+    following = node.next.get(text.norms[i + 1]) if node is not None else None
+    return following is None or not (org in following.owners
+                                     or any(org in after.owners for after in following.next.values()))
+
+
+def _hashtag_handle(norm: str) -> str:
+    """The handle key a hashtag would be: '#lusu2026' -> '@lusu', '#lancastersu_sport' -> '@lancastersu'."""
+    return "@" + re.split(r"[._]", norm[1:], maxsplit=1)[0].rstrip("0123456789")
+
+
+def handles_of(name: str) -> list[str]:
+    """The handles a name would have: its own (handle_of), and with its first word shortened the way UK
+    county names are ('Lancaster SU' -> '@lancssu', 'Leicester SU' -> '@leicssu'): Lanc-s, Leic-s."""
+    handle = handle_of(name)
+    if not handle:
+        return []
+    words = name.split()
+    first = re.sub(r"[^a-z]", "", words[0].lower())
+    rest = re.sub(r"[^a-z0-9]", "", "".join(words[1:]).lower())
+    if len(words) < 2 or len(first) < 7 or not rest:
+        return [handle]
+    return [handle] + ["@" + first[:n] + "s" + rest for n in (3, 4)]
 
 
 def handle_of(name: str) -> str | None:
