@@ -909,3 +909,16 @@ def test_going_on_air_or_speaking_to_an_outlet_about_the_organisation_is_media(e
 ])
 def test_others_speaking_to_outlets_and_arranged_appearances_are_not(engine, text):
     assert "media" not in categories(engine, text, role="officer", account="personal")
+
+
+@pytest.mark.parametrize("text", [
+    "catering income was so bad this term we're going to have to cut hours",
+    "our bookings are dire for the summer ball, genuinely worried",
+])
+def test_a_verdict_on_the_organisations_figures_from_inside_is_confidential(engine, text):
+    assert "confidential" in categories(engine, text)
+
+
+def test_recording_an_outlets_episode_about_the_organisation_is_media(engine):
+    assert "media" in categories(engine, "recorded an episode for the Lancs Live podcast about the union's budget today 🎙️",
+                                 role="trustee")

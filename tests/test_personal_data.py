@@ -1497,3 +1497,16 @@ def test_a_post_holders_health_is_personal_data(engine, text):
 ])
 def test_a_post_holder_without_a_health_detail_stays_silent(engine, text):
     assert found(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "the tutor for PHIL101 is going through a divorce, explains the marking lol",
+    "our new librarian just got divorced, be nice to him",
+    "the girl from my seminar was in tears about her visa today",
+])
+def test_a_post_holders_or_singled_out_persons_private_matter_warns(engine, text):
+    assert found(engine, text)
+
+
+def test_a_place_checked_into_is_no_ones_home(engine):
+    assert found(engine, "Golden hour @ Lake Windermere - 12 Bowness Bay View") == []
