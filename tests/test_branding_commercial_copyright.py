@@ -1821,3 +1821,79 @@ def test_whole_lectures_chapters_guides_and_paid_assets_shared_breach_copyright(
 @pytest.mark.parametrize("text, org", COPYRIGHT_ROUND8_D_SILENT)
 def test_the_learning_platform_and_ones_own_assets_stay_silent(engine, text, org):
     assert "copyright" not in warned(check(engine, text, org=org, role='volunteer'))
+
+
+# Round nine: a sales offer in any shape ('2 for £3', '£25 a lesson', 'from £25', 'get £50', 'free for 3 months') beside a
+# brand or a business's trade, the people sent there in any words ('tell him we sent u'); a price complained about, the
+# union's own events and charity stay silent.
+COMMERCIAL_ROUND9 = [
+    ("Red Bull 3 for £4 at the Co-op on campus, deadline season sorted ⚡", 'chester-su', 'post'),
+    ("open a Santander student account this month and get £75 straight in 🏦", 'lancaster-su', 'post'),
+    ("Gymshark hoodies from £20 in the sale, run 🏃", 'chester-su', 'share'),
+    ("Spotify Premium is free for 3 months for new students 🎧", 'lancaster-su', 'post'),
+    ("Papa John's large pizzas just £8.99 on collection tonight 🍕", 'chester-su', 'repost'),
+    ("Dee's Nails do gel sets for £15 on weekdays 💅 let her know the netball girls sent u", 'chester-su', 'post'),
+    ("the driving school our president used is £26 a lesson and honestly the best in chester 🚗", 'chester-su', 'reply'),
+    ("Lancs Ink tattoo studio is doing flash tattoos for a tenner this saturday, best in town 💉", 'lancaster-su', 'post'),
+    ("need a fade? Blades barbers, £9 a cut for students, tell the lads you're with the rugby club ✂️", 'lancaster-su', 'post'),
+    ("GiffGaff SIMs: unlimited data £12 a month, switch today and get a free month 📱", 'chester-su', 'post'),
+]
+COMMERCIAL_ROUND9_SILENT = [
+    ("pints are £6.20 in town now, daylight robbery 😭", 'lancaster-su'),
+    ("how is a Greggs meal deal £5 now?? cost of living is wild", 'chester-su'),
+    ("£5 entry to our social at the bar, pizza included 🍕", 'lancaster-su'),
+    ("Give It A Go: Chester zoo trip, £12 including the coach, book on the SU website 🦒", 'chester-su'),
+    ("RAG coffee morning, 2 cakes for £1, all money to Macmillan ☕", 'lancaster-su'),
+    ("spent £40 at Tesco on the social's snacks, receipts to the treasurer pls", 'chester-su'),
+    ("tell them we sent you to the advice centre, they'll help with the appeal", 'lancaster-su'),
+]
+
+
+@pytest.mark.parametrize("text, org, action", COMMERCIAL_ROUND9)
+def test_a_price_offer_beside_a_brand_or_a_business_is_promotion(engine, text, org, action):
+    assert "commercial" in warned(check(engine, text, org=org, role='staff', action=action))
+
+
+@pytest.mark.parametrize("text, org", COMMERCIAL_ROUND9_SILENT)
+def test_a_price_complained_of_the_unions_own_events_and_charity_stay_silent(engine, text, org):
+    assert "commercial" not in warned(check(engine, text, org=org, role='staff'))
+
+
+def test_sharing_a_brands_offer_from_a_chester_account_is_an_endorsement(engine):
+    answer = check(engine, "Lucozade 2 for £2.50 at Spar this week ⚡", org='chester-su', role='staff', action='share')
+    assert {"commercial", "endorsement"} <= warned(answer)
+
+
+# Round nine: a commercial song laid under a video in any wording, a broadcast put out on the group's own channel, a
+# creator's credit left out in any words (LSU App.1 4.5.4, Leicester 5.5.4 ask for it even with permission), and a
+# work passed off as the group's own; licensed music, one's own work, a watch-along on everyone's own stream stay silent.
+COPYRIGHT_ROUND9 = [
+    ("edited our varsity hype vid to the new Stormzy single, goes so hard 🔥", 'lancaster-su'),
+    ("recap reel is done, synced it to a Charli XCX track 🎶", 'chester-su'),
+    ("went with Chappell Roan's new album as the background music for the ball video 💃", 'leicester-su'),
+    ("Pink Pony Club under our freshers tiktok, obviously", 'lancaster-su'),
+    ("live streaming the Grand National on our insta so u can watch from the library 🐎", 'chester-su'),
+    ("screen recording Bake Off every week and putting it on our story 🧁", 'leicester-su'),
+    ("the illustrator said we could use her drawing for the poster, not gonna credit her tho 🎨", 'leicester-su'),
+    ("got the OK to use the photographer's pics from the 10k, won't bother tagging them 📸", 'lancaster-su'),
+    ("found this edit on tiktok and reposted it as our own 😂", 'chester-su'),
+]
+COPYRIGHT_ROUND9_SILENT = [
+    ("recap reel is up, music from the YouTube audio library (royalty free) 🎶", 'lancaster-su'),
+    ("our ball video uses our own band's new single, go stream it 🎸", 'chester-su'),
+    ("Grand National watch-along in our discord! stream it on ITVX yourselves and chat with us 🐎", 'leicester-su'),
+    ("dancing to the new Stormzy single at the social tonight 🔥", 'lancaster-su'),
+    ("photos from the 10k by @jesswphoto, used with her permission 📸", 'lancaster-su'),
+    ("ball photos are up, we won't tag them unless they ask, message us 📸", 'chester-su'),
+    ("streaming our varsity match on our YouTube, tune in 🏉", 'lancaster-su'),
+]
+
+
+@pytest.mark.parametrize("text, org", COPYRIGHT_ROUND9)
+def test_a_song_under_a_video_a_restreamed_broadcast_and_a_left_out_credit_breach_copyright(engine, text, org):
+    assert "copyright" in warned(check(engine, text, org=org, role='volunteer'))
+
+
+@pytest.mark.parametrize("text, org", COPYRIGHT_ROUND9_SILENT)
+def test_licensed_music_ones_own_work_and_a_watch_along_stay_silent(engine, text, org):
+    assert "copyright" not in warned(check(engine, text, org=org, role='volunteer'))
