@@ -922,3 +922,16 @@ def test_a_verdict_on_the_organisations_figures_from_inside_is_confidential(engi
 def test_recording_an_outlets_episode_about_the_organisation_is_media(engine):
     assert "media" in categories(engine, "recorded an episode for the Lancs Live podcast about the union's budget today 🎙️",
                                  role="trustee")
+
+
+@pytest.mark.parametrize("text", [
+    "was accidentally cc'd on the at-risk list for the faculty restructure 😬 not great reading",
+    "someone forwarded me the unapproved council paper on the bar closure, wild",
+])
+def test_a_closed_paper_that_reached_the_writer_put_out_is_confidential(engine, text):
+    assert "confidential" in categories(engine, text)
+
+
+def test_agreeing_to_do_an_outlets_piece_about_the_organisation_is_media(engine):
+    assert "media" in categories(engine, "go on then, I'll do the piece on the union's cuts for Lancs Live tomorrow",
+                                 role="officer")

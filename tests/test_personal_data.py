@@ -1510,3 +1510,15 @@ def test_a_post_holders_or_singled_out_persons_private_matter_warns(engine, text
 
 def test_a_place_checked_into_is_no_ones_home(engine):
     assert found(engine, "Golden hour @ Lake Windermere - 12 Bowness Bay View") == []
+
+
+@pytest.mark.parametrize("text", [
+    "anyone know the girl who passed out in the Sugar toilets? vid below 👇",
+    "does anybody know the guy asleep on the library steps 📸 lmaooo",
+])
+def test_a_picture_of_someone_in_a_state_put_out_to_have_them_named_warns(engine, text):
+    assert found(engine, text)
+
+
+def test_pictures_everyone_signed_a_consent_form_for_are_not_flagged(engine):
+    assert found(engine, "netball tour pics 📸 all signed the consent forms, tag yourselves!") == []
