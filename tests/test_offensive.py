@@ -1942,3 +1942,96 @@ def test_telling_someone_their_body_is_wrong_is_bullying(engine, text):
 ])
 def test_bodies_talked_of_kindly_or_by_their_owner_are_not_shamed(engine, text):
     assert "offensive.body-shamed" not in offensive_rules(check(engine, text, account="personal", action="comment"))
+
+
+# -- unwelcome for who they are: a group, or trans people however named, told they are not welcome ----------
+
+@pytest.mark.parametrize("text", [
+    "girls night is for real girls, trans 'women' aren't welcome x",
+    "enbies can sit this one out, it's a lads' tour",
+    "tell the trans lot they won't be allowed in the women's changing rooms on saturday",
+    "muslims aren't welcome at our christmas party, it's a christian thing",
+])
+def test_people_told_they_are_unwelcome_for_who_they_are(engine, text):
+    assert "offensive.identity-unwelcome" in offensive_rules(check(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Trans students are welcome at every single event we run 🏳️‍⚧️",
+    "the abuse trans students get online is vile. \"not welcome\"? you're welcome here, always",
+    "sorry, dogs aren't welcome in the SU building (guide dogs excepted)",
+    "Women's football taster ⚽ everyone who identifies as a woman welcome",
+])
+def test_welcomes_and_rules_about_no_group_are_not_exclusion(engine, text):
+    assert "offensive.identity-unwelcome" not in offensive_rules(check(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "netball trials: biological females only 🏐",
+    "born women only at the women's brunch, sorry",
+    "you'll never be a real woman mate",
+    "just pick a gender lol",
+])
+def test_sex_made_the_test_of_who_someone_is_denies_trans_people(engine, text):
+    assert "offensive.identity-denial" in offensive_rules(check(engine, text, account="personal"))
+
+
+@pytest.mark.parametrize("text", [
+    "real women only wear what they like 💅",
+    "the women only swim session is back on tuesdays 🏊‍♀️",
+    "real men don't hit women. Domestic abuse helpline in bio",
+])
+def test_real_and_only_without_a_test_of_sex_stay_silent(engine, text):
+    assert "offensive.identity-denial" not in offensive_rules(check(engine, text, account="personal"))
+
+
+# -- prejudice by a group's habits or English, and antisemitism in code ----------------------------------------
+
+@pytest.mark.parametrize("text, rule", [
+    ("the chinese students in the library need to learn some manners and stop slurping 🤮", "offensive.group-misconduct"),
+    ("why do the indian lads in my block always stink the kitchen out", "offensive.group-misconduct"),
+    ("why are we hiring bar staff who can't speak a word of english 🙄", "offensive.language-jab"),
+    ("if they want to live here they should speak proper english", "offensive.language-jab"),
+    ("globalists control the media, always have", "offensive.conspiracy-code"),
+    ("soros funding behind the campus protests again 🤔", "offensive.conspiracy-code"),
+    ("who's really behind the new VC appointment? (((them))) obviously", "offensive.coded-hate"),
+])
+def test_prejudice_by_habits_english_or_code_is_discrimination(engine, text, rule):
+    assert rule in offensive_rules(check(engine, text, account="personal"))
+
+
+@pytest.mark.parametrize("text", [
+    "Language exchange café 🗣️ practise your English, Mandarin or Spanish every Tuesday",
+    "English conversation classes for international students who don't speak English as a first language",
+    "Antisemitism awareness training: how to spot 'globalist' tropes and (((echo))) brackets",
+    "sending the biggest (((hugs))) to everyone sitting exams x",
+    "Diwali food night 🪔 the Indian society are cooking for everyone",
+    "who runs the SU? you do. vote in the elections",
+])
+def test_language_help_hate_awareness_and_food_nights_stay_silent(engine, text):
+    assert not is_offensive(engine, text, account="personal")
+
+
+# -- drugs by dose, deal and slang -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "pres at ours then everyone's dropping a half before the club 💊",
+    "took 2 caps of mandy and danced til 6",
+    "anyone selling bud near campus? dm me 🌿",
+    "my dealer's doing a deal this week if anyone wants in 😉",
+    "who's sorting the nos for the flat party",
+    "been on the shrooms all weekend lmao",
+])
+def test_drugs_named_by_dose_deal_or_slang(engine, text):
+    assert is_offensive(engine, text, account="personal")
+
+
+@pytest.mark.parametrize("text", [
+    "dropping a half marathon time of 1:42 at the weekend 🏃",
+    "away trip on Saturday, coach leaves at 10",
+    "send me your room nos for the flat party list",
+    "Drug safety week 💊 free testing kits at the welfare desk: harm reduction, not judgement",
+    "the card dealer at casino night was brilliant 🃏",
+])
+def test_races_trips_numbers_and_harm_reduction_are_not_drugs(engine, text):
+    assert not is_offensive(engine, text, account="personal")
