@@ -1036,3 +1036,107 @@ def test_servile_people_running_the_organisation(engine, text):
 ])
 def test_animals_and_denials_are_not(engine, text):
     assert not disparaging(engine, text, role="volunteer", account="official")
+
+
+# -- ninth round: failure and decline in idioms, animals and tools, suppliers by name, insults from offensive --
+
+@pytest.mark.parametrize("text, org", [
+    ("LUSU's senior leadership have run that place into the ground", "lancaster-su"),
+    ("chester su is going down the pan 📉", "chester-su"),
+    ("Leicester SU's finances are circling the drain and the trustees are asleep", "leicester-su"),
+    ("our union has completely lost the plot this year", "lancaster-su"),
+    ("that SU is falling apart at the seams", "chester-su"),
+    ("the SU's reputation is in the gutter after this year", "leicester-su"),
+    ("Chester SU really has gone to the dogs since covid", "chester-su"),
+    ("the SU's new app is held together with duct tape and prayers", "chester-su"),
+    ("our CEO wouldn't know good governance if it bit her on the arse", "chester-su"),
+    ("Lancaster SU's marketing team wouldn't know good design if it slapped them", "lancaster-su"),
+    ("the trustees are making a right pig's ear of the restructure", "leicester-su"),
+    ("Chester SU management: all fur coat and no knickers", "chester-su"),
+    ("total stitch up by the union as usual, the vote was decided before we got there", "lancaster-su"),
+    ("our president waffles for an hour and says absolutely nothing", "chester-su"),
+    ("Union Activities have lost the plot, they want a risk assessment for a bake sale", "leicester-su"),
+])
+def test_idioms_of_failure_and_decline_judge_what_their_sentence_names(engine, text, org):
+    assert disparaging(engine, text, org=org)
+
+
+def test_an_idiom_in_a_reply_judges_what_the_post_answered_names(engine):
+    assert disparaging(engine, "honestly it's chaos behind the scenes, the place is falling to bits",
+                       action="reply", replying_to="how's the new job at LUSU going?")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("my dissertation is in the bin, send help", "lancaster-su"),
+    ("my essay plan has gone completely pear-shaped lol, SU library cafe all night", "lancaster-su"),
+    ("our 2nd XI are sinking like a stone in the BUCS table, come support us at the SU sports night", "lancaster-su"),
+    ("The Tories have driven the NHS into the ground", "lancaster-su"),
+    ("the government has let student services go to the dogs. Leicester SU is campaigning to fix it", "leicester-su"),
+    ("We dropped the ball on society funding emails this week and we're sorry. New deadline is Friday.", "lancaster-su"),
+    ("I was completely out of my depth at my first board meeting but the CEO was brilliant", "lancaster-su"),
+    ("Liverpool SU's election was a total stitch up apparently", "chester-su"),
+    ("Manchester SU are a total shambles lol", "lancaster-su"),
+    ("the University of Manchester has really gone downhill", "lancaster-university"),
+])
+def test_idioms_about_oneself_a_team_or_another_body_stay_silent(engine, text, org):
+    assert not disparaging(engine, text, org=org, role="volunteer")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("the VC is a snake, simple as", "lancaster-university"),
+    ("the sabbs are just the CEO's puppets", "lancaster-su"),
+    ("our management are sheep, they do whatever the uni tells them", "leicester-su"),
+    ("the rest of the trustees are just nodding dogs", "leicester-su"),
+    ("the trustees are the VC's poodles", "lancaster-su"),
+    ("the president and his little lapdogs on the exec", "chester-su"),
+])
+def test_animals_and_tools_of_contempt_for_the_organisations_people(engine, text, org):
+    assert disparaging(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text", [
+    "our dog is a total lapdog, brought him to the SU staff bring-your-pet day",
+    "Puppet making workshop at the SU, bring your own socks",
+    "sheep petting at the SU farm day on Saturday 🐑",
+])
+def test_animals_and_puppets_at_the_organisations_events_are_not(engine, text):
+    assert not disparaging(engine, text, role="volunteer", account="official")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("shoutout to Scruffs Catering for the worst buffet known to man 🤢 literal dog food. never again.", "lancaster-su"),
+    ("avoid BigPrint Co at all costs, our hoodies came back looking like a toddler drew them", "lancaster-su"),
+    ("shoutout to Speedy Print Co for printing our hoodies in the wrong colour and then ghosting us. never again", "leicester-su"),
+    ("huge thanks to Bayside Taxis for being 2 hours late for our formal, cowboys", "lancaster-su"),
+    ("Fresh Bites catering served us disgusting cold chips at the ball", "leicester-su"),
+])
+def test_a_supplier_the_organisation_used_trashed_by_name(engine, text, org):
+    assert disparaging(engine, text, org=org, role="volunteer", account="official")
+
+
+@pytest.mark.parametrize("text", [
+    "shoutout to Scruffs Catering for the best buffet ever 😍 we'll be back",
+    "thanks to Kwik Coaches for getting us to Bangor and back safe 🚌",
+    "Kwik Coaches were not bad at all for our trip, would book again",
+    "Catering by Scruffs Catering tonight, absolutely amazing food 😍",
+])
+def test_a_supplier_praised_is_not(engine, text):
+    assert not disparaging(engine, text, role="volunteer", account="official")
+
+
+@pytest.mark.parametrize("text", [
+    "that new sabb is such a ret*rd, how did they even win",
+    "our CEO is a total sc*mbag and everyone knows it",
+])
+def test_the_offensive_lexicons_insults_said_of_its_people(engine, text):
+    assert disparaging(engine, text, org="chester-su", role="trustee")
+
+
+@pytest.mark.parametrize("text, action", [
+    ("LUSU's leadership has run that place into the ground. Absolute shambles from top to bottom.", "share"),
+    ("the sabbs are just the CEO's little puppets", "like"),
+    ("LUSU management couldn't organise a piss up in a brewery", "repost"),
+])
+def test_liking_or_sharing_disparagement_warns_both(engine, text, action):
+    answer = check(engine, text, org="lancaster-su", role="staff", account="personal", action=action)
+    assert {"disparaging", "endorsement"} <= set(warned(answer))

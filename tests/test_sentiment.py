@@ -205,3 +205,19 @@ def test_a_word_inside_a_capitalised_name_judges_nothing(text):
 ])
 def test_capitals_that_are_no_name_keep_their_judgement(text, words):
     assert found(text) == words
+
+
+@pytest.mark.parametrize("text, words", [
+    ("our cleaning contractor has done a shocking job all term", ["shocking"]),
+    ("the SU has been dire this year", ["dire"]),
+    ("the bar has rude staff", ["rude"]),
+])
+def test_has_is_no_laugh(text, words):
+    """VADER scores 'ha' (laughter); a plural made of it ('has') would be praise in every sentence with
+    'has' and cancel a judgement. Only words of three letters or more get a plural."""
+    assert found(text) == words
+
+
+def test_a_plural_made_only_for_longer_words_keeps_real_plurals():
+    assert found("the trustees are cowards", negative=["coward"]) == ["cowards"]
+    assert found("the NHS is brilliant, thanks to the nurses") == []

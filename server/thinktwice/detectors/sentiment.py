@@ -50,7 +50,7 @@ def _analyzer(negative: tuple[str, ...], valence: float, neutral: tuple[str, ...
     analyzer = vader.SentimentIntensityAnalyzer()
     lexicon = analyzer.lexicon
     for word, score in list(lexicon.items()):
-        if word.isalpha() and not word.endswith("s"):
+        if word.isalpha() and not word.endswith("s") and len(word) > 2 and word + "s" not in _OTHER_WORDS:
             lexicon.setdefault(word + "s", score)
     for word in negative:
         for form in (word, word + "s"):
@@ -228,6 +228,9 @@ def _sentences(text: Text) -> list[Span]:
     return [(text.starts[first], text.ends[end - 1]) for first, end in text.sentence_ranges()]
 
 
+# A word of two letters is an interjection or a short form ('ha', 'no', 'nh'), and its '+s' another word
+# ('has', 'nos', 'NHS'); these longer ones also make other words with an 's' ('goods', 'odds', 'fines').
+_OTHER_WORDS = frozenset({"goods", "odds", "fines", "kinds", "hands", "sures", "pays", "fits", "drops", "gods"})
 _PREFIXES = frozenset({"anti", "non", "counter"})   # 'anti-racism' is against a harm, not a judgement
 _NAME_JOINERS = frozenset({"the", "of", "for", "at", "and", "a", "in", "on", "to", "&"})
 _GIVE = frozenset({"give", "gives", "giving", "gave", "given"})
