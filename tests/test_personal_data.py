@@ -1522,3 +1522,31 @@ def test_a_picture_of_someone_in_a_state_put_out_to_have_them_named_warns(engine
 
 def test_pictures_everyone_signed_a_consent_form_for_are_not_flagged(engine):
     assert found(engine, "netball tour pics 📸 all signed the consent forms, tag yourselves!") == []
+
+
+@pytest.mark.parametrize("text", [
+    "lol look at this pic of my flatmate's passport, the face 😭",
+    "found her BRP on the bus, here's a photo so she can claim it",
+])
+def test_a_picture_of_someones_identity_document_warns(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "No photo ID, no entry: bring your passport or driving licence to the ball",
+    "Passport photo booth is back in Alex Square 📸",
+])
+def test_identity_documents_asked_for_in_general_stay_silent(engine, text):
+    assert found(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "the customer who threw a pint at the bar staff is banned from the bar, it's the ginger lad from Lonsdale",
+    "the postdoc in our lab has been suspended pending an investigation, no one knows why",
+])
+def test_a_customer_or_researcher_pointed_at_with_a_private_matter_warns(engine, text):
+    assert found(engine, text)
+
+
+def test_a_ban_from_a_website_is_no_private_matter(engine):
+    assert found(engine, "he got banned from twitter again lol") == []
