@@ -957,3 +957,30 @@ def test_a_reply_pointing_at_a_party_when_asked_who_to_vote_for_is_political(eng
 ])
 def test_a_neutral_answer_or_no_vote_question_is_no_party(engine, reply, answered):
     assert "political" not in warned(check(engine, reply, action="reply", replying_to=answered))
+
+
+@pytest.mark.parametrize("text", [
+    "Debating Soc is out on the doorstep with the orange team this weekend 🧡 all welcome!",
+    "Cartmel JCR says: don't let them back in 🔵❌ polls open 7am",
+    "if research matters to you, don't hand the keys back to the blues on thursday 🔑",
+    "massive congrats to our old captain, now the new MP for Lancaster & Wyre 🌹 so proud",
+    "there's one candidate in Lancaster who actually turned up to campus. just saying 🟠",
+    "the party that scrapped EMA doesn't deserve a single student vote 🗳️",
+])
+def test_campaigning_power_and_winners_shown_by_a_colour_are_political(engine, text):
+    assert "political" in warned(check(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "keep the blue team away from the quiz trophy on thursday 😤",
+    "congrats to our new MP for Lancaster & Wyre, visiting campus on friday to meet all the societies",
+    "get out and vote on thursday 💙 polls open 7am",
+])
+def test_a_colour_team_or_an_mp_without_a_side_is_no_party(engine, text):
+    assert "political" not in warned(check(engine, text))
+
+
+def test_a_sabbs_own_role_is_not_a_union_election_that_excuses_a_party(engine):
+    text = "as your sabb i won't tell you how to vote, but the blue lot tripled your fees. think on 🤔"
+    assert "political" in warned(check(engine, text, role="officer", account="personal"))
+    assert "political" not in warned(check(engine, "vote for your next sabbs! the red team manifesto is out 🔴"))
