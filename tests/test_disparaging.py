@@ -1056,6 +1056,10 @@ def test_animals_and_denials_are_not(engine, text):
     ("total stitch up by the union as usual, the vote was decided before we got there", "lancaster-su"),
     ("our president waffles for an hour and says absolutely nothing", "chester-su"),
     ("Union Activities have lost the plot, they want a risk assessment for a bake sale", "leicester-su"),
+    ("LUSU has been dying a slow death since the new CEO started 📉", "lancaster-su"),
+    ("Lancaster Uni management have made an absolute hash of the pay negotiations", "lancaster-university"),
+    ("our sabbs couldn't find their way out of a wet paper bag", "lancaster-su"),
+    ("sat in another trustee meeting listening to the chair talk out of his backside", "chester-su"),
 ])
 def test_idioms_of_failure_and_decline_judge_what_their_sentence_names(engine, text, org):
     assert disparaging(engine, text, org=org)
@@ -1076,6 +1080,9 @@ def test_an_idiom_in_a_reply_judges_what_the_post_answered_names(engine):
     ("I was completely out of my depth at my first board meeting but the CEO was brilliant", "lancaster-su"),
     ("Liverpool SU's election was a total stitch up apparently", "chester-su"),
     ("Manchester SU are a total shambles lol", "lancaster-su"),
+    ("my sleep schedule has gone to pot since I started as a sabb lol", "lancaster-su"),
+    ("we lost 5-0 and our defence fell apart, back to training monday lads", "lancaster-su"),
+    ("the rugby lads are sinking pints at the SU bar after a big win 🍻", "chester-su"),
     ("the University of Manchester has really gone downhill", "lancaster-university"),
 ])
 def test_idioms_about_oneself_a_team_or_another_body_stay_silent(engine, text, org):
@@ -1089,6 +1096,7 @@ def test_idioms_about_oneself_a_team_or_another_body_stay_silent(engine, text, o
     ("the rest of the trustees are just nodding dogs", "leicester-su"),
     ("the trustees are the VC's poodles", "lancaster-su"),
     ("the president and his little lapdogs on the exec", "chester-su"),
+    ("the VC's little cheerleaders in the exec office at it again", "lancaster-university"),
 ])
 def test_animals_and_tools_of_contempt_for_the_organisations_people(engine, text, org):
     assert disparaging(engine, text, org=org)
