@@ -45,7 +45,8 @@ def _vader():
 @lru_cache(maxsize=8)
 def _analyzer(negative: tuple[str, ...], valence: float, neutral: tuple[str, ...], positive: tuple[str, ...] = ()):
     """One analyser per set of lexicon changes (a pack has one or two), sharing nothing mutable. VADER
-    looks words up as written, so each plural of a scored word is scored as the word ('cowards')."""
+    looks words up as written, so each plural of a scored word is scored as the word ('cowards'), for words
+    of three letters or more that make no other word with an 's' ('ha' would make 'has' laughter)."""
     vader = _vader()
     analyzer = vader.SentimentIntensityAnalyzer()
     lexicon = analyzer.lexicon
