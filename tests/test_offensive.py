@@ -2035,3 +2035,35 @@ def test_drugs_named_by_dose_deal_or_slang(engine, text):
 ])
 def test_races_trips_numbers_and_harm_reduction_are_not_drugs(engine, text):
     assert not is_offensive(engine, text, account="personal")
+
+
+# -- second batch: banter, pile-on by rejection, disgust as being put off, sex as the door, drugs in emoji ------
+
+@pytest.mark.parametrize("text", [
+    "you muppet 😂 love you really, see you at training",
+    "shut up you idiot, only joking x see you at pres",
+])
+def test_an_insult_taken_back_with_affection_is_banter(engine, text):
+    assert "offensive.insult" not in offensive_rules(check(engine, text, account="personal", action="comment"))
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("@rach_b the whole squad thinks you're a joke, just quit already", "offensive.pile-on"),
+    ("do us all a favour and quit the society mate", "offensive.pile-on"),
+    ("two girls snogging at the bar put me right off my food 🤢", "offensive.disgust-at-group"),
+    ("sorry, the women's 10k is for biological women only", "offensive.identity-denial"),
+    ("she only got president cos they needed a woman on the exec", "offensive.tokenism"),
+    ("need a bump to get through this essay ❄️👃", "offensive.drugs-coded"),
+])
+def test_the_second_batch_families_warn(engine, text, rule):
+    assert rule in offensive_rules(check(engine, text, account="personal"))
+
+
+@pytest.mark.parametrize("text", [
+    "Pride social 🏳️‍🌈 two of our committee just got engaged, congrats!!",
+    "the sushi at the food fair put me right off my dinner 🤢 never again",
+    "we needed a goalkeeper and Sam stepped up, legend 🧤",
+    "fresh snow on the fells ❄️ need a bump cap for the climbing wall though 👃",
+])
+def test_the_second_batch_look_alikes_stay_silent(engine, text):
+    assert not is_offensive(engine, text, account="personal")
