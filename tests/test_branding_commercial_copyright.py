@@ -1897,3 +1897,29 @@ def test_a_song_under_a_video_a_restreamed_broadcast_and_a_left_out_credit_breac
 @pytest.mark.parametrize("text, org", COPYRIGHT_ROUND9_SILENT)
 def test_licensed_music_ones_own_work_and_a_watch_along_stay_silent(engine, text, org):
     assert "copyright" not in warned(check(engine, text, org=org, role='volunteer'))
+
+
+# Round nine: permission presumed or never answered (Chester SU 4 asks to be certain of it): 'pretty sure we're
+# allowed', 'hope whoever took this doesn't mind us using it', 'asked, never heard back, posting anyway'.
+COPYRIGHT_ROUND9_PRESUMED = [
+    ("probably allowed to use this drawing of the library, it was on pinterest lol", 'chester-su'),
+    ("not sure if we can use this photo of the campus but it's too nice 😍", 'lancaster-su'),
+    ("hope the guy who made this edit doesn't mind us posting it 🙏", 'leicester-su'),
+    ("dm'd the designer for the logo files, no reply, so we're using the old ones anyway", 'chester-su'),
+    ("emailed the illustrator twice and got no response, taking that as a yes for the flyer 🤷", 'lancaster-su'),
+]
+COPYRIGHT_ROUND9_PRESUMED_SILENT = [
+    ("the photographer hasn't replied about the booking yet, will update you all", 'chester-su'),
+    ("asked the artist, never heard back, so we made our own poster instead 🎨", 'lancaster-su'),
+    ("are we allowed to bring cameras to the ball? asking for the photo soc", 'leicester-su'),
+]
+
+
+@pytest.mark.parametrize("text, org", COPYRIGHT_ROUND9_PRESUMED)
+def test_permission_presumed_or_never_answered_breaches_copyright(engine, text, org):
+    assert "copyright" in warned(check(engine, text, org=org, role='volunteer'))
+
+
+@pytest.mark.parametrize("text, org", COPYRIGHT_ROUND9_PRESUMED_SILENT)
+def test_a_creator_not_yet_answering_about_something_else_stays_silent(engine, text, org):
+    assert "copyright" not in warned(check(engine, text, org=org, role='volunteer'))
