@@ -966,6 +966,8 @@ def test_a_neutral_answer_or_no_vote_question_is_no_party(engine, reply, answere
     "massive congrats to our old captain, now the new MP for Lancaster & Wyre 🌹 so proud",
     "there's one candidate in Lancaster who actually turned up to campus. just saying 🟠",
     "the party that scrapped EMA doesn't deserve a single student vote 🗳️",
+    "the lot in blue had 14 years to fix uni funding and didn't. remember that in the polling booth",
+    "when the exit poll drops and it's a sea of yellow 🟡🟡 get in!!",
 ])
 def test_campaigning_power_and_winners_shown_by_a_colour_are_political(engine, text):
     assert "political" in warned(check(engine, text))
@@ -975,6 +977,7 @@ def test_campaigning_power_and_winners_shown_by_a_colour_are_political(engine, t
     "keep the blue team away from the quiz trophy on thursday 😤",
     "congrats to our new MP for Lancaster & Wyre, visiting campus on friday to meet all the societies",
     "get out and vote on thursday 💙 polls open 7am",
+    "sea of yellow at the charity colour run 🟡 well done everyone!",
 ])
 def test_a_colour_team_or_an_mp_without_a_side_is_no_party(engine, text):
     assert "political" not in warned(check(engine, text))
