@@ -1068,6 +1068,14 @@ def test_idioms_of_failure_and_decline_judge_what_their_sentence_names(engine, t
 def test_an_idiom_in_a_reply_judges_what_the_post_answered_names(engine):
     assert disparaging(engine, "honestly it's chaos behind the scenes, the place is falling to bits",
                        action="reply", replying_to="how's the new job at LUSU going?")
+    assert disparaging(engine, "gone to the dogs tbh", org="chester-su", action="reply",
+                       replying_to="how's Chester SU these days? coming to the quiz?")
+
+
+@pytest.mark.parametrize("text", ["can't, my revision has gone to pot", "honestly my laptop is falling apart so no"])
+def test_an_idiom_in_a_reply_about_the_writers_own_things_is_not(engine, text):
+    assert not disparaging(engine, text, org="chester-su", action="reply",
+                           replying_to="how's Chester SU these days? coming to the quiz?")
 
 
 @pytest.mark.parametrize("text, org", [
