@@ -191,7 +191,7 @@ def _merged(walks: list[_Traced]):
     (a rule pairing hits takes the first of a lexicon that fits, so the order is part of the answer): each
     walk's in its own order, and between walks by path — depth first, the nearer token first, a term before
     the longer ones going on from it; on a tie the main trie's first, then the choices' in turn."""
-    if sum(map(bool, walks)) < 2:
+    if len(walks) == 1 or sum(map(bool, walks)) < 2:
         return itertools.chain.from_iterable(walks)
     return map(_SECOND, heapq.merge(*(zip(walk.paths, walk) for walk in walks), key=_FIRST))
 
@@ -475,18 +475,7 @@ class Matcher:
                     next_check = i - i % _TOKENS_BETWEEN_CHECKS + _TOKENS_BETWEEN_CHECKS
                 node = root.get(column[i])
                 if node is not None:
-                    # the terms that open with a choice whose term opens with this word: walked where one ends
-                    # here or may go on, each apart (merged below with the main trie's, in its order)
-                    opened = None
-                    for child, after in node.opens:
-                        if child.closes is not None or child.next and (
-                                child.slots or child.gaps or child.choices or i + 1 < count and (
-                                column[i + 1] in child.next or words[i + 1] in _PASSED_OVER)):
-                            walk = _Traced()
-                            self._walk(text, column, names, i, i, child, [i], walk, 0, (after, None))
-                            if walk:
-                                opened = [walk] if opened is None else [*opened, walk]
-                    found = hits if opened is None else _Traced()
+                    found = _Traced() if node.opens else hits
                     # the terms of one word, found here; _onward only where a longer one may go on
                     for term in node.terms:
                         if term.plain or self._acceptable(text, term, [i], i, i):
@@ -496,8 +485,12 @@ class Matcher:
                     if node.next and (node.slots or node.gaps or node.choices or i + 1 < count and (
                             column[i + 1] in node.next or words[i + 1] in _PASSED_OVER)):
                         self._onward(text, column, names, i, i, node, [i], found, 0, None)
-                    if opened is not None:
-                        hits += _merged([found, *opened])
+                    if found is not hits:
+                        walks = [found]
+                        for child, after in node.opens:     # the terms that open with a choice
+                            walks.append(_Traced())
+                            self._walk(text, column, names, i, i, child, [i], walks[-1], 0, (after, None))
+                        hits += _merged(walks)
                 if (root_slots or slot_openings) and i in names:
                     if not slot_openings:
                         self._follow_slots(text, column, names, i, i, root_slots, root, [], hits)
