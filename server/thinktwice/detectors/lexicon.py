@@ -7,17 +7,13 @@ checked for; so one pack can serve any number of organisations without a copy of
 per organisation ("I work for {org}" is one term, not one per union and name).
 
 A term may also hold a *choice* — `{lexicon}`, another lexicon of the pack, standing as a word of its
-own — which matches any of that lexicon's terms. Its terms are kept once, in a small trie of their own
-that every term naming the lexicon shares, and walked at match time: "we're {disp_poor} at {self_task}"
-is one term, not 37 × 14 (compile.py says which placeholders are choices and which are still written
-out). A term may open with a choice ("{uk_outlet} producer", or a lexicon named whole: "{party}"): the
-choice's first words, in the main trie, lead into its trie, and where one of its terms ends the term
-goes on from a node of its own (`_Node.opens`).
+own after the term's first word — which matches any of that lexicon's terms. Its terms are kept once,
+in a small trie of their own that every term naming the lexicon shares, and walked at match time:
+"we're {disp_poor} at {self_task}" is one term, not 37 × 14 (compile.py says which placeholders are
+choices and which are still written out).
 """
 from __future__ import annotations
 
-import heapq
-import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -82,17 +78,15 @@ class Hit(NamedTuple):
 _hit = partial(tuple.__new__, Hit)
 
 
-def term_words(phrase: str, with_stems: bool = True, choices: frozenset = frozenset(),
-               opening: bool = False) -> list[tuple[str, str]]:
+def term_words(phrase: str, with_stems: bool = True, choices: frozenset = frozenset()) -> list[tuple[str, str]]:
     """A phrase's words as written and as matched (normal form, or stem), split as they would be
     written in a post: 'Students’ Union' -> ('Students', 'students'), ('Union', 'union').
     Organisation slots stay as they are: '{org} staff' -> ('{org}', '{org}'), ('staff', 'staff'); so do
-    the choices that `choice_places` finds among `choices` (names of lexicons; the first word too when
-    `opening`)."""
+    the choices that `choice_places` finds among `choices` (names of lexicons)."""
     if "{" not in phrase:
         return [pair for chunk in phrase.split() for pair in _part_words(chunk, with_stems)]
     words: list[tuple[str, str]] = []
-    kept = choice_places(phrase, choices, opening) if choices else ()
+    kept = choice_places(phrase, choices) if choices else ()
     for n, chunk in enumerate(phrase.split()):
         if n in kept:
             words.append((chunk, chunk))
@@ -125,14 +119,13 @@ def _part_words(part: str, with_stems: bool) -> tuple[tuple[str, str], ...]:
                  if not (kind == "other" and w in JOINERS))
 
 
-def choice_places(phrase: str, choices, opening: bool = False) -> frozenset:
+def choice_places(phrase: str, choices) -> frozenset:
     """Which of a phrase's words (split at spaces) are choices: a `{lexicon}` of `choices` standing
-    alone, after the first word — or the first word too when `opening` (compile.py decides which terms
-    may open with a choice; the rest have it written out)."""
+    alone, after the first word — a term's first word is what the matcher indexes, so it is written out."""
     if "{" not in phrase:
         return frozenset()
-    return frozenset(n for n, chunk in enumerate(phrase.split()) if (n or opening) and chunk[:1] == "{"
-                     and chunk[-1:] == "}" and chunk[1:-1] in choices)
+    return frozenset(n for n, chunk in enumerate(phrase.split()) if n and chunk[:1] == "{" and chunk[-1:] == "}"
+                     and chunk[1:-1] in choices)
 
 
 _SLOT_SPLIT = re.compile("(" + "|".join(re.escape(w) for w in sorted(SLOT_WORDS)) + ")")
@@ -148,7 +141,7 @@ class _Node:
     """A trie node: the terms that end at this word, the words that may follow, which organisation
     slots may follow, and which choices (with the trie of each: `Matcher.choice_trie`)."""
 
-    __slots__ = ("terms", "next", "slots", "gaps", "choices", "closes", "opens")
+    __slots__ = ("terms", "next", "slots", "gaps", "choices", "closes")
 
     def __init__(self):
         self.terms: tuple[Term, ...] = ()
@@ -159,9 +152,6 @@ class _Node:
         # in a choice trie, where one of the lexicon's terms ends: the filler words that term allows of its
         # own (None where none ends), credited to the term going on from the choice
         self.closes: int | None = None
-        # in the main trie, at a word that opens a term of a choice some terms open with: (the choice trie's
-        # node after this word, the node those terms go on from once the choice's term ends)
-        self.opens: tuple = ()
 
 
 class _NameNode:
@@ -173,27 +163,6 @@ class _NameNode:
     def __init__(self):
         self.owners: dict[str, frozenset] = {}
         self.next: dict[str, _NameNode] = {}
-
-
-class _Traced(list):
-    """The hits of one walk from a token where terms opening with a choice are walked beside the main
-    trie's, each with its path (the tokens that matched words, then its last): see _merged."""
-
-    __slots__ = ("paths",)
-
-    def __init__(self):
-        super().__init__()
-        self.paths: list[tuple] = []
-
-
-def _merged(walks: list[_Traced]):
-    """The hits of walks from one token in the order one trie holding every term written out found them
-    (a rule pairing hits takes the first of a lexicon that fits, so the order is part of the answer): each
-    walk's in its own order, and between walks by path — depth first, the nearer token first, a term before
-    the longer ones going on from it; on a tie the main trie's first, then the choices' in turn."""
-    if len(walks) == 1 or sum(map(bool, walks)) < 2:
-        return itertools.chain.from_iterable(walks)
-    return map(_SECOND, heapq.merge(*(zip(walk.paths, walk) for walk in walks), key=_FIRST))
 
 
 def _walk_joiners(kinds, words, j: int, count: int) -> int:
@@ -229,10 +198,6 @@ class Matcher:
     choice_terms: dict = field(default_factory=dict)  # "{lexicon}" -> its (term, own gaps), for choices (add_choices)
     choice_tries: dict = field(default_factory=dict)  # ("{lexicon}", stem) -> root _Node of their trie
     _choice_own: dict = field(default_factory=dict, repr=False)   # "{lexicon}" -> _most_own
-    # ("{lexicon}", stem) -> the node terms opening with that choice go on from (_opened_by)
-    _openings: dict = field(default_factory=dict, repr=False)
-    slot_openings: tuple = ()     # (choice trie, its node to go on from) for choices whose terms open with a slot
-    _opened_with_gaps: list = field(default_factory=list, repr=False)   # (term, reach): spread_opening_gaps
 
     # -- building (the compile step) -------------------------------------------------------------
     def add_choices(self, lexicon: str, phrases) -> None:
@@ -249,13 +214,9 @@ class Matcher:
             if node is not None and reach > node.gaps:
                 node.gaps = reach
             if word in self.choice_terms and word not in SLOT_WORDS:
+                if node is None:
+                    raise ValueError(f"lexicon {term.lexicon!r}: term {term.text!r} opens with a choice")
                 trie = self.choice_trie(word, term.stem, reach)
-                if node is None:                    # a term that opens with a choice
-                    node = self._opened_by(word, term.stem, trie, root)
-                    if reach:
-                        self._opened_with_gaps.append((term, reach))
-                    level = node.next
-                    continue
                 if (word, trie) not in node.choices:
                     node.choices += ((word, trie),)
             elif word in SLOT_WORDS:
@@ -300,52 +261,6 @@ class Matcher:
         if term.in_compounds and len(term.words) == 1 and term.words[0].isalpha():
             self.compound_ends.add(term.words[0])
             self._compound_terms = None
-
-    def spread_opening_gaps(self) -> None:
-        """Once every term is in: the filler words a term opening with a choice allows, given to the nodes of
-        the main trie its terms written out would have passed through, as writing them out did. A node's
-        `gaps` is the most any term through it allows, and a walk past an organisation's name counts filler
-        afresh, so terms through those nodes were found with that many filler words before a name
-        ("official position of the University of Leicester SU" by "official {org}"), and still are."""
-        nested = frozenset(w[1:-1] for w in self.choice_terms)
-        paths: dict = {}
-        for term, reach in self._opened_with_gaps:
-            word, rest = term.words[0], list(term.words[1:])
-            key = (word, term.stem)
-            if key not in paths:
-                paths[key] = [[m for _, m in term_words(phrase, with_stems=term.stem, choices=nested)]
-                              for phrase, _ in self.choice_terms[word]]
-            root = self.by_stem if term.stem else self.by_norm
-            for path in paths[key]:
-                level = root
-                for w in (path + rest)[:-1]:
-                    node = level.get(w)
-                    if node is None:
-                        break
-                    if reach > node.gaps:
-                        node.gaps = reach
-                    level = node.next
-        self._opened_with_gaps.clear()
-
-    def _opened_by(self, word: str, stem: bool, trie: _Node, root: dict) -> _Node:
-        """The node that terms opening with choice `word` go on from: made once per choice (and trie), and
-        reached from each first word of the choice's terms in the main trie (`_Node.opens`), or from an
-        organisation's name where one of its terms opens with a slot."""
-        after = self._openings.get((word, stem))
-        if after is None:
-            after = self._openings[word, stem] = _Node()
-            for first, child in trie.next.items():
-                if first in SLOT_WORDS:
-                    continue                # its names: slot_openings
-                opener = root.get(first)
-                if opener is None:
-                    opener = root[first] = _Node()
-                opener.opens += ((child, after),)
-            if trie.slots:
-                if stem:
-                    raise ValueError(f"{word} names an organisation, which a lexicon with stem = true cannot")
-                self.slot_openings += ((trie, after),)
-        return after
 
     def choice_trie(self, word: str, stem: bool, gaps: int) -> _Node:
         """The trie of the terms `word` ("{lexicon}") stands for, by normal form or stem: made once,
@@ -461,10 +376,9 @@ class Matcher:
             if not root:
                 continue
             root_slots = self.root_slots if root is self.by_norm and names else ()
-            slot_openings = self.slot_openings if root is self.by_norm and names else ()
             # only the tokens that open a term (or a name, for terms that open with one) are looked at
             opening = compress(range(count), map(root.__contains__, column))
-            if root_slots or slot_openings:
+            if root_slots:
                 opening = sorted({*opening, *names})
             if last_start is not None:
                 opening = [i for i in opening if i <= last_start]
@@ -475,34 +389,15 @@ class Matcher:
                     next_check = i - i % _TOKENS_BETWEEN_CHECKS + _TOKENS_BETWEEN_CHECKS
                 node = root.get(column[i])
                 if node is not None:
-                    found = _Traced() if node.opens else hits
                     # the terms of one word, found here; _onward only where a longer one may go on
                     for term in node.terms:
                         if term.plain or self._acceptable(text, term, [i], i, i):
-                            found.append(_hit((term.lexicon, term, i, i + 1, starts[i], ends[i])))
-                            if found is not hits:
-                                found.paths.append((i,))
+                            hits.append(_hit((term.lexicon, term, i, i + 1, starts[i], ends[i])))
                     if node.next and (node.slots or node.gaps or node.choices or i + 1 < count and (
                             column[i + 1] in node.next or words[i + 1] in _PASSED_OVER)):
-                        self._onward(text, column, names, i, i, node, [i], found, 0, None)
-                    if found is not hits:
-                        walks = [found]
-                        for child, after in node.opens:     # the terms that open with a choice
-                            walks.append(_Traced())
-                            self._walk(text, column, names, i, i, child, [i], walks[-1], 0, (after, None))
-                        hits += _merged(walks)
-                if (root_slots or slot_openings) and i in names:
-                    if not slot_openings:
-                        self._follow_slots(text, column, names, i, i, root_slots, root, [], hits)
-                        continue
-                    walks = [_Traced()]
-                    if root_slots:
-                        self._follow_slots(text, column, names, i, i, root_slots, root, [], walks[0])
-                    for trie, after in slot_openings:
-                        walks.append(_Traced())
-                        self._follow_slots(text, column, names, i, i, trie.slots, trie.next, [], walks[-1],
-                                           (after, None))
-                    hits += _merged(walks)
+                        self._onward(text, column, names, i, i, node, [i], hits, 0, None)
+                if root_slots and i in names:
+                    self._follow_slots(text, column, names, i, i, root_slots, root, [], hits)
 
     def _masked_in_phrases(self, text: Text, names: dict, hits: list, deadline=None) -> None:
         """Terms of more than one word with a masked word inside ("what the f**k", "piece of sh*t",
@@ -550,8 +445,6 @@ class Matcher:
         for term in node.terms:
             if skipped <= term.gaps and (term.plain or self._acceptable(text, term, literal, i, j)):
                 hits.append(_hit((term.lexicon, term, i, j + 1, text.starts[i], text.ends[j])))
-                if hits.__class__ is _Traced:
-                    hits.paths.append((*literal, j))
         if node.closes is not None:
             self._walk(text, column, names, i, j, after[0], literal, hits, skipped - node.closes, after[1])
         if node.next:
@@ -788,7 +681,6 @@ def _filler(kind: str, word: str) -> bool:
 
 
 _FIRST_TOKEN = itemgetter(2)        # Hit.first, read in C
-_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 _LEXICON = itemgetter(0)            # Hit.lexicon
 
 
@@ -880,17 +772,15 @@ def takes_choices(options: dict) -> bool:
     return not options["hashtag"] and options["case"] == "any"
 
 
-def build_term(lexicon: str, entry, options: dict, choices: frozenset = frozenset(), opening: bool = False) -> Term:
+def build_term(lexicon: str, entry, options: dict, choices: frozenset = frozenset()) -> Term:
     """A term from a rule file: a plain string, or a table with per-term options.
 
     `options` comes from `lexicon_options`; a table's own options override them. `choices`: the
-    lexicons a `{lexicon}` of the term may stand for as a choice, its first word too when `opening`
-    (compile.py)."""
+    lexicons a `{lexicon}` of the term may stand for as a choice (compile.py)."""
     phrase, options = term_options(entry, options)
     braces = "{" in phrase              # most terms hold no slot and no choice
     words = term_words(phrase, with_stems=options["stem"],
-                       choices=choices if braces and choices and takes_choices(options) else frozenset(),
-                       opening=opening)
+                       choices=choices if braces and choices and takes_choices(options) else frozenset())
     if not words:
         raise ValueError(f"lexicon {lexicon!r}: term {phrase!r} has no words")
     written, matched = zip(*words)

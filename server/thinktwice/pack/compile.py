@@ -186,7 +186,6 @@ def _matcher(pack: Pack) -> Matcher:
     shared: dict[frozenset, frozenset] = {}
     kept: dict = {}                         # the words and texts of the terms so far, each kept once (_one_of)
     read: dict = {}                         # lexicon -> its terms' options, for written_terms
-    neighbours: dict = {}                   # lexicon -> whether it passes on neighbour conditions (opens_with_choice)
     for name, lex in lexicons.items():
         defaults = lexicon_options(lex)
         options_of = lex.get("term_options", {})
@@ -206,13 +205,6 @@ def _matcher(pack: Pack) -> Matcher:
                 continue
             options = term_options(entry, defaults)[1]
             choices = _choices_for(phrase, options, lexicons, choosable)
-            if opens_with_choice(phrase, options, lexicons, choices, neighbours):
-                # one term, walked from each first word of the choice's terms, rather than one per term
-                try:
-                    matcher.add(_one_of(build_term(name, phrase, options, choices, opening=True), kept))
-                except ValueError as exc:
-                    raise PackError(f"{lex['_where']}: {exc}") from None
-                continue
             widened: dict = {}                  # (extra gaps, after, before) -> the options of terms given them
             for expanded, extra, after, before in written_terms(phrase, lexicons, lex["_where"], choices, read):
                 own = options
@@ -237,7 +229,6 @@ def _matcher(pack: Pack) -> Matcher:
             matcher.add_name(org, name, frozenset({"org_brand", "org_partner"}))
         for name in profile.venues:
             matcher.add_name(org, name, frozenset({"org_venue"}))
-    matcher.spread_opening_gaps()
     forget_phrase_words()
     return matcher
 
@@ -339,40 +330,6 @@ def _choices_for(phrase: str, options: dict, lexicons: dict, choosable: frozense
     return choosable if opens else frozenset()
 
 
-def opens_with_choice(phrase: str, options: dict, lexicons: dict, choices: frozenset, memo: dict) -> bool:
-    """Whether a term opens with a choice (matched as it comes, from the trie's root) rather than having its
-    first placeholder written out: it must stand as a word of its own, be a choice for this term
-    (`_choices_for`), and so must every other placeholder of the term that is not an organisation slot
-    (one that is part of a word, "{noun}'s", or unknown, is written out, or refused, as before); the term
-    must not be looked for by its single words — masked ("f*ck") or inside glued words, which index
-    written-out words. A lexicon named whole ("{party}") is a choice too, unless a term written in from it
-    carries neighbour conditions (`written_terms` gives each written-out term its own)."""
-    if not choices or options["obfuscated"] or options["in_compounds"]:
-        return False
-    chunks = phrase.split()
-    opening = _PLACEHOLDER.fullmatch(chunks[0])
-    if not opening or opening[1] not in choices:
-        return False
-    kept = choice_places(phrase, choices, opening=True)
-    if any(n not in kept and any(name not in ORG_SLOTS for name in _PLACEHOLDER.findall(chunk))
-           for n, chunk in enumerate(chunks) if "{" in chunk):
-        return False
-    return len(chunks) > 1 or not _passes_on_neighbours(opening[1], lexicons, memo)
-
-
-def _passes_on_neighbours(name: str, lexicons: dict, memo: dict) -> bool:
-    """Whether a lexicon named whole gives the terms written from it neighbour conditions (not_followed_by,
-    not_preceded_by), of its own terms or, to any depth, of lexicons they name whole (`written_terms`)."""
-    found = memo.get(name)
-    if found is None:
-        found = memo[name] = any(
-            options["not_followed_by"] or options["not_preceded_by"]
-            or (whole := _PLACEHOLDER.fullmatch(phrase.strip())) is not None and whole[1] in lexicons
-            and whole[1] not in ORG_SLOTS and _passes_on_neighbours(whole[1], lexicons, memo)
-            for phrase, options in _terms_with_options(lexicons[name], {}))
-    return found
-
-
 def expansion(lexicons: dict, choosable: frozenset | None = None) -> dict[str, tuple[int, int]]:
     """For each lexicon, the (terms, characters) it holds once expand() has written out the placeholders
     that are not choices (every combination of them, and the placeholders their terms name in turn),
@@ -385,17 +342,15 @@ def expansion(lexicons: dict, choosable: frozenset | None = None) -> dict[str, t
     choosable = choosable_lexicons(lexicons) if choosable is None else choosable
     counted = set()                         # (lexicon, stem) of the choices counted
     memo: dict = {}
-    neighbours: dict = {}
 
-    def count(phrase, choices: frozenset, stem: bool, opening: bool = False) -> tuple[int, int]:
-        """(terms, characters) that one phrase is written out to, with `choices` kept (its first word too
-        when `opening`)."""
+    def count(phrase, choices: frozenset, stem: bool) -> tuple[int, int]:
+        """(terms, characters) that one phrase is written out to, with `choices` kept."""
         if not isinstance(phrase, str) or "{" not in phrase:
             return 1, len(str(phrase))
-        key = (phrase, bool(choices), stem, opening)
+        key = (phrase, bool(choices), stem)
         if key in memo:
             return memo[key]
-        kept = choice_places(phrase, choices, opening) if choices else frozenset()
+        kept = choice_places(phrase, choices) if choices else frozenset()
         n, c = 1, len(phrase)
         for at, chunk in enumerate(phrase.split()):
             others = _PLACEHOLDER.findall(chunk)
@@ -430,9 +385,7 @@ def expansion(lexicons: dict, choosable: frozenset | None = None) -> dict[str, t
             if isinstance(entry, str) and entry in options_of:
                 entry = dict(options_of[entry], term=entry)
             options = term_options(entry, defaults)[1]
-            choices = _choices_for(phrase, options, lexicons, choosable)
-            n, c = count(phrase, choices, options["stem"],
-                         opens_with_choice(phrase, options, lexicons, choices, neighbours))
+            n, c = count(phrase, _choices_for(phrase, options, lexicons, choosable), options["stem"])
             totals[0], totals[1] = totals[0] + n, totals[1] + c
         sizes[name] = (totals[0], totals[1])
     return sizes
