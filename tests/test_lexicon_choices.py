@@ -246,3 +246,13 @@ def test_lint_refuses_a_circle_of_placeholders(tmp_path):
                                                                        '[lexicons.b]\nterms = ["y {a}"]\n')
     problems = errors(lint_pack(root, time_patterns=False))
     assert len(problems) == 1 and "names itself through its placeholders ({a} -> {b} -> {a})" in problems[0].message
+
+
+def test_terms_without_placeholders_are_counted_as_one_term_each_whatever_their_options(tmp_path):
+    pack = pack_with(tmp_path, '[lexicons.plain_ones]\nstem = true\nterms = ["young lecturers", '
+                               '{ term = "student union officers", gaps = 2, case = "title" }, "Lecturer"]\n'
+                               '[lexicons.mixed]\nterms = ["we {adj} {noun}", "all of us"]\n')
+    sizes = expansion(pack.lexicons)
+    assert sizes["plain_ones"] == (3, len("young lecturers") + len("student union officers") + len("Lecturer"))
+    assert sizes["mixed"][0] == 1 + 1 + 3 + 3      # each term, and its choices' terms once
+    assert sum(t for t, _ in sizes.values()) >= len(pack.compiled.matcher)

@@ -382,6 +382,9 @@ def expansion(lexicons: dict, choosable: frozenset | None = None) -> dict[str, t
             phrase = entry.get("term") if isinstance(entry, dict) else entry
             if not isinstance(phrase, str):
                 continue                    # refused by _matcher, which names it
+            if "{" not in phrase:           # most terms: one term, whatever its options
+                totals[0], totals[1] = totals[0] + 1, totals[1] + len(phrase)
+                continue
             if isinstance(entry, str) and entry in options_of:
                 entry = dict(options_of[entry], term=entry)
             options = term_options(entry, defaults)[1]
