@@ -1098,13 +1098,13 @@ def test_idioms_about_oneself_a_team_or_another_body_stay_silent(engine, text, o
 
 
 @pytest.mark.parametrize("text, org", [
-    ("the VC is a snake, simple as", "lancaster-university"),
+    ("Lancaster Uni's VC is a snake, simple as", "lancaster-university"),
     ("the sabbs are just the CEO's puppets", "lancaster-su"),
     ("our management are sheep, they do whatever the uni tells them", "leicester-su"),
     ("the rest of the trustees are just nodding dogs", "leicester-su"),
     ("the trustees are the VC's poodles", "lancaster-su"),
     ("the president and his little lapdogs on the exec", "chester-su"),
-    ("the VC's little cheerleaders in the exec office at it again", "lancaster-university"),
+    ("the uni's VC and his little cheerleaders in the exec office at it again", "lancaster-university"),
 ])
 def test_animals_and_tools_of_contempt_for_the_organisations_people(engine, text, org):
     assert disparaging(engine, text, org=org)
