@@ -2067,3 +2067,28 @@ def test_the_second_batch_families_warn(engine, text, rule):
 ])
 def test_the_second_batch_look_alikes_stay_silent(engine, text):
     assert not is_offensive(engine, text, account="personal")
+
+
+# -- a service letting the writer down: an insult with no one named is for the company -------------------
+
+@pytest.mark.parametrize("text", [
+    "avanti cancelled my train home AGAIN. absolute clowns 🤡",
+    "northern rail cancelled my 8am train again, utter clowns",
+    "evri lost my parcel for the third time this month. absolute muppets",
+    "ryanair moved my flight AGAIN with 2 hours notice, total jokers 🙄",
+    "45 mins on hold for customer services and then they hang up. complete clowns",
+    "rail replacement bus again?? absolute clowns",
+])
+def test_a_company_failing_its_customer_is_no_abuse_of_people(engine, text):
+    assert not is_offensive(engine, text, org="lancaster-su", role="volunteer", account="personal")
+
+
+@pytest.mark.parametrize("text", [
+    "the committee are absolute clowns, nobody replied to my email",
+    "absolute clowns in charge of the union",
+    "they're all muppets on the exec",
+    "train was fine but the lads in my carriage were absolute idiots",
+    "Two hours late again. Absolute clowns!",
+])
+def test_people_named_as_clowns_still_warn(engine, text):
+    assert is_offensive(engine, text, org="lancaster-su", role="volunteer", account="personal")
