@@ -1156,3 +1156,25 @@ def test_the_offensive_lexicons_insults_said_of_its_people(engine, text):
 def test_liking_or_sharing_disparagement_warns_both(engine, text, action):
     answer = check(engine, text, org="lancaster-su", role="staff", account="personal", action=action)
     assert {"disparaging", "endorsement"} <= set(warned(answer))
+
+
+@pytest.mark.parametrize("text", [
+    "reminder subs are £25, pay through the SU website not to me pls 🙏 anyone struggling message the treasurer privately, no judgement x",
+    "Heads up 🚫 there's a fake 'LUSU Tickets' account selling Extrav tickets. Only buy through our website.",
+    "Warning: someone is impersonating the SU on Instagram asking for bank details. Report and block.",
+    "PSA there's a fake LUSU Events page selling Sugarhouse tickets, only buy through the official channels",
+    "pls pay society subs through the SU shop not by bank transfer to committee members 🙏",
+    "if you can't afford the LUSU ski trip message the treasurer, no judgement, no questions asked",
+])
+def test_the_organisations_own_notices_and_reassurances_are_no_verdict_on_it(engine, text):
+    assert not disparaging(engine, text, role="staff", account="official")
+
+
+@pytest.mark.parametrize("text", [
+    "the SU website is a joke, took me 40 mins to pay my subs",
+    "honestly LUSU is run by clowns, the ticket system crashed again",
+    "the SU shop is a rip-off pls don't buy there",
+    "LUSU's events team are useless, they couldn't organise a piss up",
+])
+def test_a_verdict_on_it_beside_a_request_still_warns(engine, text):
+    assert disparaging(engine, text, role="staff", account="official")
