@@ -831,6 +831,26 @@ def test_colours_crowds_and_reform_outside_a_parliamentary_election_are_no_party
     assert "political" not in warned(check(engine, text))
 
 
+# 'reform' and 'green' as common nouns after the thing reformed, and a society's own vote on its rules at its
+# AGM, are no party, however the post says "vote" or shows a ballot box
+OWN_RULES_VOTE_SILENT = [
+    "governance reform vote on thursday 🗳️ polls open 9am on the SU site",
+    "EGM tonight: the rules reform vote decides if freshers can stand for exec 🗳️",
+    "club constitution reform vote at our general meeting, bring ur card 🗳️",
+    "AGM sunday!! motion 2 is the reform vote on how we pick the tour captain 🗳️",
+    "constitutional reform vote passed 31-4 at the members' meeting, thanks all who came 🗳️",
+]
+
+
+@pytest.mark.parametrize("text", OWN_RULES_VOTE_SILENT)
+def test_a_societys_own_reform_vote_at_its_meeting_is_no_party(engine, text):
+    assert "political" not in warned(check(engine, text))
+
+
+def test_the_reform_party_by_its_people_still_warns_beside_a_meeting_free_post(engine):
+    assert "political" in warned(check(engine, "the reform lad is the only one worth voting for on thursday 🗳️"))
+
+
 def test_balanced_coverage_naming_every_partys_candidates_is_no_backing(engine):
     answer = check(engine, "Hustings tonight: the labour, reform and green candidates answer your questions 🎤")
     assert "political.party-by-person" not in rules_of(answer)
