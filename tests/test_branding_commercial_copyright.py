@@ -145,6 +145,11 @@ LOGO_ON_STASH_SILENT = [
     ('new hoodies with the uni crest, approved by the brand team 👍', 'lancaster-su', 'volunteer', 'official', 'post'),
     ('stash orders close Friday, lmk sizes', 'lancaster-su', 'volunteer', 'official', 'post'),
     ('the uni crest is carved above the main entrance of County', 'lancaster-su', 'volunteer', 'official', 'post'),
+    # the group's own mark, the organisation named only to say it is not theirs
+    ("new crest for the hockey club, designed by our captain - not the LUSU one, before anyone asks", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("we redesigned our logo this summer 🎨 nothing to do with the SU, all our own work", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("our new logo printed on the hoodies, it's ours not LUSU's so no sign-off needed", 'lancaster-su', 'volunteer', 'official', 'post'),
+    ("fresh logo for the dance soc 💃 made by our social sec, its ours not the SU's", 'lancaster-su', 'volunteer', 'official', 'post'),
 ]
 
 
