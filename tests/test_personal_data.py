@@ -160,6 +160,22 @@ def test_a_local_part_made_of_function_words_or_a_group_affix_is_a_role(local):
     assert is_role_mailbox(local, ROLE_WORDS)
 
 
+@pytest.mark.parametrize("text", [
+    "Questions to the society inbox: leicesterchess@gmail.com",
+    "the club email is chesterhockey@gmail.com if you want to join",
+    "membership forms to chesterdance@outlook.com",
+    "leicesterfilmsoc@gmail.com for tickets",
+    "email leics.netball@outlook.com to sign up",
+])
+def test_a_mailbox_named_for_any_unions_place_and_an_activity_is_a_role(engine, text):
+    assert found(engine, text) == []
+
+
+@pytest.mark.parametrize("text", ["our treasurer is chesterjones@hotmail.com", "send it to leicester.k@gmail.com"])
+def test_a_place_name_beside_a_persons_name_or_initial_is_still_a_person(engine, text):
+    assert found(engine, text) != []
+
+
 ROLE_WORDS = ["hockey", "sabbs", "pottery", "ug", "admissions", "info", "enquiries", "film", "president",
               "welfare", "comms", "vp", "it", "service", "desk", "*soc", "*society", "lusu*"]
 
