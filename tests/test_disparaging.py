@@ -1178,3 +1178,21 @@ def test_the_organisations_own_notices_and_reassurances_are_no_verdict_on_it(eng
 ])
 def test_a_verdict_on_it_beside_a_request_still_warns(engine, text):
     assert disparaging(engine, text, role="staff", account="official")
+
+
+@pytest.mark.parametrize("text", [
+    "the student officers this year are useless, never reply to anything",
+    "part-time officers are a joke this year",
+    "our student officers couldn't organise a piss up in a brewery",
+])
+def test_a_unions_student_officers_are_its_own_people(engine, text):
+    assert disparaging(engine, text, org="chester-su", role="trustee")
+
+
+@pytest.mark.parametrize("text", [
+    "Congrats to our new student officers, elected today! 🎉",
+    "Student officers: training is on Monday at 10 in the Hub",
+    "our student officers were brilliant at the open day",
+])
+def test_student_officers_named_without_a_verdict_are_not(engine, text):
+    assert not disparaging(engine, text, org="chester-su", role="trustee")
