@@ -847,6 +847,28 @@ def test_a_societys_own_reform_vote_at_its_meeting_is_no_party(engine, text):
     assert "political" not in warned(check(engine, text))
 
 
+# the newest party, whose name is two common words, by the people it stands or sends out, only with its capitals
+@pytest.mark.parametrize("text", [
+    "committee voted last night and we're officially backing the Your Party candidate in the council by-election",
+    "the Your Party councillors were the only ones at the rent protest, remember that at the ballot box",
+    "Your Party's manifesto on tuition fees is the best of the lot this election",
+    "shoutout to the Your Party canvassers who came to our social, vote thursday 🗳️",
+    "met the Your Party MP for Lancaster today, proper sound on fees. polling day is thursday",
+])
+def test_your_party_by_its_people_in_an_election_is_political(engine, text):
+    assert "political" in warned(check(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Plan Your Party with us! SU election night at the Sugarhouse 🗳️",
+    "your party candidates should register by friday for the SU elections",
+    "it's your party, candidates! SU election results night, dress code black tie",
+    "Your Party, Your Way: book the venue for the election results night",
+])
+def test_your_party_as_ordinary_words_is_no_party(engine, text):
+    assert "political" not in warned(check(engine, text))
+
+
 def test_the_reform_party_by_its_people_still_warns_beside_a_meeting_free_post(engine):
     assert "political" in warned(check(engine, "the reform lad is the only one worth voting for on thursday 🗳️"))
 
