@@ -1165,6 +1165,7 @@ def test_liking_or_sharing_disparagement_warns_both(engine, text, action):
     "PSA there's a fake LUSU Events page selling Sugarhouse tickets, only buy through the official channels",
     "pls pay society subs through the SU shop not by bank transfer to committee members 🙏",
     "if you can't afford the LUSU ski trip message the treasurer, no judgement, no questions asked",
+    "Scam warning: fake LUSU Welfare profile messaging students for bank details. Our team will never ask for this.",
 ])
 def test_the_organisations_own_notices_and_reassurances_are_no_verdict_on_it(engine, text):
     assert not disparaging(engine, text, role="staff", account="official")
