@@ -1928,3 +1928,32 @@ def test_permission_presumed_or_never_answered_breaches_copyright(engine, text, 
 @pytest.mark.parametrize("text, org", COPYRIGHT_ROUND9_PRESUMED_SILENT)
 def test_a_creator_not_yet_answering_about_something_else_stays_silent(engine, text, org):
     assert "copyright" not in warned(check(engine, text, org=org, role='volunteer'))
+
+
+# -- A brand named, then titled the group's partner or sponsor (commercial.brand-as-partner): the partner cue
+# after the brand, as 'teamed up with Deliveroo' has it before -------------------------------------------
+
+BRAND_AS_PARTNER = [
+    "Delighted to announce Barclays as the Careers Society's official bank partner 💼 open a student account today!",
+    "big news!! Red Bull is our official energy drink partner this season ⚡",
+    "welcome Greggs as the rugby club's new kit sponsor 🥐",
+    "thrilled to welcome Deliveroo as our new delivery partner 🛵 codes coming soon",
+    "Monster Energy x Hockey Club 🤝 our headline sponsor for Roses weekend",
+]
+BRAND_AS_PARTNER_SILENT = [
+    "thank you Tesco, our new sponsor for the foodbank drive - all donations go to charity",
+    "Santander, our approved Welcome Week partner, will be at the fair",
+    "I went to Nando's with my new partner",
+    "Barclays is a sponsor of the premier league",
+    "we bank with Barclays, ask our treasurer about partners",
+]
+
+
+@pytest.mark.parametrize("text", BRAND_AS_PARTNER)
+def test_a_brand_titled_the_groups_partner_is_commercial(engine, text):
+    assert "commercial" in warned(check(engine, text))
+
+
+@pytest.mark.parametrize("text", BRAND_AS_PARTNER_SILENT)
+def test_an_approved_or_charity_partner_or_a_personal_partner_is_not(engine, text):
+    assert "commercial" not in warned(check(engine, text))
