@@ -459,8 +459,10 @@ _MONTH = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d|'?\d\d)"
+# Each opens with a lookahead for the characters a match can start with (a digit, 'the', a month's initial):
+# the same matches, but the other positions of a long text are passed over at once.
 _DATE = re.compile(
-    r"(?<![\w/.-])(?:"
+    r"(?=[\dtjfmasond])(?<![\w/.-])(?:"
     r"(?P<d1>\d{1,2})(?P<sep>[/.-])(?P<m1>\d{1,2})(?P=sep)(?P<y1>(?:19|20)\d\d|\d\d)"           # 14/03/2004, 14.03.04
     r"|(?P<y2>(?:19|20)\d\d)(?P<sep2>[-/.])(?P<m2>\d{1,2})(?P=sep2)(?P<d2>\d{1,2})"             # 2004-03-14
     r"|(?:the\s+)?(?P<d3>\d{1,2})" + _ORD + r"(?:\s+of)?[\s-]+" + _MONTH.replace("mon>", "mon3>")
@@ -470,9 +472,9 @@ _DATE = re.compile(
     r"|(?P<d5>\d{1,2})/(?P<m5>\d{1,2})"                                                         # 14/03
     r")(?![\w/]|\.\d)", re.IGNORECASE)
 _MONTHS = {name: i for i, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
-_AGE = re.compile(r"\b(?:turn(?:s|ing)?|be(?:comes?|coming)?|will\s+be)\s+(?:\d{1,2}|eighteen|nineteen|twenty\w*)\b"
+_AGE = re.compile(r"(?=[tbw\d])(?:\b(?:turn(?:s|ing)?|be(?:comes?|coming)?|will\s+be)\s+(?:\d{1,2}|eighteen|nineteen|twenty\w*)\b"
                   r"|\b\d{1,2}(?:st|nd|rd|th)\s+(?:birthday|bday|b'day)"
-                  r"|\b\d{1,2}(?:st|nd|rd|th)?\s+today\b", re.IGNORECASE)     # "22 today", "her 20th today"
+                  r"|\b\d{1,2}(?:st|nd|rd|th)?\s+today\b)", re.IGNORECASE)     # "22 today", "her 20th today"
 # What makes a post a birthday post anywhere in it: an age, a birthday word, the cake.
 _BIRTHDAY_POST = re.compile(r"\b(?:birthday|bday|b'day|hbd|born|birth)\b|🎂|\b(?:\d{1,2}|eighteen|nineteen|twenty\w*)"
                             r"\s+(?:years|yrs|year)\s+old\b", re.IGNORECASE)
