@@ -1197,3 +1197,48 @@ def test_a_unions_student_officers_are_its_own_people(engine, text):
 ])
 def test_student_officers_named_without_a_verdict_are_not(engine, text):
     assert not disparaging(engine, text, org="chester-su", role="trustee")
+
+
+# -- round ten: verdicts standing apart from their subject -------------------------------------------------
+
+@pytest.mark.parametrize("text, replying_to, expected", [
+    # a reply made only of agreement takes on the judgement of the post it answers
+    ("this ^ 100%", "The SU's complaints process is a total joke, took 4 months to hear back", True),
+    ("so true 💯", "LUSU is useless at answering emails", True),
+    ("couldn't agree more!!", "our SU's new booking system is a shambles", True),
+    ("this ^ 100%", "Shoutout to the SU for the free breakfast scheme, proper lifesaver", False),
+    ("this ^ 100%", "the government is useless on student housing", False),
+    ("this is why I love the SU", "The SU's complaints process is a total joke", False),
+    ("same time next week?", "The SU's complaints process is a total joke", False),
+])
+def test_agreement_with_a_verdict(engine, text, replying_to, expected):
+    assert disparaging(engine, text, action="reply", replying_to=replying_to) is expected
+
+
+@pytest.mark.parametrize("text, org, expected", [
+    # an aside between the verb and the verdict
+    ("the union's new app is, frankly, amateur hour", "lancaster-su", True),
+    ("Chester SU's rota is - let's be honest - a shambles", "chester-su", True),
+    ("the union's new app is, honestly, not useless at all", "lancaster-su", False),
+    ("the SU's new app is, frankly, brilliant", "lancaster-su", False),
+    # a thing of theirs named in several words, judged after its verb
+    ("Our CEO's all-staff email today was the most tone deaf thing I've read", "lancaster-su", True),
+    ("LUSU's new events booking page is a complete joke", "lancaster-su", True),
+    ("the SU's new events booking page isn't a joke, give it a go", "lancaster-su", False),
+    ("LUSU's freshers fair was great even though the weather was awful", "lancaster-su", False),
+    # a verdict standing as its own sentence, with a habitual tail or an emoji after it
+    ("ask the SU, they've cancelled it AGAIN. useless as always 🙄", "lancaster-su", True),
+    ("Membership at the Union is down 30% and nobody seems to care. Sinking ship 🚢", "chester-su", True),
+    ("The SU's quiz is back on Thursday night. Useless as always at general knowledge? Come anyway 🎉", "lancaster-su", False),
+    # the organisation's suppliers as its staff name them
+    ("our bar's drinks supplier delivered warm kegs again. avoid them like the plague", "chester-su", True),
+    ("our catering contractor is a nightmare to deal with", "lancaster-su", True),
+    ("our bar's drinks supplier is delayed by the storm, limited menu tonight", "chester-su", False),
+    # ours run down by comparison
+    ("even Manchester's SU manages to open its building on time. ours? not a chance", "lancaster-su", True),
+    ("even a toddler could run a better election than LUSU", "lancaster-su", True),
+    ("even Manchester's SU manages a good turnout, so can we! vote LUSU", "lancaster-su", False),
+    ("even my nan could do this quiz, come to the SU tonight", "lancaster-su", False),
+])
+def test_round_ten_verdicts(engine, text, org, expected):
+    assert disparaging(engine, text, org=org) is expected
