@@ -1242,3 +1242,20 @@ def test_agreement_with_a_verdict(engine, text, replying_to, expected):
 ])
 def test_round_ten_verdicts(engine, text, org, expected):
     assert disparaging(engine, text, org=org) is expected
+
+
+@pytest.mark.parametrize("text, org, expected", [
+    # no clue, no plan, without an insult word
+    ("Yet another restructure at the SU. Whoever's in charge clearly hasn't got a plan", "lancaster-su", True),
+    ("the sabbs have no clue, genuinely", "lancaster-su", True),
+    ("nobody in the welfare team at the SU has a clue", "lancaster-su", True),
+    ("New at the SU? Whoever's in charge of your society can help", "lancaster-su", False),
+    ("nobody at the SU had a clue it was my birthday 🥳 thanks for the cake!", "lancaster-su", False),
+    # dealing with them likened to a futile task
+    ("dealing with the SU comms team is like trying to get a straight answer out of a toddler", "lancaster-su", True),
+    ("getting a reply from Chester SU's finance office is like pulling teeth", "chester-su", True),
+    ("working with the SU's events team is like being part of a family 💜", "lancaster-su", False),
+    ("talking to the SU advice team was like talking to a friend, so helpful", "lancaster-su", False),
+])
+def test_round_ten_no_clue_and_futility(engine, text, org, expected):
+    assert disparaging(engine, text, org=org) is expected
