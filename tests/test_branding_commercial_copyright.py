@@ -1957,3 +1957,88 @@ def test_a_brand_titled_the_groups_partner_is_commercial(engine, text):
 @pytest.mark.parametrize("text", BRAND_AS_PARTNER_SILENT)
 def test_an_approved_or_charity_partner_or_a_personal_partner_is_not(engine, text):
     assert "commercial" not in warned(check(engine, text))
+
+
+# -- Round 10: a business sent custom without a deal or a price (commercial.named-business-endorsed, patronage
+# calls in business_endorse), a shop placed by its street, 'go with <Name>' -----------------------------------
+
+BUSINESS_SENT_CUSTOM = [
+    ("love the lads at Kutz barbers, honestly give them a ring before the ball ✂️", "lancaster-su"),
+    ("the florist on Bridge St did all our ball flowers, pop in and see them 💐", "chester-su"),
+    ("Bean There cafe fed our whole committee today, go and visit them ☕", "lancaster-su"),
+    ("the chippy on King St is doing 20% off for students this week 🐟", "lancaster-su"),
+    ("looking for next year's house? honestly just go with Castle Lets, the only ones worth renting from 🏠", "chester-su"),
+]
+BUSINESS_SENT_CUSTOM_SILENT = [
+    ("the bus stop on King St is closed all week, use the one by the station", "lancaster-su"),
+    ("thank you Kutz barbers for donating haircuts to our charity raffle 💜", "lancaster-su"),
+    ("the SU shop on Alexandra Square has 20% off hoodies this week", "lancaster-su"),
+    ("Library cafe is closed today, go visit them tomorrow", "lancaster-su"),
+]
+
+
+@pytest.mark.parametrize("text, org", BUSINESS_SENT_CUSTOM)
+def test_a_business_sent_custom_without_a_price_is_commercial(engine, text, org):
+    assert "commercial" in warned(check(engine, text, org=org))
+
+
+@pytest.mark.parametrize("text, org", BUSINESS_SENT_CUSTOM_SILENT)
+def test_a_street_a_charity_gift_or_the_unions_own_place_is_not(engine, text, org):
+    assert "commercial" not in warned(check(engine, text, org=org))
+
+
+def test_a_business_sent_custom_from_a_personal_account_is_not_commercial(engine):
+    assert "commercial" not in warned(check(engine, BUSINESS_SENT_CUSTOM[0][0], account="personal"))
+
+
+# -- Round 10: whole works by their length, a band's whole set, 'complete'; a song whole under a video; official
+# art with the group's logo added; a credit to an anonymous someone on a platform --------------------------------
+
+WHOLE_OR_IMPLIED = [
+    ("we recorded their entire set at the Sugarhouse last night, up on our channel now 🎸", "lancaster-su"),
+    ("complete PDF of the core text uploaded to the group drive, saves everyone £45", "leicester-su"),
+    ("every minute of the Varsity final uploaded to our page for anyone who missed it", "chester-su"),
+    ("recap reel is live, the full song of Espresso under it start to finish ☕", "chester-su"),
+    ("gig poster is the band's official tour art, we just slapped our logo on it 🎤", "lancaster-su"),
+    ("new banner for welfare week 💚 photo credit to some random on instagram", "leicester-su"),
+]
+WHOLE_OR_IMPLIED_SILENT = [
+    ("we filmed our whole panto ourselves, all 2 hours uploaded to our channel 🎭", "lancaster-su"),
+    ("uploaded a whole set of photos from the ball to our page, tag yourselves", "chester-su"),
+    ("recap reel is live, soundtracked by our own band 🎸", "chester-su"),
+    ("our poster is the official one, designed by our own Maya, we added our logo too", "lancaster-su"),
+    ("credit to someone on our committee for this idea, follow us on instagram", "leicester-su"),
+]
+
+
+@pytest.mark.parametrize("text, org", WHOLE_OR_IMPLIED)
+def test_whole_works_songs_under_videos_and_implied_taking_breach_copyright(engine, text, org):
+    assert "copyright" in warned(check(engine, text, org=org))
+
+
+@pytest.mark.parametrize("text, org", WHOLE_OR_IMPLIED_SILENT)
+def test_own_productions_own_music_and_own_people_stay_silent(engine, text, org):
+    assert "copyright" not in warned(check(engine, text, org=org))
+
+
+# -- Round 10: the organisation's side announced ahead ('the SU will be backing the strike') and its notices headed as
+# its own ('Quick update from LUSU:') on a personal account ------------------------------------------------------
+
+ORG_VOICE_AHEAD = [
+    "sharing this as a trustee: the SU will be backing the rent strike from Monday",
+    "Update from LUSU: the Sugarhouse is shut this weekend, any questions just DM me",
+]
+ORG_VOICE_AHEAD_SILENT = [
+    "the SU will be backing you all the way through exams 💜",
+    "still waiting for an update from LUSU about my hardship fund application",
+]
+
+
+@pytest.mark.parametrize("text", ORG_VOICE_AHEAD)
+def test_the_org_announced_from_a_personal_account_is_branding(engine, text):
+    assert "branding" in warned(check(engine, text, role="trustee", account="personal"))
+
+
+@pytest.mark.parametrize("text", ORG_VOICE_AHEAD_SILENT)
+def test_help_offered_or_an_update_awaited_is_not(engine, text):
+    assert "branding" not in warned(check(engine, text, role="trustee", account="personal"))

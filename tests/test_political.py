@@ -1029,3 +1029,43 @@ def test_a_sabbs_own_role_is_not_a_union_election_that_excuses_a_party(engine):
     text = "as your sabb i won't tell you how to vote, but the blue lot tripled your fees. think on 🤔"
     assert "political" in warned(check(engine, text, role="officer", account="personal"))
     assert "political" not in warned(check(engine, "vote for your next sabbs! the red team manifesto is out 🔴"))
+
+
+# -- App1 3.6: a student media volunteer's personal political post pointing to their own show (signal.media-output-tie)
+# and App1 3.3: the portfolio's own words between 'as your' and the role ('as your Welfare & Community officer') ------
+
+MEDIA_TIED = [
+    "knocked doors for Labour all morning 🌹 I'll be talking about it on my LA1TV show tonight",
+    "Reform are the only ones making sense on immigration, more on this in my column next week",
+    "vote Green on Thursday!! and tune in to my show on Sunday for the full rundown 💚",
+]
+MEDIA_UNTIED = [
+    "knocked doors for Labour all morning 🌹 now catching up on my favourite show",
+    "vote Green on Thursday!! 💚",
+]
+
+
+@pytest.mark.parametrize("text", MEDIA_TIED)
+def test_student_media_personal_politics_tied_to_own_show_is_app1_3_6(engine, text):
+    answer = check(engine, text, role="student-media", account="personal")
+    assert ("App1 3.6", "warning") in clauses(answer)
+
+
+@pytest.mark.parametrize("text", MEDIA_UNTIED)
+def test_student_media_personal_politics_without_own_show_is_a_note(engine, text):
+    answer = check(engine, text, role="student-media", account="personal")
+    assert "political" not in warned(answer)
+
+
+def test_a_show_named_by_someone_not_in_student_media_is_no_media_tie(engine):
+    answer = check(engine, MEDIA_TIED[0], role="volunteer", account="personal")
+    assert ("App1 3.6", "warning") not in clauses(answer)
+
+
+@pytest.mark.parametrize("text", [
+    "as your Equality & Diversity officer I'm begging you, do not vote Reform",
+    "speaking as ur new VP, vote Labour on the 4th 🌹",
+])
+def test_the_portfolio_between_your_and_the_role_ties_a_personal_post(engine, text):
+    answer = check(engine, text, role="officer", account="personal")
+    assert ("App1 3.3", "warning") in clauses(answer)
