@@ -1259,3 +1259,27 @@ def test_round_ten_verdicts(engine, text, org, expected):
 ])
 def test_round_ten_no_clue_and_futility(engine, text, org, expected):
     assert disparaging(engine, text, org=org) is expected
+
+
+@pytest.mark.parametrize("text, org, expected", [
+    # a token answer to a crisis mocked
+    ("love that Lancaster SU's answer to the strike is another email", "lancaster-su", True),
+    ("Chester SU's response to the housing crisis? a webinar", "chester-su", True),
+    ("Our answer to the cost of living crisis is a free breakfast every weekday at the SU", "lancaster-su", False),
+    # nobody would notice them gone
+    ("the SU could easily be replaced by a chatbot and nobody would notice", "lancaster-su", True),
+    ("No one would notice if you slipped in late to the SU quiz, come anyway!", "lancaster-su", False),
+    # doubt they do anything
+    ("still can't tell you what the SU trustees actually do", "lancaster-su", True),
+    ("Come to our open day and find out what the SU actually does!", "lancaster-su", False),
+    # a verdict the writer passes on themselves is theirs
+    ("Lost my keys somewhere between the library and the SU, I'm such an idiot", "lancaster-su", False),
+    ("we were shocking at the SU quiz last night 😂", "lancaster-su", False),
+    # word families: all talk, a degree factory, needing their eyes tested
+    ("tbh the SU exec at Leicester are all talk, not one promise delivered", "leicester-su", True),
+    ("LUSU is a degree factory with a bar attached", "lancaster-su", True),
+    ("whoever signed off the SU's new logo needs their eyes testing", "chester-su", True),
+    ("the SU's opticians offer: get your eyes tested for £5", "lancaster-su", False),
+])
+def test_round_ten_mockery_and_families(engine, text, org, expected):
+    assert disparaging(engine, text, org=org) is expected

@@ -221,3 +221,13 @@ def test_has_is_no_laugh(text, words):
 def test_a_plural_made_only_for_longer_words_keeps_real_plurals():
     assert found("the trustees are cowards", negative=["coward"]) == ["cowards"]
     assert found("the NHS is brilliant, thanks to the nurses") == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("No one would notice if you slipped in late, come anyway!", []),
+    ("no-one would notice if you came late", []),
+    ("nobody at the bar helps, no one cares, rubbish", ["cares", "rubbish"]),   # the "no" still turns "cares"
+    ("no way the bar is this bad, rubbish", ["no", "bad", "rubbish"]),     # 'no' of its own still counts
+])
+def test_no_one_is_a_pronoun_not_a_judgement(text, words):
+    assert found(text, negative=["rubbish"]) == words

@@ -144,8 +144,18 @@ def _word_valences(analyzer, sentence: str) -> tuple[list[float], list[Span], st
             continue
         sentiments = analyzer.sentiment_valence(0, sentitext, item, i, sentiments)
     sentiments = analyzer._but_check(words, _hyphenated(analyzer, words, sentiments))
-    sentiments = _unnamed(words, _negation_idioms(analyzer, words, sentiments))
+    sentiments = _unnamed(words, _negation_idioms(analyzer, words, _pronouns(words, sentiments)))
     return sentiments, spans, text, words
+
+
+def _pronouns(words: list[str], sentiments: list[float]) -> list[float]:
+    """'No one' and 'no-one' are a pronoun, not a judgement: VADER scores the 'no' of them as negative
+    ('No one would notice if you came in late' reads as blame). A 'no' of its own ('no way') still counts."""
+    for i, word in enumerate(words):
+        lowered = word.lower()
+        if (lowered == "no" and i + 1 < len(words) and words[i + 1].lower() == "one") or lowered == "no-one":
+            sentiments[i] = 0.0
+    return sentiments
 
 
 def _unnamed(words: list[str], sentiments: list[float]) -> list[float]:
