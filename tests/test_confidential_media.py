@@ -935,3 +935,77 @@ def test_a_closed_paper_that_reached_the_writer_put_out_is_confidential(engine, 
 def test_agreeing_to_do_an_outlets_piece_about_the_organisation_is_media(engine):
     assert "media" in categories(engine, "go on then, I'll do the piece on the union's cuts for Lancs Live tomorrow",
                                  role="officer")
+
+
+# -- round 10: held back, embargoed, copied out, let go; the press without comms, and off the record -----
+
+@pytest.mark.parametrize("text, org, role, account", [
+    ("Our unpublished NSS results are in and... let's just say Philosophy won't be thrilled 😬 embargo lifts in July",
+     "lancaster-university", "staff", "official"),
+    ("votes are in and counted 🗳️ not allowed to announce til 8pm but the current VP won't be celebrating",
+     "lancaster-su", "officer", "official"),
+    ("sat in on the SU exec today and heard they're cutting the society budget in half. can't print it yet obvs",
+     "lancaster-su", "student-media", "personal"),
+    ("Election results: can't publish officially til the count is verified tomorrow but it's a landslide 👀",
+     "lancaster-su", "officer", "official"),
+])
+def test_news_said_to_be_held_back_or_embargoed_is_confidential(engine, text, org, role, account):
+    assert "confidential" in categories(engine, text, org=org, role=role, account=account)
+
+
+@pytest.mark.parametrize("text", [
+    "Polls close at 5pm, the count is in the Great Hall from 7 and results will be announced live",
+    "Can't post this till Friday but I've got a new haircut 😂",
+    "The results are in! Congratulations to all our graduating students 🎓",
+])
+def test_counts_results_and_holding_back_without_news_are_not(engine, text):
+    assert "confidential" not in categories(engine, text, role="officer", account="official")
+
+
+def test_a_draft_exam_paper_uploaded_a_sentence_on_is_confidential(engine):
+    text = "Anyone know how to get the Year 2 stats exam paper reprinted? Uploading the draft here for the team to check"
+    assert "confidential" in categories(engine, text, org="lancaster-university")
+    assert "confidential" not in categories(engine, "Drafting the exam paper for the mock, wish me luck",
+                                            org="lancaster-university")
+
+
+def test_an_internal_paper_copied_out_a_sentence_on_is_confidential(engine):
+    text = "the VC's internal memo on merging Arts with the Management School is wild. pasting the key bits below 👇"
+    assert "confidential" in categories(engine, text, org="lancaster-university")
+    assert "confidential" not in categories(engine, "Our strategy is now published. pasting the key bits below 👇",
+                                            org="lancaster-university")
+
+
+def test_someone_let_go_after_a_disciplinary_is_confidential(engine):
+    assert "confidential" in categories(engine, "He was dismissed after a disciplinary tbh, the hearing was last Tuesday",
+                                        action="reply", replying_to="why did Dan leave the advice team so suddenly??")
+
+
+def test_confirming_off_the_record_what_a_journalist_asked_about_is_confidential(engine):
+    asked = "Hey! I'm with the Lancashire Post. Fancy giving a comment on the Sugarhouse closure rumours?"
+    assert "confidential" in categories(engine, "Off the record? It's happening. Quote me as 'a source at the SU'",
+                                        action="reply", replying_to=asked)
+    assert "confidential" not in categories(engine, "off the record, I loved the film",
+                                            action="reply", replying_to="what did you make of the new Bond?")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("sure I can come on tomorrow morning and explain the union's stance on the rent strike 🎙️ no need to loop in our "
+     "comms people, I'll handle it", "lancaster-su"),
+    ("Yes I'll do the interview on Thursday about the job cuts, no need to tell the press office", "lancaster-university"),
+])
+def test_agreeing_to_speak_while_leaving_comms_out_is_media(engine, text, org):
+    assert "media" in categories(engine, text, org=org, role="officer" if org == "lancaster-su" else "staff",
+                                 action="message")
+
+
+def test_leaving_comms_out_of_what_is_not_press_is_not_media(engine):
+    assert "media" not in categories(engine, "no need to tell comms, it's only the society newsletter", role="officer")
+
+
+def test_agreeing_to_be_quoted_or_saying_one_was_on_air_about_the_organisation_is_media(engine):
+    assert "media" in categories(engine, "Hi Jess — happy to be quoted as a Lancaster lecturer saying the uni mishandled "
+                                         "the cyber attack. Send over your questions.", org="lancaster-university",
+                                 action="message")
+    assert "media" in categories(engine, "Was on Radio 4 this morning talking about the uni's restructure, my bosses "
+                                         "won't be pleased lol", org="lancaster-university")

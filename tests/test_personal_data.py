@@ -1566,3 +1566,85 @@ def test_a_customer_or_researcher_pointed_at_with_a_private_matter_warns(engine,
 
 def test_a_ban_from_a_website_is_no_private_matter(engine):
     assert found(engine, "he got banned from twitter again lol") == []
+
+
+# -- round 10: people singled out without a name, and the families of their private matters ---------
+
+def reply_found(engine, text: str, replying_to: str, role="officer", account="personal") -> list[str]:
+    """The words of every personal-data warning at caution or warning on a reply."""
+    answer = engine.check({"text": text, "action": "reply", "replying_to": replying_to,
+                           "context": {**CONTEXT, "role": role, "account": account}})
+    return [s["text"] for w in answer["warnings"] if w["category"] == "personal-data"
+            and w["severity"] in ("caution", "warning") for s in w["spans"]]
+
+
+@pytest.mark.parametrize("text", [
+    "bumped into one of our student reps at the antenatal clinic today, had NO idea she was pregnant",
+    "not naming names but a certain sabbatical officer has been signed off with depression again",
+    "a member of the exec has just come out as gay to the whole committee",
+    "Our new PhD student Tomasz has just had his visa refused. His hearing is in Jan if anyone can help",
+    "found out our old president is on antidepressants, explains a lot",
+    "One of our international students has been told by the Home Office he's got 14 days to leave the country",
+])
+def test_a_person_singled_out_by_their_group_or_a_hint_with_a_private_matter_warns(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "one of our student reps won the volunteering award tonight!",
+    "a member of the exec organised the whole refreshers fair, thank you!",
+    "Our PhD student Amira has won the best poster prize at the conference",
+    "Pregnant or a student parent? The antenatal clinic on campus is open Tuesdays, if you need it pop in",
+    "Anyone who's been told by the Home Office to leave the country can get free advice from our team",
+])
+def test_groups_hints_and_services_without_a_private_matter_of_someone_stay_silent(engine, text):
+    assert found(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "congrats to our treasurer Dev for finally passing his resits, scraped a 41 lol",
+    "Shoutout to Becky on reception who's back with us after a really tough pregnancy",
+    "Sending love to our captain Ellie, who's off on maternity leave from Monday",
+])
+def test_resits_and_pregnancy_told_of_someone_warn(engine, text):
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "congrats to everyone who passed their resits this summer 🎉",
+    "We're hiring: maternity cover for our marketing coordinator, 12 months",
+])
+def test_resits_and_maternity_in_general_stay_silent(engine, text):
+    assert found(engine, text) == []
+
+
+def test_a_private_matter_a_few_words_after_a_pronoun_warns(engine):
+    assert reply_found(engine, "yeah she's on a student visa that runs out in June, so she can't take it",
+                       "why did Leah drop out of the Erasmus scheme?")
+
+
+def test_a_handle_with_a_private_matter_warns_and_without_one_is_silent(engine):
+    assert found(engine, "lmao @jordan_w ur literally the one who got kicked out of halls for the fire alarm") == ["@jordan_w"]
+    assert found(engine, "@jordan_w congrats on the new job, you deserve it") == []
+    assert found(engine, "@jess.r good luck with your resits tomorrow!! you've got this") == []
+
+
+def test_a_list_of_who_has_not_paid_with_initials_for_surnames_warns(engine):
+    assert "Josh T" in found(engine, "subs are overdue and these ones still havent paid: Josh T, Kieran, Freddie M.")
+
+
+def test_photos_posted_without_time_to_ask_people_warn_and_an_offer_to_remove_is_silent(engine):
+    assert found(engine, "uploading the full 400-photo album now 🥳 didn't have time to ask everyone but tag ur mates!!")
+    assert found(engine, "Photos from the ball are up! Didn't get a chance to ask everyone so message us "
+                         "and we'll remove any") == []
+
+
+def test_a_sheet_with_its_columns_of_people_warns_and_other_columns_are_silent(engine):
+    assert found(engine, "Fees spreadsheet attached 📎 columns are name / email / phone / paid y-n / dietary & medical")
+    assert found(engine, "Budget sheet attached, columns are date / venue / cost / paid") == []
+
+
+def test_a_name_answering_who_reported_warns_and_a_day_does_not(engine):
+    asked = "does anyone actually know who reported the rugby social?"
+    assert reply_found(engine, "it was Maya Okafor from the netball committee, 2nd year psych", asked) == ["Maya Okafor"]
+    assert reply_found(engine, "It was Tuesday I think, after the match", asked) == []
