@@ -1283,3 +1283,18 @@ def test_round_ten_no_clue_and_futility(engine, text, org, expected):
 ])
 def test_round_ten_mockery_and_families(engine, text, org, expected):
     assert disparaging(engine, text, org=org) is expected
+
+
+@pytest.mark.parametrize("text, org, expected", [
+    # a token gesture after a question mark
+    ("LUSU's welfare provision? a leaflet and a shrug", "lancaster-su", True),
+    ("What's on at the SU this week? A quiz, a gig and a free breakfast", "lancaster-su", False),
+    # putting the reader in their place
+    ("Imagine being the SU and thinking a tote bag fixes the mental health crisis 😂", "lancaster-su", True),
+    ("Imagine being a fresher and thinking you're alone - the SU is here for you", "lancaster-su", False),
+    # a noun of contempt standing as a sentence of its own
+    ("Four months waiting for LUSU to reimburse my travel. Absolute clown behaviour.", "lancaster-su", True),
+    ("The SU's Christmas panto is back. Panto tickets on sale now!", "lancaster-su", False),
+])
+def test_round_ten_gestures_and_fragments(engine, text, org, expected):
+    assert disparaging(engine, text, org=org) is expected
