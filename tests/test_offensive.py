@@ -2092,3 +2092,54 @@ def test_a_company_failing_its_customer_is_no_abuse_of_people(engine, text):
 ])
 def test_people_named_as_clowns_still_warn(engine, text):
     assert is_offensive(engine, text, org="lancaster-su", role="volunteer", account="personal")
+
+
+# -- round 10: threats by their shape, pressure, looks rated, age, people barred -------------------------
+
+@pytest.mark.parametrize("text, rule", [
+    # going on doing what provoked the writer, and what will happen
+    ("carry on blanking me and see what happens after training", "offensive.threat-frame"),
+    ("if i see you at the bar on friday we're having a little chat outside", "offensive.threat-frame"),
+    # a demand, an 'or', and something held over the reader
+    ("pull your nomination or I'll tell everyone what you did at the ski trip", "offensive.ultimatum"),
+    ("retract your statement by monday or the screenshots go round the whole society", "offensive.ultimatum"),
+    # people scored on their looks
+    ("rank the netball girls by their insta pics, comments open 😂", "offensive.people-rated"),
+    ("who has the hottest first years this year? vote in the poll 😍", "offensive.people-rated"),
+    # scorn for someone's age
+    ("the chair is a doddery old fool, put him out to pasture", "offensive.ageist"),
+    ("our treasurer has gone senile lol", "offensive.ageist"),
+    # a group barred from a place or an activity
+    ("no women on the lads' tour this year, house rules", "offensive.group-barred"),
+    ("ban muslims from the pres, simple", "offensive.group-barred"),
+    # counterfactual insults and 'imagine being that ...'
+    ("if you weren't such a useless idiot we'd have won", "offensive.insult"),
+    ("imagine being as clueless as our VP 😂", "offensive.pile-on"),
+    ("everyone go tell her what we really think of her 🙃", "offensive.pile-on"),
+    ("unblock me or i'm sending your messages to your whole flat", "offensive.ultimatum"),
+    ("tell the lad who grassed that we'll be waiting outside his halls", "offensive.threat-frame"),
+    ("lmao you're the dumbest person on the exec", "offensive.insult"),
+    ("the photos from the afterparty are up, totally uncensored, dm me for the link", "offensive.sexual-explicit-marked"),
+])
+def test_the_tenth_round_mechanisms_warn(engine, text, rule):
+    assert rule in offensive_rules(check(engine, text, org="lancaster-su", role="volunteer", account="personal"))
+
+
+@pytest.mark.parametrize("text", [
+    "keep ignoring the haters and see what happens when you believe in yourself 💪",
+    "if i see you at the freshers fair come say hi!",
+    "drop your bags in the cloakroom or the staff will move them to lost property",
+    "withdraw your nomination by friday or it stays on the ballot",
+    "rate our new kit 1-10, pics below",
+    "rate the freshers' bake off entries out of 10, pics in the gallery",
+    "my nan is going senile and it's heartbreaking, visiting her this weekend",
+    "no pets allowed in the halls, sorry",
+    "girls only climbing session this sunday, all welcome",
+    "just read why 'go back to where you came from' is such a harmful thing to say",
+    "imagine being this happy on a monday 😂",
+    "you're the best, thank you so much",
+    "photos from the ball are up, link in bio 📸",
+    "tell the lad who grassed on the cheating ring that we're proud of him",
+])
+def test_the_tenth_round_look_alikes_stay_silent(engine, text):
+    assert not is_offensive(engine, text, org="lancaster-su", role="volunteer", account="personal")
