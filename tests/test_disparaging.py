@@ -1298,3 +1298,23 @@ def test_round_ten_mockery_and_families(engine, text, org, expected):
 ])
 def test_round_ten_gestures_and_fragments(engine, text, org, expected):
     assert disparaging(engine, text, org=org) is expected
+
+
+@pytest.mark.parametrize("text, org, expected", [
+    # all show, no substance
+    ("LUSU trustees: all lanyards, no accountability", "lancaster-su", True),
+    ("Chester SU management, all talk and no action as usual", "chester-su", True),
+    ("LUSU: all welcome, no experience needed!", "lancaster-su", False),
+    ("the SU has zero tolerance for harassment", "lancaster-su", False),
+    # reduced to something lesser dressed up
+    ("Hot take: LUSU's strategy document is just ChatGPT with a logo on it", "lancaster-su", True),
+    ("The SU's new app is basically the old one with a logo refresh and dark mode, and we love it", "lancaster-su", False),
+    # whoever thought it a good idea
+    ("Whoever at the union thought a 9am AGM was a good idea clearly doesn't know a single student", "lancaster-su", True),
+    ("Whoever at the SU thought of free breakfasts deserves a medal", "lancaster-su", False),
+    # their idea of a claim, after a colon
+    ("Leicester SU's idea of a consultation: a Google form nobody saw", "leicester-su", True),
+    ("Our idea of a good night at the SU: a quiz and a pint", "lancaster-su", False),
+])
+def test_round_ten_show_and_choices(engine, text, org, expected):
+    assert disparaging(engine, text, org=org) is expected
