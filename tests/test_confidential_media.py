@@ -1009,3 +1009,9 @@ def test_agreeing_to_be_quoted_or_saying_one_was_on_air_about_the_organisation_i
                                  action="message")
     assert "media" in categories(engine, "Was on Radio 4 this morning talking about the uni's restructure, my bosses "
                                          "won't be pleased lol", org="lancaster-university")
+
+
+def test_asking_not_to_be_named_as_the_source_of_the_organisations_news_is_media(engine):
+    text = "Hiya, I can give you some background on why the Sugarhouse nights were cancelled - just don't say it came from me"
+    assert "media" in categories(engine, text, action="message")
+    assert "media" not in categories(engine, "so proud it came from me, my first poster for the SU!", action="post")

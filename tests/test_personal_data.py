@@ -1648,3 +1648,24 @@ def test_a_name_answering_who_reported_warns_and_a_day_does_not(engine):
     asked = "does anyone actually know who reported the rugby social?"
     assert reply_found(engine, "it was Maya Okafor from the netball committee, 2nd year psych", asked) == ["Maya Okafor"]
     assert reply_found(engine, "It was Tuesday I think, after the match", asked) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Our research fellow Dr Osei had a miscarriage over the weekend, please be gentle with her this week",
+    "turns out the guy who runs the film soc is on probation for assault",
+    "Feel so bad for one of the bar staff, her partner got deported last week and she's on her own now",
+    "Our events coordinator Liam is finally out of hospital after the crash",
+    "here's everyone from karaoke butchering Mr Brightside 😂 full video, no one knows I filmed it",
+])
+def test_people_words_and_groups_are_not_mistaken_for_research_works_or_consent(engine, text):
+    # 'research fellow', 'the film soc', 'on her own' once silenced these as research, a film, or her own story
+    assert found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "New research on miscarriage and how partners cope, read the paper here",
+    "her new film on depression is out today",
+    "I've been open about my own depression for years, her own story helped me",
+])
+def test_research_works_and_own_stories_stay_silent(engine, text):
+    assert found(engine, text) == []
