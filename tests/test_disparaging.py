@@ -1318,3 +1318,22 @@ def test_round_ten_gestures_and_fragments(engine, text, org, expected):
 ])
 def test_round_ten_show_and_choices(engine, text, org, expected):
     assert disparaging(engine, text, org=org) is expected
+
+
+@pytest.mark.parametrize("text, org, expected", [
+    # failing at every one
+    ("Chester SU's finance office loses every expenses claim you send", "chester-su", True),
+    ("we lost every game this season but the SU sports awards were class", "lancaster-su", False),
+    # likened to something foul
+    ("the coffee at the Sugarhouse tastes like dishwater", "lancaster-su", True),
+    ("Percy Gee's new coffee place: the latte tastes like heaven", "leicester-su", False),
+    # a superlative of squalor on their place
+    ("the SU bar is easily the dingiest pub on campus", "lancaster-su", True),
+    ("the Sugarhouse's Halloween night: the grimmest costumes in the north west win a prize 🎃", "lancaster-su", False),
+    # made to use it
+    ("whoever designed the SU's new booking system should be made to use it", "lancaster-su", True),
+    # a train company judged beside a shift at the SU is the train company's
+    ("Southern Rail is a joke, two hours late again, missed the start of my shift at the SU", "lancaster-su", False),
+])
+def test_round_ten_every_one_foul_and_squalid(engine, text, org, expected):
+    assert disparaging(engine, text, org=org) is expected
