@@ -2042,3 +2042,46 @@ def test_the_org_announced_from_a_personal_account_is_branding(engine, text):
 @pytest.mark.parametrize("text", ORG_VOICE_AHEAD_SILENT)
 def test_help_offered_or_an_update_awaited_is_not(engine, text):
     assert "branding" not in warned(check(engine, text, role="trustee", account="personal"))
+
+
+# -- Round 10, second pass: a business named by its owner on a street ('Luigi's on Deansgate St'), contact calls
+# ('drop them a message'), a brand 'snapped up' through the account's bio link; a whole soundtrack, 'whose' unknown,
+# the group's name added to official art; 'heads up from the SU' ----------------------------------------------------
+
+SECOND_PASS_COMMERCIAL = [
+    "the curry at Raj's on Bridge St is something else, get yourselves booked in 🍛",
+    "need a van for moving out? Quickmove removals are brilliant, drop them a line",
+    "snap up a Lebara SIM through the link in our bio, amazing value 📱",
+]
+SECOND_PASS_COMMERCIAL_SILENT = [
+    "St Mary's on Castle St is hosting a carol service, all welcome",
+    "what's Raj's on Bridge St like? anyone been?",
+]
+
+
+@pytest.mark.parametrize("text", SECOND_PASS_COMMERCIAL)
+def test_owner_named_businesses_contact_calls_and_bio_links_are_commercial(engine, text):
+    assert "commercial" in warned(check(engine, text))
+
+
+@pytest.mark.parametrize("text", SECOND_PASS_COMMERCIAL_SILENT)
+def test_a_church_or_a_question_about_a_place_is_not(engine, text):
+    assert "commercial" not in warned(check(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "the whole Barbie soundtrack is up on our drive, enjoy 🎀",
+    "gorgeous shot of the quad 😍 no idea whose it is, found it on a group chat",
+    "official Oppenheimer poster with our film society logo added, screening Sunday 💥",
+])
+def test_a_whole_soundtrack_an_unknown_owner_or_our_name_on_official_art_is_copyright(engine, text):
+    assert "copyright" in warned(check(engine, text, org="chester-su"))
+
+
+def test_our_film_soc_screening_our_own_film_stays_silent(engine):
+    assert "copyright" not in warned(check(engine, "our film soc made our own film this year, full film on our channel", org="chester-su"))
+
+
+def test_heads_up_from_the_union_on_a_personal_account_is_branding(engine):
+    assert "branding" in warned(check(engine, "Heads up from LUSU: the Base is shut Monday, ask me if you need anything",
+                                      role="staff", account="personal"))
