@@ -2143,3 +2143,22 @@ def test_the_tenth_round_mechanisms_warn(engine, text, rule):
 ])
 def test_the_tenth_round_look_alikes_stay_silent(engine, text):
     assert not is_offensive(engine, text, org="lancaster-su", role="volunteer", account="personal")
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("the fresher who grassed on us to the porters is @maisie_k. you know what to do", "offensive.pile-on-summons"),
+    ("she's autistic so don't expect her to come to the social lol", "offensive.identity-presumed"),
+    ("he's polish so i bet he'll nick the tools 😂", "offensive.identity-presumed"),
+])
+def test_a_crowd_pointed_at_an_account_and_identity_as_a_jibe_warn(engine, text, rule):
+    assert rule in offensive_rules(check(engine, text, org="leicester-su", role="volunteer", account="personal"))
+
+
+@pytest.mark.parametrize("text", [
+    "congrats @maisie_k on the award! you know what to do, drinks at 8 🥂",
+    "she's deaf so we've booked a BSL interpreter for the AGM",
+    "if you skip the reading you'll find out what happens in the exam 😅",
+    "we know where you live because you filled in the housing survey, thanks!",
+])
+def test_a_friendly_nudge_a_need_met_and_a_survey_are_not(engine, text):
+    assert not is_offensive(engine, text, org="leicester-su", role="volunteer", account="personal")
