@@ -231,3 +231,14 @@ def test_a_plural_made_only_for_longer_words_keeps_real_plurals():
 ])
 def test_no_one_is_a_pronoun_not_a_judgement(text, words):
     assert found(text, negative=["rubbish"]) == words
+
+
+def test_each_listed_other_word_guards_a_word_vader_scores():
+    """_OTHER_WORDS is a fixed list (its comment says why it is not derived): every entry is the '+s' of a
+    word VADER scores, and the analyser does not lend it that word's score."""
+    from thinktwice.detectors.sentiment import _OTHER_WORDS, _analyzer, _vader
+    vader_lexicon = _vader().SentimentIntensityAnalyzer().lexicon
+    analyzer = _analyzer((), -2.0, ())
+    for word in _OTHER_WORDS:
+        assert word[:-1] in vader_lexicon, word
+        assert analyzer.lexicon.get(word) != vader_lexicon[word[:-1]], word

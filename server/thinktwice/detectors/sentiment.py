@@ -241,6 +241,10 @@ def _sentences(text: Text) -> list[Span]:
 
 # A word of two letters is an interjection or a short form ('ha', 'no', 'nh'), and its '+s' another word
 # ('has', 'nos', 'NHS'); these longer ones also make other words with an 's' ('goods', 'odds', 'fines').
+# Listed, not derived: whether a '+s' form has a sense of its own ('goods' are wares, 'odds' a chance) is a
+# matter of meaning that nothing the checker ships can tell: the Snowball stemmer reads 'goods' as 'good',
+# wordninja's frequency ranks put 'goods' below 'good' as they put any plural below its singular, and
+# NLTK's WordNet data is not installed. test_sentiment checks that each entry still guards a word VADER scores.
 _OTHER_WORDS = frozenset({"goods", "odds", "fines", "kinds", "hands", "sures", "pays", "fits", "drops", "gods"})
 _PREFIXES = frozenset({"anti", "non", "counter"})   # 'anti-racism' is against a harm, not a judgement
 _NAME_JOINERS = frozenset({"the", "of", "for", "at", "and", "a", "in", "on", "to", "&"})
