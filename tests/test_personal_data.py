@@ -1669,3 +1669,8 @@ def test_people_words_and_groups_are_not_mistaken_for_research_works_or_consent(
 ])
 def test_research_works_and_own_stories_stay_silent(engine, text):
     assert found(engine, text) == []
+
+
+def test_people_put_up_in_pictures_to_be_rated_warn_and_rating_without_pictures_is_silent(engine):
+    assert found(engine, "rate the freshers 1-10 based on these pics 🔥 drop ur scores in the comments")
+    assert found(engine, "rate the freshers' fair stalls 1-10 in the comments!") == []
