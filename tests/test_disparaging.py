@@ -1242,6 +1242,8 @@ def test_agreement_with_a_verdict(engine, text, replying_to, expected):
     ("even a toddler could run a better election than LUSU", "lancaster-su", True),
     ("even Manchester's SU manages a good turnout, so can we! vote LUSU", "lancaster-su", False),
     ("even my nan could do this quiz, come to the SU tonight", "lancaster-su", False),
+    ("At the SU, even the grown ups get silly here. Even magenta can be subtle!", "lancaster-su", False),
+    ("not even a thunderstorm can keep us away from the SU quiz", "lancaster-su", False),
 ])
 def test_round_ten_verdicts(engine, text, org, expected):
     assert disparaging(engine, text, org=org) is expected
