@@ -1342,3 +1342,21 @@ def test_round_ten_show_and_choices(engine, text, org, expected):
 ])
 def test_round_ten_every_one_foul_and_squalid(engine, text, org, expected):
     assert disparaging(engine, text, org=org) is expected
+
+
+@pytest.mark.parametrize("text, org, expected", [
+    # how its people feel, in an event's inflections or an emoji of feeling, is no verdict on them
+    ("Can't say much but the union's finances are a worry and the board is panicking 😬", "lancaster-su", False),
+    ("ULSU trustees worrying about the deficit again 😱", "leicester-su", False),
+    ("LUSU's board is panicking as usual, bunch of clueless amateurs", "lancaster-su", True),
+    # a word of contact or a fall in numbers
+    ("drop the SU advice centre a message, they're lovely", "lancaster-su", False),
+    ("Drop by Chester SU reception for your free planner!", "chester-su", False),
+    ("the SU's advice centre dropped my case, useless lot", "lancaster-su", True),
+    # a name in quotation marks: a theme, a film, a song
+    ("Sugarhouse theme this Friday is 'Villains' 😈 dress up!", "lancaster-su", False),
+    ("Film Soc at Percy Gee screening \"Evil\" tonight", "leicester-su", False),
+    ("the SU's 'Wellbeing Hub' is a cupboard, pathetic", "lancaster-su", True),
+])
+def test_round_ten_l_feelings_contact_and_quoted_names(engine, text, org, expected):
+    assert disparaging(engine, text, org=org) is expected

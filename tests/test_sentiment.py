@@ -128,6 +128,24 @@ def test_events_weigh_but_are_never_what_is_found():
     assert found("the SU cancelled the fund, useless lot", events=events) == ["useless"]
 
 
+@pytest.mark.parametrize("text, event", [
+    ("the board is panicking", "panic"),
+    ("the finance team are worrying about it", "worry"),
+    ("the trustees are stressing!!", "stress"),
+    ("the SU was attacked in the local paper", "attack"),
+    ("Drop me a message!!", "drop"),
+])
+def test_an_event_is_named_in_each_of_its_inflections(text, event):
+    assert found(text) != []
+    assert found(text, events=[event]) == []
+
+
+def test_an_events_doer_and_other_words_are_not_its_inflections():
+    # 'attackers' are people judged, not the attack; what else the sentence judges is still found
+    assert found("the committee are attackers", events=["attack"]) == ["attackers"]
+    assert found("the board is panicking, useless lot", events=["panic"]) == ["useless"]
+
+
 def test_irony_turns_the_praise_of_its_sentence_and_the_one_before():
     markers = ["🙃", "yeah right"]
     assert found("genius leadership strikes again 🙃", irony_markers=markers, positive=["genius"],
@@ -204,6 +222,25 @@ def test_a_word_inside_a_capitalised_name_judges_nothing(text):
     ("the bar is Awful and the Staff are rude", ["Awful", "rude"]),     # one capitalised word is no name
 ])
 def test_capitals_that_are_no_name_keep_their_judgement(text, words):
+    assert found(text) == words
+
+
+@pytest.mark.parametrize("text", [
+    "Fancy dress theme is 'Killers' — murder mystery night",
+    'karaoke classics tonight: "Toxic", "Bad Romance" and ‘Killing in the Name’',
+    "film club are screening 'Parasite' at the SU cinema",
+    "the Halloween social is “Horror Night” this year",
+])
+def test_a_name_in_quotation_marks_judges_nothing(text):
+    assert found(text, negative=["parasite"], events=["murder"]) == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("they called the bar 'disgusting' and they were right", ["disgusting"]),    # ordinary words quoted
+    ("'Disgusting'", ["Disgusting"]),                   # a quotation that is the whole sentence is a verdict
+    ("the 'Welfare Hub' is awful and the staff are rude", ["awful", "rude"]),   # the name quoted, the verdict not
+])
+def test_quotation_marks_around_no_name_keep_the_judgement(text, words):
     assert found(text) == words
 
 

@@ -15,9 +15,10 @@ Options (all optional):
 - `neutral`: words that count neither way: praise slang VADER reads as negative ("sick night",
   "wicked") and laughter, which mocks in a complaint ("£3.50 for a meal deal lmao");
 - `events`: negative words that name what happens or what a post is about rather than judge it
-  ("cuts", "deficit", "cancelled", "resign", "stress"): they weigh in the sentence's score, but a sentence
-  is an evaluation only if some other word makes it negative, and only those words are found
-  ("Leaked: the SU is planning redundancies" is news, not a judgement);
+  ("cuts", "deficit", "cancelled", "resign", "stress"), each with its inflections ("panic": "panics",
+  "panicked", "panicking"): they weigh in the sentence's score, but a sentence is an evaluation only if
+  some other word makes it negative, and only those words are found ("Leaked: the SU is planning
+  redundancies" is news, not a judgement; "the board is panicking" tells how it feels);
 - `positive`: words of praise VADER lacks ("genius", "stellar", "legend"), scored as positive as
   `negative_valence` is negative, so that irony can turn them;
 - `irony_markers`: emoji and phrases that turn the praise of their sentence (or of the sentence just
@@ -87,6 +88,26 @@ def _may_be_found(cues: tuple[frozenset, frozenset], sentence: str) -> bool:
     return not sentence.isascii() and any(ch in emoji for ch in sentence)
 
 
+def _inflected(words) -> set[str]:
+    """Each word with the forms a verb or noun takes ('panic': 'panics', 'panicked', 'panicking'; 'worry':
+    'worries', 'worried', 'worrying'; 'stop': 'stopped'), all of them named by it. Not the doer ('-er':
+    'attacker' is a person judged)."""
+    forms: set[str] = set()
+    for word in words:
+        forms.add(word)
+        if not word.isalpha() or len(word) < 3:
+            continue
+        stem = word[:-1] if word.endswith("e") else word
+        forms.update((word + "s", word + "es", stem + "ed", stem + "ing"))
+        if word.endswith("c"):
+            forms.update((word + "ked", word + "king"))
+        elif word.endswith("y") and word[-2] not in _VOWELS:
+            forms.update((word[:-1] + "ies", word[:-1] + "ied"))
+        elif word[-1] not in _VOWELS + "wxy" and word[-2] in _VOWELS and word[-3] not in _VOWELS:
+            forms.update((word + word[-1] + "ed", word + word[-1] + "ing"))
+    return forms
+
+
 def _lowered(words) -> tuple[str, ...]:
     return tuple(sorted({w.lower() for w in words or ()}))
 
@@ -145,7 +166,7 @@ def _word_valences(analyzer, sentence: str) -> tuple[list[float], list[Span], st
         sentiments = analyzer.sentiment_valence(0, sentitext, item, i, sentiments)
     sentiments = analyzer._but_check(words, _hyphenated(analyzer, words, sentiments))
     sentiments = _unnamed(words, _negation_idioms(analyzer, words, _pronouns(words, sentiments)))
-    return sentiments, spans, text, words
+    return _quoted_names(text.split(), words, sentiments), spans, text, words
 
 
 def _pronouns(words: list[str], sentiments: list[float]) -> list[float]:
@@ -164,7 +185,7 @@ def _unnamed(words: list[str], sentiments: list[float]) -> list[float]:
     Title-case words, joined by at most one small word ('the', 'for'), holding three of them at the start
     of a sentence or two elsewhere. A sentence written mostly in Title Case ('Worst SU Bar In The North')
     shouts rather than names, and keeps every word."""
-    titled = [len(w) > 1 and w[0].isupper() and w[1:].islower() for w in words]
+    titled = [_titled(w) for w in words]
     lettered = sum(w.isalpha() for w in words)
     if not lettered or sum(titled) * 5 > lettered * 3:
         return sentiments
@@ -188,6 +209,36 @@ def _unnamed(words: list[str], sentiments: list[float]) -> list[float]:
                 sentiments[k] = 0.0
         i = j
     return sentiments
+
+
+def _quoted_names(chunks: list[str], words: list[str], sentiments: list[float]) -> list[float]:
+    """A name in quotation marks judges nothing, one word or several: a theme, a song, a film or a night
+    ("Fancy dress theme is 'Killers'", 'karaoke classics: "Toxic" and "Bad Romance"', "screening 'Parasite'").
+    A name is a quotation of Title-case words (joined by small words, as for a name without them) inside a
+    sentence that says more; a quotation of ordinary words ("the 'support' we got") is not one."""
+    i = 0
+    while i < len(chunks):
+        if chunks[i][:1] not in _QUOTES:
+            i += 1
+            continue
+        for j in range(i, min(i + _QUOTED_NAME_WORDS, len(chunks))):
+            closing = chunks[j].rstrip(_CLOSING)
+            if closing[-1:] in _QUOTES and (j > i or len(closing) > 2):
+                break
+        else:
+            i += 1
+            continue
+        inner = words[i:j + 1]
+        named = (len(inner) < len(words) and _titled(inner[0]) and _titled(inner[-1])
+                 and all(_titled(w) or w in _NAME_JOINERS for w in inner))
+        if named:
+            sentiments[i:j + 1] = [0.0] * len(inner)
+        i = j + 1
+    return sentiments
+
+
+def _titled(word: str) -> bool:
+    return len(word) > 1 and word[0].isupper() and word[1:].islower()
 
 
 def _hyphenated(analyzer, words: list[str], sentiments: list[float]) -> list[float]:
@@ -246,7 +297,11 @@ def _sentences(text: Text) -> list[Span]:
 # wordninja's frequency ranks put 'goods' below 'good' as they put any plural below its singular, and
 # NLTK's WordNet data is not installed. test_sentiment checks that each entry still guards a word VADER scores.
 _OTHER_WORDS = frozenset({"goods", "odds", "fines", "kinds", "hands", "sures", "pays", "fits", "drops", "gods"})
+_VOWELS = "aeiou"
 _PREFIXES = frozenset({"anti", "non", "counter"})   # 'anti-racism' is against a harm, not a judgement
+_QUOTES = "'\"‘’“”"
+_CLOSING = ".,;:!?)…"     # what may follow a closing quotation mark
+_QUOTED_NAME_WORDS = 6    # the longest name read as one in quotation marks
 _NAME_JOINERS = frozenset({"the", "of", "for", "at", "and", "a", "in", "on", "to", "&"})
 _GIVE = frozenset({"give", "gives", "giving", "gave", "given"})
 _CONTEMPT = -2.0    # a word of the idiom of not caring, as negative as the rule's own contempt words by default
@@ -261,7 +316,7 @@ def prepare(options: dict) -> tuple:
     if made is None or made[0] is not options:
         analyzer = _analyzer(_lowered(options.get("negative")), float(options.get("negative_valence", -2.0)),
                              _lowered(options.get("neutral")), _lowered(options.get("positive")))
-        events = frozenset(_lowered(options.get("events")))
+        events = frozenset(_inflected(_lowered(options.get("events"))))
         made = _PREPARED[id(options)] = (options, analyzer, events, _cues(analyzer, events),
                                          _irony_pattern(_lowered(options.get("irony_markers"))),
                                          float(options.get("threshold", -0.3)))
