@@ -2085,3 +2085,54 @@ def test_our_film_soc_screening_our_own_film_stays_silent(engine):
 def test_heads_up_from_the_union_on_a_personal_account_is_branding(engine):
     assert "branding" in warned(check(engine, "Heads up from LUSU: the Base is shut Monday, ask me if you need anything",
                                       role="staff", account="personal"))
+
+
+# -- Round ten, set l's false alarms by family: a logo whose use is ruled out or already approved, a position
+# still to come, and the organisation's own logo taken off its website (branding's, not a creator's copyright) --
+
+LOGO_RULED_OUT_OR_APPROVED = [
+    ("we can't use the uni logo on merch, so we designed our own crest instead 🦊", 'leicester-su', 'comment'),
+    ("not supposed to use the University of Leicester shield on kit so ours is a fox", 'leicester-su', 'post'),
+    ("Our poster with the ULSU logo got the thumbs up from Union Activities today 🎉 printing Monday!", 'leicester-su', 'post'),
+    ("ball tickets with the LUSU logo, approved by the comms team last week ✅", 'lancaster-su', 'post'),
+    ("tour hoodies have the SU logo on the back, comms gave us the green light 💜", 'lancaster-su', 'post'),
+]
+
+
+@pytest.mark.parametrize("text, org, action", LOGO_RULED_OUT_OR_APPROVED)
+def test_a_logo_ruled_out_or_approved_is_silent(engine, text, org, action):
+    assert "branding" not in warned(check(engine, text, org=org, role='volunteer', account='official', action=action))
+
+
+@pytest.mark.parametrize("text, org", [
+    ("slapped the ULSU logo on our poster, printing Monday!", 'leicester-su'),
+    ("used the uni logo on our merch, looks so official", 'leicester-su'),
+    ("no green light from comms yet but the LUSU logo is on the hoodies anyway", 'lancaster-su'),
+])
+def test_a_logo_used_with_no_word_of_approval_still_warns(engine, text, org):
+    assert "branding" in warned(check(engine, text, org=org, role='volunteer', account='official'))
+
+
+@pytest.mark.parametrize("text", [
+    "No — that's just me. The SU's position will come out of Council next week.",
+    "LUSU's position on the rent strike will be decided at the AGM",
+])
+def test_a_position_still_to_come_is_no_official_voice(engine, text):
+    answer = check(engine, text, role='officer', account='personal', action='reply', replying_to="Is that the SU's stance?")
+    assert "branding" not in warned(answer)
+
+
+def test_a_position_stated_still_speaks_for_the_organisation(engine):
+    answer = check(engine, "The SU's position is clear: no to the fee rise", role='officer', account='personal')
+    assert "branding" in warned(answer)
+
+
+def test_the_organisations_own_logo_off_its_website_is_branding_not_copyright(engine):
+    text = "downloaded the leicester uni logo off the website and now it's the banner on our society tiktok, looks sick ngl"
+    answer = warned(check(engine, text, org='leicester-su', role='volunteer', account='personal'))
+    assert "branding" in answer and "copyright" not in answer
+
+
+def test_someone_elses_work_off_a_platform_is_still_copyright(engine):
+    text = "downloaded the Nike logo off google and a photo off instagram for our banner"
+    assert "copyright" in warned(check(engine, text, org='leicester-su', role='volunteer', account='official'))

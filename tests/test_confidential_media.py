@@ -224,6 +224,25 @@ def test_passing_on_or_no_journalist_is_not(engine, text, replying_to):
     assert "media" not in categories(engine, text, action="reply", replying_to=replying_to)
 
 
+@pytest.mark.parametrize("text", [
+    "Sorry, not something I can comment on. The SU's Chief Exec is the person to email.",
+    "not something I'm able to comment on tbh, our CEO deals with press",
+    "I'm not really in a position to comment - the comms lot are the right person to ask",
+])
+def test_declining_in_other_words_or_naming_the_person_to_ask_is_passing_on(engine, text):
+    replying_to = "Journalist from The Tab — can you comment on the society ban?"
+    assert "media" not in categories(engine, text, role="volunteer", action="reply", replying_to=replying_to)
+
+
+@pytest.mark.parametrize("text", [
+    "honestly the ban is a joke, the committee never even met",
+    "I'm not sure but I can comment - it's been chaos all term",
+])
+def test_answering_the_journalist_still_is_media(engine, text):
+    replying_to = "Journalist from The Tab — can you comment on the society ban?"
+    assert "media" in categories(engine, text, role="volunteer", action="reply", replying_to=replying_to)
+
+
 def test_the_organisations_own_accounts_reporting_their_press_are_not(engine):
     text = "We spoke to BBC Radio Lancashire this morning about the SU's rent campaign, listen back here"
     assert "media" not in categories(engine, text, role="staff", account="official")

@@ -1069,3 +1069,18 @@ def test_a_show_named_by_someone_not_in_student_media_is_no_media_tie(engine):
 def test_the_portfolio_between_your_and_the_role_ties_a_personal_post(engine, text):
     answer = check(engine, text, role="officer", account="personal")
     assert ("App1 3.3", "warning") in clauses(answer)
+
+
+@pytest.mark.parametrize("text", [
+    "Our Green Party candidate interview is up now. Conservative, Labour, Lib Dem and Reform interviews follow through the week.",
+    "Interviews with the Labour, Conservative and Green candidates are on the site, one a day this week",
+])
+def test_a_series_of_interviews_with_every_party_is_balanced_coverage(engine, text):
+    answer = check(engine, text, role="student-media", account="official")
+    assert "political" not in warned(answer)
+
+
+def test_an_interview_with_one_party_alone_still_warns(engine):
+    answer = check(engine, "Our interview with the Green Party candidate is up now, vote Green on Thursday! 💚",
+                   role="student-media", account="official")
+    assert "political" in warned(answer)
