@@ -1360,3 +1360,24 @@ def test_round_ten_every_one_foul_and_squalid(engine, text, org, expected):
 ])
 def test_round_ten_l_feelings_contact_and_quoted_names(engine, text, org, expected):
     assert disparaging(engine, text, org=org) is expected
+
+
+@pytest.mark.parametrize("text, org, expected", [
+    # the union's own student bodies judged: its volunteers (LSU 6.10)
+    ("The student council are a bunch of clueless CV-padders, honestly.", "lancaster-su", True),
+    ("No offence to the Sports Fed exec but they're the laziest people on campus 😴", "lancaster-su", True),
+    ("honestly the society committee were shambolic at the AGM", "leicester-su", True),
+    ("Student council meets tonight: come and have your say on the bar prices!", "lancaster-su", False),
+    ("Sports Fed awards night was brilliant, well done to every club committee", "lancaster-su", False),
+    # a society's event is no verdict on it ('Politics Soc debate: is FPTP broken?')
+    ("Politics Soc debate tonight: is first past the post broken? free pizza 🍕", "lancaster-su", False),
+    ("comedy soc open mic was dead funny 💀 cried at the bit about the pigeons", "lancaster-su", False),
+    # the people it serves, the worst of their kind
+    ("the students here are the laziest lot I've ever worked with, can't even fill in a form", "chester-su", True),
+    ("our freshers are the most clueless bunch I've ever met", "chester-su", True),
+    ("our volunteers are the best bunch I've ever worked with", "chester-su", False),
+    ("freshers are the worst hit by the housing shortage", "chester-su", False),
+])
+def test_round_ten_l_student_bodies_and_the_worst_of_those_served(engine, text, org, expected):
+    assert disparaging(engine, text, org=org, role="volunteer" if org != "chester-su" else "staff",
+                       account="official" if org != "chester-su" else "personal") is expected

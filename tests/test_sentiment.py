@@ -140,6 +140,16 @@ def test_an_event_is_named_in_each_of_its_inflections(text, event):
     assert found(text, events=[event]) == []
 
 
+@pytest.mark.parametrize("text, words", [
+    ("the open mic was dead funny", []),                # 'dead' before praise is 'very'
+    ("the SU bar was dead good last night", []),
+    ("the SU bar was dead last night", ["dead"]),       # on its own it keeps its weight
+    ("the bar was dead and the staff rude", ["dead", "rude"]),
+])
+def test_dead_before_praise_means_very(text, words):
+    assert found(text) == words
+
+
 def test_an_events_doer_and_other_words_are_not_its_inflections():
     # 'attackers' are people judged, not the attack; what else the sentence judges is still found
     assert found("the committee are attackers", events=["attack"]) == ["attackers"]

@@ -165,7 +165,8 @@ def _word_valences(analyzer, sentence: str) -> tuple[list[float], list[Span], st
             continue
         sentiments = analyzer.sentiment_valence(0, sentitext, item, i, sentiments)
     sentiments = analyzer._but_check(words, _hyphenated(analyzer, words, sentiments))
-    sentiments = _unnamed(words, _negation_idioms(analyzer, words, _pronouns(words, sentiments)))
+    sentiments = _unnamed(words, _negation_idioms(analyzer, words, _dead_as_very(analyzer, words,
+                                                                          _pronouns(words, sentiments))))
     return _quoted_names(text.split(), words, sentiments), spans, text, words
 
 
@@ -175,6 +176,15 @@ def _pronouns(words: list[str], sentiments: list[float]) -> list[float]:
     for i, word in enumerate(words):
         lowered = word.lower()
         if (lowered == "no" and i + 1 < len(words) and words[i + 1].lower() == "one") or lowered == "no-one":
+            sentiments[i] = 0.0
+    return sentiments
+
+
+def _dead_as_very(analyzer, words: list[str], sentiments: list[float]) -> list[float]:
+    """'dead' before a word of praise means 'very' in British speech ('dead funny', 'dead good', 'dead
+    nice'): no judgement of its own. Before anything else it keeps its weight ('the bar was dead')."""
+    for i, word in enumerate(words[:-1]):
+        if word.lower() == "dead" and analyzer.lexicon.get(words[i + 1].lower(), 0) > 0:
             sentiments[i] = 0.0
     return sentiments
 
