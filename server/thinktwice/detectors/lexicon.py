@@ -141,7 +141,7 @@ class _Node:
     """A trie node: the terms that end at this word, the words that may follow, which organisation
     slots may follow, and which choices (with the trie of each: `Matcher.choice_trie`)."""
 
-    __slots__ = ("terms", "next", "slots", "gaps", "choices", "closes")
+    __slots__ = ("terms", "next", "slots", "gaps", "choices", "closes", "chosen")
 
     def __init__(self):
         self.terms: tuple[Term, ...] = ()
@@ -152,6 +152,8 @@ class _Node:
         # in a choice trie, where one of the lexicon's terms ends: the filler words that term allows of its
         # own (None where none ends), credited to the term going on from the choice
         self.closes: int | None = None
+        # the choices indexed by the first words of their terms (Matcher._chosen), made when first walked
+        self.chosen: tuple | None = None
 
 
 class _NameNode:
@@ -198,6 +200,7 @@ class Matcher:
     choice_terms: dict = field(default_factory=dict)  # "{lexicon}" -> its (term, own gaps), for choices (add_choices)
     choice_tries: dict = field(default_factory=dict)  # ("{lexicon}", stem) -> root _Node of their trie
     _choice_own: dict = field(default_factory=dict, repr=False)   # "{lexicon}" -> _most_own
+    _choice_index: dict = field(default_factory=dict, repr=False)  # the nodes' shared choice indexes (_chosen)
 
     # -- building (the compile step) -------------------------------------------------------------
     def add_choices(self, lexicon: str, phrases) -> None:
@@ -219,6 +222,7 @@ class Matcher:
                 trie = self.choice_trie(word, term.stem, reach)
                 if (word, trie) not in node.choices:
                     node.choices += ((word, trie),)
+                    node.chosen = None
             elif word in SLOT_WORDS:
                 slot = word[1:-1]
                 if node is None:                    # a term that opens with a slot
@@ -282,6 +286,7 @@ class Matcher:
                         inner = self.choice_trie(matched, stem, gaps)
                         if (matched, inner) not in node.choices:
                             node.choices += ((matched, inner),)
+                            node.chosen = None
                     child = node.next.get(matched)
                     if child is None:
                         if node.next is _NO_WORDS:
@@ -465,12 +470,34 @@ class Matcher:
                 self._walk(text, column, names, i, k, child, literal + [k], hits, skipped + extra, after)
             if node.slots and k in names:
                 self._follow_slots(text, column, names, i, k, node.slots, following, literal, hits, after)
-            for word, trie in node.choices:
-                self._choose(text, column, names, i, k, trie, (following[word], after), literal, hits,
-                             skipped + extra)
+            if node.choices:
+                chosen = node.chosen or self._chosen(node)
+                if chosen[1] and k in names:        # a choice's term may open with a name: each walked in turn
+                    for word, trie in node.choices:
+                        self._choose(text, column, names, i, k, trie, (following[word], after), literal, hits,
+                                     skipped + extra)
+                else:                               # one look-up for every choice whose terms open with the word
+                    for child, word in chosen[0].get(column[k], ()):
+                        self._walk(text, column, names, i, k, child, literal + [k], hits, skipped + extra,
+                                   (following[word], after))
             if kinds[k] != "word" and not _filler(kinds[k], words[k]):
                 return
             k = _walk_joiners(kinds, words, k + 1, count)
+
+    def _chosen(self, node: _Node) -> tuple:
+        """A node's choices as one index: each first word of a choice's terms -> (the choice trie's node for
+        it, the choice), in the order of `node.choices`, so a token is looked up once rather than once per
+        choice ("the" has eleven); and whether any choice's terms open with an organisation's name. Nodes
+        with the same choices share one index."""
+        chosen = self._choice_index.get(node.choices)
+        if chosen is None:
+            index: dict = {}
+            for word, trie in node.choices:
+                for first, child in trie.next.items():
+                    index[first] = index.get(first, ()) + ((child, word),)
+            chosen = self._choice_index[node.choices] = (index, any(trie.slots for _, trie in node.choices))
+        node.chosen = chosen
+        return chosen
 
     def _follow_slots(self, text: Text, column, names: dict, i: int, k: int, slots: tuple, children: dict,
                       literal: list[int], hits: list, after: tuple | None = None) -> None:
