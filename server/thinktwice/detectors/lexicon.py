@@ -152,8 +152,8 @@ class _Node:
         # in a choice trie, where one of the lexicon's terms ends: the filler words that term allows of its
         # own (None where none ends), credited to the term going on from the choice
         self.closes: int | None = None
-        # the choices indexed by the first words of their terms (Matcher._chosen), made when first walked
-        self.chosen: tuple | None = None
+        # `chosen`, the choices indexed by the first words of their terms (Matcher._chosen), is set when
+        # first walked: most nodes have no choices, and a pack makes ~100,000 nodes
 
 
 class _NameNode:
@@ -165,6 +165,14 @@ class _NameNode:
     def __init__(self):
         self.owners: dict[str, frozenset] = {}
         self.next: dict[str, _NameNode] = {}
+
+
+def _forget_chosen(node: _Node) -> None:
+    """A node's choices changed: its index (Matcher._chosen) is made again when next walked."""
+    try:
+        del node.chosen
+    except AttributeError:
+        pass
 
 
 def _walk_joiners(kinds, words, j: int, count: int) -> int:
@@ -222,7 +230,7 @@ class Matcher:
                 trie = self.choice_trie(word, term.stem, reach)
                 if (word, trie) not in node.choices:
                     node.choices += ((word, trie),)
-                    node.chosen = None
+                    _forget_chosen(node)
             elif word in SLOT_WORDS:
                 slot = word[1:-1]
                 if node is None:                    # a term that opens with a slot
@@ -286,7 +294,7 @@ class Matcher:
                         inner = self.choice_trie(matched, stem, gaps)
                         if (matched, inner) not in node.choices:
                             node.choices += ((matched, inner),)
-                            node.chosen = None
+                            _forget_chosen(node)
                     child = node.next.get(matched)
                     if child is None:
                         if node.next is _NO_WORDS:
@@ -471,7 +479,10 @@ class Matcher:
             if node.slots and k in names:
                 self._follow_slots(text, column, names, i, k, node.slots, following, literal, hits, after)
             if node.choices:
-                chosen = node.chosen or self._chosen(node)
+                try:
+                    chosen = node.chosen
+                except AttributeError:
+                    chosen = self._chosen(node)
                 if chosen[1] and k in names:        # a choice's term may open with a name: each walked in turn
                     for word, trie in node.choices:
                         self._choose(text, column, names, i, k, trie, (following[word], after), literal, hits,
