@@ -321,10 +321,15 @@ def _choices_for(phrase: str, options: dict, lexicons: dict, choosable: frozense
         return frozenset()
     first = phrase.split()[0]
     opening = _PLACEHOLDER.fullmatch(first)
+    leading = _PLACEHOLDER.match(first)
     if opening and opening[1] in lexicons and opening[1] not in ORG_SLOTS:
         opens = opening[1] in choosable                 # each of its terms opens with a word
+    elif leading and leading[1] in lexicons and leading[1] not in ORG_SLOTS:
+        # opening a word with more after it ("{kin}'s", "{work_credit}:"): written out, the term opens with
+        # the first word of each of its terms, when each has one
+        opens = _opens_with_word(leading.group(), lexicons)
     elif any(n not in ORG_SLOTS for n in _PLACEHOLDER.findall(first)):
-        opens = False                                   # part of a word: "{org_noun}'s"
+        opens = False                                   # inside a word: "x-{insult}"
     else:
         opens = _opens_with_word(first)
     return choosable if opens else frozenset()
