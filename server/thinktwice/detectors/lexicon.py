@@ -251,10 +251,7 @@ class Matcher:
             for name in term.unless_anywhere:
                 self._ruling_out.setdefault(name, set()).add(term)
         if term.hashtag:
-            self.by_compact.setdefault(term.compact, []).append(term)
-            self.numeric_terms |= not any(c.isalpha() for c in term.compact)
-            self.affixes |= term.affixes
-            self.affix_lengths = tuple(sorted({len(a) for a in self.affixes}))
+            self.add_hashtag(term.compact, term)
         if term.obfuscated and len(term.words) == 1:
             self.masked.append(term)
             # a disguise hides the word as written ("n*nce"), which a stemmed term no longer spells ("nonc")
@@ -273,6 +270,16 @@ class Matcher:
         if term.in_compounds and len(term.words) == 1 and term.words[0].isalpha():
             self.compound_ends.add(term.words[0])
             self._compound_terms = None
+
+    def add_hashtag(self, compact: str, term: Term) -> None:
+        """A hashtag ('#VoteLabour' as 'votelabour', with the term's affixes either side) found as `term`."""
+        terms = self.by_compact.setdefault(compact, [])
+        if term not in terms:
+            terms.append(term)
+        self.numeric_terms |= not any(c.isalpha() for c in compact)
+        if not term.affixes <= self.affixes:
+            self.affixes |= term.affixes
+            self.affix_lengths = tuple(sorted({len(a) for a in self.affixes}))
 
     def choice_trie(self, word: str, stem: bool, gaps: int) -> _Node:
         """The trie of the terms `word` ("{lexicon}") stands for, by normal form or stem: made once,
@@ -860,6 +867,12 @@ def term_options(entry, options: dict) -> tuple[str, dict]:
     renamed = {"hashtag_affixes": "affixes"}
     given = {renamed.get(k, k) for k in raw}
     return entry["term"], {**options, **{k: v for k, v in lexicon_options(raw).items() if k in given}}
+
+
+def hashtag_compact(phrase: str, stem: bool = False) -> str:
+    """A phrase without placeholders as a hashtag writes it (Term.compact): its written words run together,
+    in lower case, without apostrophes."""
+    return "".join(w for w, _ in term_words(phrase, with_stems=stem)).lower().replace("'", "").replace("’", "")
 
 
 def takes_choices(options: dict) -> bool:

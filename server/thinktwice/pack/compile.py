@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from ..budget import WORD_START, TimedPattern
 from ..detectors.lexicon import (ORG_SLOTS, Matcher, Term, build_term, choice_places, forget_phrase_words,
-                                 lexicon_options, takes_choices, term_options, term_words)
+                                 hashtag_compact, lexicon_options, takes_choices, term_options, term_words)
 from ..vocab import SEVERITY_RANK
 from .load import BUILT_IN_RULES, Pack, PackError, Profile, Rule
 
@@ -205,7 +205,15 @@ def _matcher(pack: Pack) -> Matcher:
                 continue
             options = term_options(entry, defaults)[1]
             choices = _choices_for(phrase, options, lexicons, choosable)
+            hashtag = None
+            if options["hashtag"] and not choices and " {" in phrase.strip():
+                # a hashtag term: as a hashtag it is its written words run together ('#ThisIsEnglandNotPakistan'),
+                # so every combination is written out for that (add_hashtag); in a post's words, its placeholders
+                # after the first word are choices, as any other term's
+                hashtag, options = options, dict(options, hashtag=False)
+                choices = _choices_for(phrase, options, lexicons, choosable)
             widened: dict = {}                  # (extra gaps, after, before) -> the options of terms given them
+            first = None
             for expanded, extra, after, before in written_terms(phrase, lexicons, lex["_where"], choices, read):
                 own = options
                 if extra or after or before:
@@ -219,9 +227,15 @@ def _matcher(pack: Pack) -> Matcher:
                             options, gaps=options["gaps"] + extra, not_followed_by=shared.setdefault(followed, followed),
                             not_preceded_by=shared.setdefault(preceded, preceded))
                 try:
-                    matcher.add(_one_of(build_term(name, expanded, own, choices), kept))
+                    term = _one_of(build_term(name, expanded, own, choices), kept)
                 except ValueError as exc:
                     raise PackError(f"{lex['_where']}: {exc}") from None
+                matcher.add(term)
+                first = first or term
+            if hashtag is not None and first is not None:
+                # each combination's hashtag found as the term (one lexicon, one hit, whichever it is)
+                for expanded, _, _, _ in written_terms(phrase, lexicons, lex["_where"], frozenset(), read):
+                    matcher.add_hashtag(hashtag_compact(expanded, hashtag["stem"]), first)
     for org, profile in pack.profiles.items():
         for name in profile.names:
             matcher.add_name(org, name, frozenset({"org", "org_brand"} | (set() if profile.brands else {"org_partner"})))
