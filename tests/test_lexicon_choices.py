@@ -140,13 +140,26 @@ def test_an_organisation_slot_inside_a_choice_is_filled_by_that_organisations_na
     ('case = "title"\nterms = ["vote {noun}"]', "vote Lecturer", ["vote Lecturer"]),     # case: written out
     ('case = "title"\nterms = ["vote {noun}"]', "vote lecturer", []),
     ('terms = [{ term = "vote {noun}", case = "exact" }]', "vote lecturer", []),
-    ('hashtag = true\nterms = ["vote {adj}"]', "#VoteYoung", ["#VoteYoung"]),            # hashtag: written out
     ('terms = ["{adj}-{noun}"]', "black-lecturers", ["black-lecturers"]),                 # part of a word
 ])
 def test_terms_matched_by_their_written_words_are_still_written_out(tmp_path, lexicon, text, found):
     pack = pack_with(tmp_path, f"[lexicons.group]\n{lexicon}\n")
     assert not pack.compiled.matcher.choice_tries
     assert same_as_written_out(pack, [text], "group") == [found]
+
+
+def test_a_hashtag_terms_placeholders_are_written_out_for_hashtags_and_choices_in_words(tmp_path):
+    """A hashtag is the term's written words run together, so each combination is written out for it; in a
+    post's words the term is matched as any other, its placeholders after the first word as choices."""
+    pack = pack_with(tmp_path, '[lexicons.group]\nhashtag = true\nterms = ["vote {adj}", "vote for {adj} {noun}"]\n')
+    assert set(pack.compiled.matcher.choice_tries) == {("{adj}", False), ("{noun}", False)}
+    plain = pack_with(tmp_path / "plain", "")
+    assert len(pack.compiled.matcher) - len(plain.compiled.matcher) == 2
+    texts = ["#VoteYoung", "#voteblack", "vote young", "#VoteForFemaleLecturers", "vote for female student union officers",
+             "#VoteOld", "vote old"]
+    assert same_as_written_out(pack, texts, "group") == [
+        ["#VoteYoung"], ["#voteblack"], ["vote young"], ["#VoteForFemaleLecturers"],
+        ["vote for female student union officers"], [], []]
 
 
 def test_a_placeholder_of_an_unknown_lexicon_is_still_refused(tmp_path):

@@ -112,12 +112,15 @@ class TimedPattern:
         the assignment is atomic."""
         ready = self._ready
         if ready is None:
+            needs, reach, around, opening = self._analyse(self.source) if self._analyse is not None else \
+                (self._needs, self._reach, None, "")
+            # a lookahead for the characters a match can start with, when known: the same matches, found
+            # without trying the pattern at every other position
+            source = f"{opening}(?:{self.source})" if opening else self.source
             try:
-                compiled, timed = regex.compile(self.source, self.flags | regex.V0), True
+                compiled, timed = regex.compile(source, self.flags | regex.V0), True
             except regex.error:         # a construct only `re` takes: budget checked before it, not during
-                compiled, timed = re.compile(self.source, self.flags), False
-            needs, reach, around = self._analyse(self.source) if self._analyse is not None else \
-                (self._needs, self._reach, None)
+                compiled, timed = re.compile(source, self.flags), False
             # (string, whether it counts only where it starts a word), shortest first
             needs = tuple(sorted({(n.removeprefix(WORD_START).lower(), n.startswith(WORD_START)) for n in needs},
                                  key=lambda need: len(need[0]))) \

@@ -166,6 +166,13 @@ class Detector:
                 candidates = [[(hs, he)] for _, _, hs, he in text.finditer_near_digits(pattern)]
             else:
                 candidates = [[hit_span(m)] for m in pattern.finditer(text.raw)]
+        elif rule.detector in _BY_SENTENCE and requires and rule.min_distinct <= 1:
+            # a finding must be in a sentence holding what the rule requires (and none of its `unless`):
+            # the detector reads only those sentences
+            sentences = frozenset(text.sentence_of(hit.first) for name in requires for hit in lex.get(name))
+            if rule.unless:
+                sentences -= {text.sentence_of(hit.first) for name in rule.unless for hit in lex.get(name)}
+            candidates = [[span] for span in BUILTINS[rule.detector](text, rule.options, sentences)] if sentences else []
         else:
             candidates = [[span] for span in BUILTINS[rule.detector](text, rule.options)]
         if not candidates:
@@ -267,6 +274,8 @@ class LexiconHits:
 
 
 _PHONE_DETECTORS = frozenset({"uk-phone", "uk-phone-named"})
+# Built-in detectors that find within one sentence at a time, and can be given the sentences to read.
+_BY_SENTENCE = frozenset({"negative-evaluation"})
 
 
 def _anywhere_ok(rule, present: dict) -> bool:

@@ -141,7 +141,7 @@ class _Node:
     """A trie node: the terms that end at this word, the words that may follow, which organisation
     slots may follow, and which choices (with the trie of each: `Matcher.choice_trie`)."""
 
-    __slots__ = ("terms", "next", "slots", "gaps", "choices", "closes")
+    __slots__ = ("terms", "next", "slots", "gaps", "choices", "closes", "chosen")
 
     def __init__(self):
         self.terms: tuple[Term, ...] = ()
@@ -152,6 +152,8 @@ class _Node:
         # in a choice trie, where one of the lexicon's terms ends: the filler words that term allows of its
         # own (None where none ends), credited to the term going on from the choice
         self.closes: int | None = None
+        # `chosen`, the choices indexed by the first words of their terms (Matcher._chosen), is set when
+        # first walked: most nodes have no choices, and a pack makes ~100,000 nodes
 
 
 class _NameNode:
@@ -162,7 +164,15 @@ class _NameNode:
 
     def __init__(self):
         self.owners: dict[str, frozenset] = {}
-        self.next: dict[str, _NameNode] = {}
+        self.next: dict[str, _NameNode] = _NO_WORDS     # its own dict once a word follows
+
+
+def _forget_chosen(node: _Node) -> None:
+    """A node's choices changed: its index (Matcher._chosen) is made again when next walked."""
+    try:
+        del node.chosen
+    except AttributeError:
+        pass
 
 
 def _walk_joiners(kinds, words, j: int, count: int) -> int:
@@ -198,6 +208,8 @@ class Matcher:
     choice_terms: dict = field(default_factory=dict)  # "{lexicon}" -> its (term, own gaps), for choices (add_choices)
     choice_tries: dict = field(default_factory=dict)  # ("{lexicon}", stem) -> root _Node of their trie
     _choice_own: dict = field(default_factory=dict, repr=False)   # "{lexicon}" -> _most_own
+    _choice_index: dict = field(default_factory=dict, repr=False)  # the nodes' shared choice indexes (_chosen)
+    _slot_sets: dict = field(default_factory=dict, repr=False)    # the sets of slots names fill, each kept once
 
     # -- building (the compile step) -------------------------------------------------------------
     def add_choices(self, lexicon: str, phrases) -> None:
@@ -219,6 +231,7 @@ class Matcher:
                 trie = self.choice_trie(word, term.stem, reach)
                 if (word, trie) not in node.choices:
                     node.choices += ((word, trie),)
+                    _forget_chosen(node)
             elif word in SLOT_WORDS:
                 slot = word[1:-1]
                 if node is None:                    # a term that opens with a slot
@@ -239,10 +252,7 @@ class Matcher:
             for name in term.unless_anywhere:
                 self._ruling_out.setdefault(name, set()).add(term)
         if term.hashtag:
-            self.by_compact.setdefault(term.compact, []).append(term)
-            self.numeric_terms |= not any(c.isalpha() for c in term.compact)
-            self.affixes |= term.affixes
-            self.affix_lengths = tuple(sorted({len(a) for a in self.affixes}))
+            self.add_hashtag(term.compact, term)
         if term.obfuscated and len(term.words) == 1:
             self.masked.append(term)
             # a disguise hides the word as written ("n*nce"), which a stemmed term no longer spells ("nonc")
@@ -261,6 +271,16 @@ class Matcher:
         if term.in_compounds and len(term.words) == 1 and term.words[0].isalpha():
             self.compound_ends.add(term.words[0])
             self._compound_terms = None
+
+    def add_hashtag(self, compact: str, term: Term) -> None:
+        """A hashtag ('#VoteLabour' as 'votelabour', with the term's affixes either side) found as `term`."""
+        terms = self.by_compact.setdefault(compact, [])
+        if term not in terms:
+            terms.append(term)
+        self.numeric_terms |= not any(c.isalpha() for c in compact)
+        if not term.affixes <= self.affixes:
+            self.affixes |= term.affixes
+            self.affix_lengths = tuple(sorted({len(a) for a in self.affixes}))
 
     def choice_trie(self, word: str, stem: bool, gaps: int) -> _Node:
         """The trie of the terms `word` ("{lexicon}") stands for, by normal form or stem: made once,
@@ -282,6 +302,7 @@ class Matcher:
                         inner = self.choice_trie(matched, stem, gaps)
                         if (matched, inner) not in node.choices:
                             node.choices += ((matched, inner),)
+                            _forget_chosen(node)
                     child = node.next.get(matched)
                     if child is None:
                         if node.next is _NO_WORDS:
@@ -319,15 +340,21 @@ class Matcher:
         """One of an organisation's names, and the slots it fills."""
         level, node = self.names, None
         for _, norm in term_words(name, with_stems=False):
-            node = level.get(norm)
-            if node is None:
-                node = level[norm] = _NameNode()
-            level = node.next
+            child = level.get(norm)
+            if child is None:
+                if level is _NO_WORDS:
+                    level = node.next = {}
+                child = level[norm] = _NameNode()
+            node, level = child, child.next
+        # the slots a name fills are one of a few sets, shared (a pack of 600 profiles has ~30,000 owners)
+        shared = self._slot_sets
         if node is not None:
-            node.owners[org] = node.owners.get(org, frozenset()) | slots
+            filled = node.owners.get(org, frozenset()) | slots
+            node.owners[org] = shared.setdefault(filled, filled)
         for handle in handles_of(name):     # "@LancasterSU", "#LancsSU" name Lancaster SU
             node = self.names.setdefault(handle, _NameNode())
-            node.owners[org] = node.owners.get(org, frozenset()) | slots
+            filled = node.owners.get(org, frozenset()) | slots
+            node.owners[org] = shared.setdefault(filled, filled)
 
     def __len__(self) -> int:
         return self.size
@@ -465,12 +492,37 @@ class Matcher:
                 self._walk(text, column, names, i, k, child, literal + [k], hits, skipped + extra, after)
             if node.slots and k in names:
                 self._follow_slots(text, column, names, i, k, node.slots, following, literal, hits, after)
-            for word, trie in node.choices:
-                self._choose(text, column, names, i, k, trie, (following[word], after), literal, hits,
-                             skipped + extra)
+            if node.choices:
+                try:
+                    chosen = node.chosen
+                except AttributeError:
+                    chosen = self._chosen(node)
+                if chosen[1] and k in names:        # a choice's term may open with a name: each walked in turn
+                    for word, trie in node.choices:
+                        self._choose(text, column, names, i, k, trie, (following[word], after), literal, hits,
+                                     skipped + extra)
+                else:                               # one look-up for every choice whose terms open with the word
+                    for child, word in chosen[0].get(column[k], ()):
+                        self._walk(text, column, names, i, k, child, literal + [k], hits, skipped + extra,
+                                   (following[word], after))
             if kinds[k] != "word" and not _filler(kinds[k], words[k]):
                 return
             k = _walk_joiners(kinds, words, k + 1, count)
+
+    def _chosen(self, node: _Node) -> tuple:
+        """A node's choices as one index: each first word of a choice's terms -> (the choice trie's node for
+        it, the choice), in the order of `node.choices`, so a token is looked up once rather than once per
+        choice ("the" has eleven); and whether any choice's terms open with an organisation's name. Nodes
+        with the same choices share one index."""
+        chosen = self._choice_index.get(node.choices)
+        if chosen is None:
+            index: dict = {}
+            for word, trie in node.choices:
+                for first, child in trie.next.items():
+                    index[first] = index.get(first, ()) + ((child, word),)
+            chosen = self._choice_index[node.choices] = (index, any(trie.slots for _, trie in node.choices))
+        node.chosen = chosen
+        return chosen
 
     def _follow_slots(self, text: Text, column, names: dict, i: int, k: int, slots: tuple, children: dict,
                       literal: list[int], hits: list, after: tuple | None = None) -> None:
@@ -822,6 +874,12 @@ def term_options(entry, options: dict) -> tuple[str, dict]:
     renamed = {"hashtag_affixes": "affixes"}
     given = {renamed.get(k, k) for k in raw}
     return entry["term"], {**options, **{k: v for k, v in lexicon_options(raw).items() if k in given}}
+
+
+def hashtag_compact(phrase: str, stem: bool = False) -> str:
+    """A phrase without placeholders as a hashtag writes it (Term.compact): its written words run together,
+    in lower case, without apostrophes."""
+    return "".join(w for w, _ in term_words(phrase, with_stems=stem)).lower().replace("'", "").replace("’", "")
 
 
 def takes_choices(options: dict) -> bool:

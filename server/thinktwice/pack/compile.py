@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from ..budget import WORD_START, TimedPattern
 from ..detectors.lexicon import (ORG_SLOTS, Matcher, Term, build_term, choice_places, forget_phrase_words,
-                                 lexicon_options, takes_choices, term_options, term_words)
+                                 hashtag_compact, lexicon_options, takes_choices, term_options, term_words)
 from ..vocab import SEVERITY_RANK
 from .load import BUILT_IN_RULES, Pack, PackError, Profile, Rule
 
@@ -205,7 +205,15 @@ def _matcher(pack: Pack) -> Matcher:
                 continue
             options = term_options(entry, defaults)[1]
             choices = _choices_for(phrase, options, lexicons, choosable)
+            hashtag = None
+            if options["hashtag"] and not choices and " {" in phrase.strip():
+                # a hashtag term: as a hashtag it is its written words run together ('#ThisIsEnglandNotPakistan'),
+                # so every combination is written out for that (add_hashtag); in a post's words, its placeholders
+                # after the first word are choices, as any other term's
+                hashtag, options = options, dict(options, hashtag=False)
+                choices = _choices_for(phrase, options, lexicons, choosable)
             widened: dict = {}                  # (extra gaps, after, before) -> the options of terms given them
+            first = None
             for expanded, extra, after, before in written_terms(phrase, lexicons, lex["_where"], choices, read):
                 own = options
                 if extra or after or before:
@@ -219,9 +227,15 @@ def _matcher(pack: Pack) -> Matcher:
                             options, gaps=options["gaps"] + extra, not_followed_by=shared.setdefault(followed, followed),
                             not_preceded_by=shared.setdefault(preceded, preceded))
                 try:
-                    matcher.add(_one_of(build_term(name, expanded, own, choices), kept))
+                    term = _one_of(build_term(name, expanded, own, choices), kept)
                 except ValueError as exc:
                     raise PackError(f"{lex['_where']}: {exc}") from None
+                matcher.add(term)
+                first = first or term
+            if hashtag is not None and first is not None:
+                # each combination's hashtag found as the term (one lexicon, one hit, whichever it is)
+                for expanded, _, _, _ in written_terms(phrase, lexicons, lex["_where"], frozenset(), read):
+                    matcher.add_hashtag(hashtag_compact(expanded, hashtag["stem"]), first)
     for org, profile in pack.profiles.items():
         for name in profile.names:
             matcher.add_name(org, name, frozenset({"org", "org_brand"} | (set() if profile.brands else {"org_partner"})))
@@ -321,10 +335,15 @@ def _choices_for(phrase: str, options: dict, lexicons: dict, choosable: frozense
         return frozenset()
     first = phrase.split()[0]
     opening = _PLACEHOLDER.fullmatch(first)
+    leading = _PLACEHOLDER.match(first)
     if opening and opening[1] in lexicons and opening[1] not in ORG_SLOTS:
         opens = opening[1] in choosable                 # each of its terms opens with a word
+    elif leading and leading[1] in lexicons and leading[1] not in ORG_SLOTS:
+        # opening a word with more after it ("{kin}'s", "{work_credit}:"): written out, the term opens with
+        # the first word of each of its terms, when each has one
+        opens = _opens_with_word(leading.group(), lexicons)
     elif any(n not in ORG_SLOTS for n in _PLACEHOLDER.findall(first)):
-        opens = False                                   # part of a word: "{org_noun}'s"
+        opens = False                                   # inside a word: "x-{insult}"
     else:
         opens = _opens_with_word(first)
     return choosable if opens else frozenset()
@@ -509,15 +528,92 @@ def _patterns(pack: Pack) -> dict[str, TimedPattern]:
     return out
 
 
-def _needs_and_reach(pattern: str) -> tuple[frozenset | None, int | None, tuple | None]:
-    """What TimedPattern asks when it first compiles a pattern: needed_strings, pattern_reach and how far
-    a match can look before and after a needed string (`_around`), from one parse."""
+def _needs_and_reach(pattern: str) -> tuple[frozenset | None, int | None, tuple | None, str]:
+    """What TimedPattern asks when it first compiles a pattern: needed_strings, pattern_reach, how far
+    a match can look before and after a needed string (`_around`), and the lookahead a match opens with
+    (`opening`), from one parse."""
     parsed = _parsed(pattern)
     if parsed is None:
-        return None, None, None
+        return None, None, None, ""
     where: list = []
     needs = _needed(parsed, where=where)
-    return needs, _reach(parsed), _around(list(parsed), where[0] if where else None)
+    # a pattern opening with global flags ("(?i)...") keeps them first; one opening with its own lookahead
+    # for its first characters (written in the rule) is not given a second
+    first = "" if _GLOBAL_FLAGS.match(pattern) or pattern.startswith("(?=") else opening(parsed)
+    return needs, _reach(parsed), _around(list(parsed), where[0] if where else None), first
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[a-zA-Z]+\)")
+
+
+def opening(parsed) -> str:
+    """A lookahead for the characters a match can start with, read from the pattern's parse, for a pattern
+    that opens with a lookaround (other than \\b) before any character it takes: the regex engine cannot
+    look for a match's first character past it, so it tries the lookaround, and every alternative after
+    it, at every position of the text. Put before the pattern, the lookahead passes over the positions
+    where no match can start at once, and the pattern finds exactly what it found. Each character keeps
+    the case rule of the place it comes from ('(?-i:[A-Z])' stays capitals only). '' for other patterns,
+    and where the characters cannot be told, could be any letter or are one character (which the engine
+    looks for itself)."""
+    found = _first_characters(list(parsed), bool(parsed.state.flags & re.IGNORECASE))
+    if found is None or found[1] or not found[2]:
+        return ""                               # unknown, a match may be empty, or no lookaround first
+    folded = "".join(sorted({one for one, caseless in found[0] if caseless}))
+    exact = "".join(sorted({one for one, caseless in found[0] if not caseless}))
+    if len(found[0]) < 2 and len(folded + exact) < 2 or "a-z" in folded or "A-Z" in folded:
+        return ""
+    parts = ([f"(?i:[{folded}])"] if folded else []) + ([f"(?-i:[{exact}])"] if exact else [])
+    return "(?=" + "|".join(parts) + ")"
+
+
+def _first_characters(items, caseless: bool, behind: bool = False) -> tuple[list, bool, bool] | None:
+    """The characters the items' first consumed character can be, as (class text, caseless) pairs, whether
+    the items can match nothing, and whether a lookaround comes before a first character (`behind`: one
+    came before the items); None when that cannot be told from literals and ranges (a class of categories
+    or negated, any character, a back-reference, a conditional)."""
+    found: list = []
+    for op, av in items:
+        if op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
+            behind = True                       # a lookaround: takes no character
+            continue
+        if op == sre_c.AT:
+            continue                            # \\b, ^: take no character
+        if op == sre_c.LITERAL:
+            return found + [(_class_char(av), caseless)], False, behind
+        if op == sre_c.IN:
+            if any(kind not in (sre_c.LITERAL, sre_c.RANGE) for kind, _ in av):
+                return None
+            return found + [(_class_char(v) if kind == sre_c.LITERAL else f"{_class_char(v[0])}-{_class_char(v[1])}",
+                             caseless) for kind, v in av], False, behind
+        if op == sre_c.SUBPATTERN:
+            _, add, remove, inner = av
+            inner_caseless = (caseless or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+            sub = _first_characters(list(inner), inner_caseless, behind)
+            lowest = 1
+        elif op == sre_c.ATOMIC_GROUP:
+            sub, lowest = _first_characters(list(av), caseless, behind), 1
+        elif op in _REPEATS:
+            sub, lowest = _first_characters(list(av[2]), caseless, behind), av[0]
+        elif op == sre_c.BRANCH:
+            ways = [_first_characters(list(way), caseless, behind) for way in av[1]]
+            if None in ways:
+                return None
+            sub, lowest = ([one for way in ways for one in way[0]], any(way[1] for way in ways),
+                           any(way[2] for way in ways)), 1
+        else:
+            return None
+        if sub is None:
+            return None
+        found += sub[0]
+        behind = behind or sub[2]
+        if lowest >= 1 and not sub[1]:
+            return found, False, behind
+    return found, True, behind
+
+
+def _class_char(code: int) -> str:
+    char = chr(code)
+    return "\\" + char if char in "\\]^-[" else char
 
 
 def needed_strings(pattern: str) -> frozenset | None:
