@@ -117,3 +117,24 @@ def test_windows_before_and_after_find_exactly_what_the_whole_text_search_finds(
     timed = _analysed(pattern)
     whole = [m.span() for m in timed.compiled.finditer(text)]
     assert [m.span() for m in timed.under(Deadline(None)).finditer(text)] == whole
+
+
+_MANY_WORDS = ["useless", "joke", "shambles", "disgrace", "clowns", "embarrassing", "pathetic", "farce",
+               "amateur", "hopeless", "incompetent", "waste"]
+
+
+def test_a_pattern_needing_many_strings_is_gated_by_one_scan_that_finds_what_looking_for_each_finds():
+    timed = _timed(r"\b(?:" + "|".join(_MANY_WORDS) + r")\b(?=.{0,40}\b(?:su|union)\b)")
+    strings = timed.prepare()[5]
+    assert len(strings) >= 8 and timed.prepare()[6] is not None          # the scanner, not the loop
+    texts = ["The SU is a JOKE", "lusu are hopeless", "what a shambles", "nothing to see here", "",
+             "wastewater plant", "the su is great", "Amateur hour at the SU 🙄", "İncompetent union"]
+    for text in texts:
+        folded = text.replace("\u0130", "i").lower()     # as a case-insensitive pattern reads it
+        assert timed.may_match(text) == any(s in folded for s in strings), text
+
+
+def test_a_pattern_needing_few_strings_keeps_looking_for_each():
+    timed = _timed(r"\bvote\s(?:labour|tory)\b")
+    assert timed.prepare()[6] is None
+    assert timed.may_match("VOTE Labour") and not timed.may_match("Bake sale on Friday")
