@@ -25,7 +25,7 @@ from thinktwice.native.framing import MAX_INCOMING
 from thinktwice.service.pairing import token_path
 
 ROOT = Path(__file__).resolve().parents[1]
-HEAVY = ("flask", "waitress", "werkzeug", "tinydb", "platformdirs", "nltk", "regex", "rtoml")
+HEAVY = ("flask", "waitress", "werkzeug", "tinydb", "platformdirs", "Stemmer", "regex", "rtoml")
 
 
 def frame(message) -> bytes:
