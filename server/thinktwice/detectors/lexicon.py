@@ -577,23 +577,20 @@ class Matcher:
         """Token index -> (the name's last token, the slots it fills), for `org`'s names in the text."""
         found: dict[int, list] = {}
         count, norms = len(text), text.norms
+        one_token: list[tuple[int, str]] = []       # (token, the name it may be) for names in one token
         # an account named after the organisation's handle with a part of its own (@lusu.welfare.help,
         # @lancastersu_sport) names the organisation too
         for i in compress(range(count), map("handle".__eq__, text.kinds)):
             head = _HANDLE_HEAD.match(norms[i])
-            node = self.names.get(head.group()) if head and head.end() < len(norms[i]) else None
-            filled = node.owners.get(org) if node is not None else None
-            if filled:
-                found[i] = [(i, filled)]
+            if head and head.end() < len(norms[i]):
+                one_token.append((i, head.group()))
         # ... and so does such a handle written without its '@' ('called it chesterstudentsunion_official')
-        for i in (i for i in text.specials if "_" in text.lowers[i] and text.kinds[i] == "word"):
-            node = self.names.get(_hashtag_handle("@" + text.lowers[i]))
-            filled = node.owners.get(org) if node is not None else None
-            if filled:
-                found[i] = [(i, filled)]
+        one_token += [(i, _hashtag_handle("@" + text.lowers[i])) for i in text.specials
+                      if "_" in text.lowers[i] and text.kinds[i] == "word"]
         # a hashtag of its handle names it as the handle does (#LUSU, #LancsSU, #lusu2026, #LancasterSU_sport)
-        for i in compress(range(count), map("hashtag".__eq__, text.kinds)):
-            node = self.names.get(_hashtag_handle(norms[i]))
+        one_token += [(i, _hashtag_handle(norms[i])) for i in compress(range(count), map("hashtag".__eq__, text.kinds))]
+        for i, name in one_token:
+            node = self.names.get(name)
             filled = node.owners.get(org) if node is not None else None
             if filled:
                 found[i] = [(i, filled)]
