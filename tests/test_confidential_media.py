@@ -93,6 +93,20 @@ def test_teasers_and_published_news_are_not(engine, text):
     assert "confidential" not in categories(engine, text, role="staff", account="official")
 
 
+@pytest.mark.parametrize("text", [
+    "An inspection did happen in February. The report is sitting, unpublished, with the Home Office.",
+    "The funding review is still unpublished by the government, months after it was due",
+    "Ministers have kept the inspection report unpublished for a year",
+])
+def test_a_paper_central_government_holds_back_is_a_complaint_not_a_leak(engine, text):
+    assert "confidential" not in categories(engine, text, role="staff", account="personal")
+
+
+def test_the_organisations_own_unpublished_paper_is_still_confidential(engine):
+    text = "EXCLUSIVE: we've got hold of the SU's unpublished draft staff restructure. Full document below."
+    assert "confidential" in categories(engine, text, role="staff", account="official")
+
+
 # -- secrecy cues and hints, with the business --------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
