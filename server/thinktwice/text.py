@@ -8,7 +8,6 @@ because a check reads a few columns of every token.
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 from bisect import bisect_right
 from functools import lru_cache

@@ -153,8 +153,8 @@ def _word_valences(analyzer, sentence: str) -> tuple[list[float], list[Span], st
     sentitext = vader.SentiText(text)
     words = sentitext.words_and_emoticons
     spans: list[Span] = []
-    cursor = 0
-    for chunk, word in zip(text.split(), words):
+    cursor, chunks = 0, text.split()        # VADER's words are these chunks, each stripped of punctuation
+    for chunk, word in zip(chunks, words):
         at = text.find(chunk, cursor)
         cursor = at + len(chunk)
         start = at + chunk.find(word)
@@ -170,7 +170,7 @@ def _word_valences(analyzer, sentence: str) -> tuple[list[float], list[Span], st
     sentiments = analyzer._but_check(words, _hyphenated(analyzer, words, sentiments))
     sentiments = _unnamed(words, _negation_idioms(analyzer, words, _dead_as_very(analyzer, words,
                                                                           _pronouns(words, sentiments))))
-    return _quoted_names(text.split(), words, sentiments), spans, text, words
+    return _quoted_names(chunks, words, sentiments), spans, text, words
 
 
 def _pronouns(words: list[str], sentiments: list[float]) -> list[float]:
