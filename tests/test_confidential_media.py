@@ -1048,3 +1048,54 @@ def test_asking_not_to_be_named_as_the_source_of_the_organisations_news_is_media
     text = "Hiya, I can give you some background on why the Sugarhouse nights were cancelled - just don't say it came from me"
     assert "media" in categories(engine, text, action="message")
     assert "media" not in categories(engine, "so proud it came from me, my first poster for the SU!", action="post")
+
+
+# -- round 11: a login handed on, figures from the organisation's papers, a result before it is out,
+# a place's fate hinted, an unpublished report, a recruitment decided; the press rung about a row,
+# offered an exclusive, given lines, the press office skipped ----------------------------------------
+
+@pytest.mark.parametrize("text, org, role, account", [
+    ("here's the login for the society page, go wild", "lancaster-su", "volunteer", "official"),
+    ("dm me the password for the SU account and I'll add it to the group chat", "leicester-su", "volunteer", "official"),
+    ("saw the contract for the new bar supplier — the SU's paying £3 a pint wholesale", "lancaster-su", "staff", "personal"),
+    ("here's the invoice the SU paid for the fireworks, £18k 🤯", "lancaster-su", "volunteer", "official"),
+    ("spoiler: the motion to leave the NUS lost by 40 votes, official result goes up tomorrow", "lancaster-su", "officer", "personal"),
+    ("heard in the finance meeting the shop won't make it past christmas", "lancaster-su", "staff", "personal"),
+    ("Wrote the SU's quarterly report today, retention down 18% 😬 not published till June", "lancaster-su", "staff", "personal"),
+    ("interviews for the new CEO are a formality, it's already been given to the deputy", "lancaster-su", "staff", "personal"),
+])
+def test_round11_confidential_mechanisms(engine, text, org, role, account):
+    assert "confidential" in categories(engine, text, org=org, role=role, account=account)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Locked out? Reset the login for your SU account on the website", "lancaster-su"),
+    ("We will never ask for the password to your society account", "lancaster-su"),
+    ("Got a quote for our society hoodies from a supplier, £22 each. The SU shop can't match it", "lancaster-su"),
+    ("Election results night! Who's won? Find out at 9pm in the Great Hall", "lancaster-su"),
+    ("Our impact report is now published: engagement up 12% on last year", "lancaster-su"),
+    ("Good luck to everyone interviewing for the SU President role this week!", "lancaster-su"),
+])
+def test_round11_confidential_mechanisms_not_for_public_or_own_business(engine, text, org):
+    assert "confidential" not in categories(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Radio Lancashire rang about the hazing incident at the boat club and I gave them the whole story", "lancaster-su"),
+    ("The Guardian phoned me about the cyber attack, gave them a couple of lines. Didn't tell the press office", "lancaster-university"),
+    ("Hi LancsLive, we'd love to give you an exclusive on the SU's decision", "lancaster-su"),
+    ("Sure, I'll send my comments on the University's pay deductions tonight, went round the press office", "lancaster-university"),
+    ("Happy to speak on record about how the University handled it. When's your deadline?", "lancaster-university"),
+])
+def test_round11_press_dealt_with_directly(engine, text, org):
+    assert "media" in categories(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Great to see the Guardian covering the cyber attack on universities this week", "lancaster-university"),
+    ("The Tab rang me about the Grad Ball fiasco and I passed them to the press office", "lancaster-su"),
+    ("Our President spoke to Radio Lancashire about the boycott, arranged with the comms team", "lancaster-su"),
+    ("Warmest day on record today, the whole campus is out on the grass", "lancaster-university"),
+])
+def test_round11_press_not_dealt_with_directly(engine, text, org):
+    assert "media" not in categories(engine, text, org=org)

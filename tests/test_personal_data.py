@@ -1674,3 +1674,34 @@ def test_research_works_and_own_stories_stay_silent(engine, text):
 def test_people_put_up_in_pictures_to_be_rated_warn_and_rating_without_pictures_is_silent(engine):
     assert found(engine, "rate the freshers 1-10 based on these pics 🔥 drop ur scores in the comments")
     assert found(engine, "rate the freshers' fair stalls 1-10 in the comments!") == []
+
+
+# -- round 11: a group's sensitive details passed on, a person named by the post they hold, a service
+# user's case told, a picture refused or unblurred, a list of names picked out by a private matter ------
+from helpers import staff_categories  # noqa: E402
+
+
+@pytest.mark.parametrize("text, org, role, account", [
+    ("Here's the squad sheet with everyone's injuries and meds for the tour, have a look", "lancaster-su", "volunteer", "official"),
+    ("Sending round the list of students on the placement and their diagnoses so mentors know", "lancaster-university", "staff", "personal"),
+    ("Had a student in today who's being stalked by her housemate. She's the netball captain", "lancaster-su", "staff", "personal"),
+    ("rough shift, one of the other trustees is going through a divorce and kept crying in the meeting", "lancaster-su", "trustee", "personal"),
+    ("photos from the social are up, Amy really didn't want these posted but too bad 😂", "leicester-su", "volunteer", "official"),
+    ("still of the fresher who smashed the window, unblurred, you know who you are", "lancaster-su", "volunteer", "official"),
+    ("Here's a list of everyone who still owes us money for the tour", "chester-su", "volunteer", "official"),
+    ("for the ski trip I need everyone's passport number and date of birth, drop them in the gc", "lancaster-su", "volunteer", "official"),
+])
+def test_round11_personal_data_mechanisms(engine, text, org, role, account):
+    assert "personal-data" in staff_categories(engine, text, org=org, role=role, account=account)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Please don't share everyone's medical info in the group chat, send it to the welfare officer securely", "lancaster-su"),
+    ("Thanks for everyone's kind messages after my diagnosis, back at work Monday", "lancaster-su"),
+    ("Congrats to our new netball captain! She's the best 💙", "lancaster-su"),
+    ("Here's a list of everyone who volunteered at Freshers — thank you all!", "chester-su"),
+    ("If a student comes in to report stalking, our advice team can support them", "lancaster-su"),
+    ("CCTV is in operation in the SU building for your safety", "lancaster-su"),
+])
+def test_round11_personal_data_mechanisms_not_for_own_or_general(engine, text, org):
+    assert "personal-data" not in staff_categories(engine, text, org=org)
