@@ -2162,3 +2162,53 @@ def test_a_crowd_pointed_at_an_account_and_identity_as_a_jibe_warn(engine, text,
 ])
 def test_a_friendly_nudge_a_need_met_and_a_survey_are_not(engine, text):
     assert not is_offensive(engine, text, org="leicester-su", role="volunteer", account="personal")
+
+
+# -- round 11: a group waved away, an adjustment refused, harm foretold, sexual remarks, a campaign ---------
+
+@pytest.mark.parametrize("text, rule", [
+    ("the Jewish soc can cry about it, they always do", "offensive.group-dismissed"),
+    ("some of these non-binary students need to pick a lane, it's exhausting", "offensive.group-dismissed"),
+    ("whoever keyed my car, they'll be needing a dentist when I find out", "offensive.harm-foretold"),
+    ("the student who complained about my marking had better watch their back", "offensive.harm-foretold"),
+    ("she only got the role because she's sleeping with the president", "offensive.sexual-remark"),
+    ("keep messaging that girl from the netball team till she quits 😂", "offensive.harassment-campaign"),
+    ("Chinese lads in our flat, someone do your accent impression at pres 😂", "offensive.accent-mocked"),
+    ("any fresher who doesn't down 5 shots has to do it again, no exceptions", "offensive.hazing-coerced"),
+])
+def test_round11_mechanisms_warn(engine, text, rule):
+    assert rule in offensive_rules(check(engine, text, role="volunteer", account="personal"))
+
+
+@pytest.mark.parametrize("text, replying_to, rule", [
+    ("nah we're not learning sign language for one person", "Will there be BSL at the quiz for deaf members?",
+     "offensive.access-refused"),
+    ("why, you coming to make us sandwiches? 😂", "Is the women's team training on Tuesday?", "offensive.domestic-trope"),
+])
+def test_round11_replies_read_what_they_answer(engine, text, replying_to, rule):
+    assert rule in offensive_rules(check(engine, text, action="reply", replying_to=replying_to))
+
+
+@pytest.mark.parametrize("text, replying_to", [
+    ("nah we're not changing the date for one person", "Can we move the social? I've got an exam that day"),
+    ("why, you coming to make us sandwiches? 😂", "Is the rugby club doing a bake sale?"),
+    ("We've got a BSL interpreter booked, and captions on every video", "Are your socials accessible for deaf members?"),
+])
+def test_round11_replies_without_the_need_or_the_women_are_not(engine, text, replying_to):
+    assert not is_offensive(engine, text, action="reply", replying_to=replying_to)
+
+
+@pytest.mark.parametrize("text", [
+    "Trans Awareness Week: panel with trans and non-binary students on Wednesday, all welcome",
+    "international students swim session tonight: pick a lane, slow or fast, all free",
+    "I'll be needing a dentist after all these sweets lol",
+    "If you chip a tooth at rugby you'll be needing a dentist, the SU advice centre can help",
+    "she's sleeping with the lights on after that horror film 😂",
+    "If you've been receiving anonymous messages, screenshot them and report them to the SU",
+    "keep sending us your photos from the ball, we'll share the best ones 📸",
+    "Watching Gavin and Stacey and trying to do the Welsh accent, I'm terrible at it 😂",
+    "Reading about disabled students being told 'we're not changing the venue for one person'. Unacceptable.",
+    "the women's team will make sandwiches for the bake sale stall, come say hi",
+])
+def test_round11_look_alikes_are_not(engine, text):
+    assert not is_offensive(engine, text, role="volunteer", account="personal")
