@@ -2212,3 +2212,24 @@ def test_round11_replies_without_the_need_or_the_women_are_not(engine, text, rep
 ])
 def test_round11_look_alikes_are_not(engine, text):
     assert not is_offensive(engine, text, role="volunteer", account="personal")
+
+
+@pytest.mark.parametrize("text", [
+    "shut your mouth you absolute weapon, nobody cares what you think",
+    "you utter melt, read the room",
+    "ya total clown 🤡",
+    "you massive bellend",
+])
+def test_you_absolute_anything_is_a_name_called(engine, text):
+    assert "offensive.insult-vocative" in offensive_rules(check(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "you absolute legend, thank you for running the quiz!",
+    "you total the scores at the end of each round",
+    "thank you, you absolute star 💛",
+    "you massive help this week, cheers",
+    "you utter the magic words and the door opens",
+])
+def test_you_absolute_praise_or_a_verb_is_not(engine, text):
+    assert "offensive.insult-vocative" not in offensive_rules(check(engine, text))
