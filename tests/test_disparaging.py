@@ -1381,3 +1381,81 @@ def test_round_ten_l_feelings_contact_and_quoted_names(engine, text, org, expect
 def test_round_ten_l_student_bodies_and_the_worst_of_those_served(engine, text, org, expected):
     assert disparaging(engine, text, org=org, role="volunteer" if org != "chester-su" else "staff",
                        account="official" if org != "chester-su" else "personal") is expected
+
+
+# -- Round eleven: a verdict in the next sentence, questions that blame, a lesser hand that would do better ---
+
+@pytest.mark.parametrize("text, org, expected", [
+    # the verdict just after the sentence naming them, with no subject of its own
+    ("Saw the SU's new budget. Embarrassing.", "lancaster-su", True),
+    ("Read the new strategy from LUSU. Shambles from start to finish.", "lancaster-su", True),
+    ("The Chester SU shop charges £2.80 for a meal deal. Disgraceful, and everyone who works there knows it.",
+     "chester-su", True),
+    ("LUSU's new app crashes every time you open it. Whoever built it should be embarrassed.", "lancaster-su", True),
+    # praise before it, a feeling, a concession, a question, or a sentence with a subject of its own
+    ("Loved the LUSU quiz last night. Awful sound though!", "lancaster-su", False),
+    ("Great night at the Sugarhouse. Terrible hangover today 😂", "lancaster-su", False),
+    ("Sorry, the LUSU bar is shut tonight for a private event. Gutted!", "lancaster-su", False),
+    ("The SU's quiz is back on Thursday. Useless at general knowledge? Come anyway 🎉", "lancaster-su", False),
+    ("The SU is running a housing drop-in on Monday. Landlords here are a disgrace.", "lancaster-su", False),
+])
+def test_round_eleven_a_verdict_carried_into_the_next_sentence(engine, text, org, expected):
+    assert disparaging(engine, text, org=org) is expected
+
+
+@pytest.mark.parametrize("text, org, expected", [
+    ("who on earth approved the new Chester SU logo?? looks like it was done in Paint", "chester-su", True),
+    ("Saw LUSU's new room booking rules. Who signed this off?", "lancaster-su", True),
+    ("the SU's freshers timetable has two events in one room. did anyone even read it", "lancaster-su", True),
+    ("Leicester SU moved the bar into the basement. whose bright idea was that", "leicester-su", True),
+    ("Seen the new LUSU website? My 8 year old could do better.", "lancaster-su", True),
+    ("honestly my nan could run it better than whoever runs the SU bar", "lancaster-su", True),
+    # asking whom to ask, an invitation, the government, a skill the writer lacks
+    ("Does anyone know who I should speak to at the SU about a room booking that's gone wrong?", "leicester-su", False),
+    ("Who approved the budget? Come to the LUSU AGM on Thursday and find out!", "lancaster-su", False),
+    ("Who on earth approved the government's cuts to maintenance loans? LUSU is campaigning against them",
+     "lancaster-su", False),
+    ("my 5 year old could do better at Mario Kart than me lol, SU games night tonight", "lancaster-su", False),
+    ("Bouldering for beginners at the SU sports centre: a toddler could do it! Sign up below", "lancaster-su", False),
+])
+def test_round_eleven_questions_that_blame_and_a_lesser_hand(engine, text, org, expected):
+    assert disparaging(engine, text, org=org) is expected
+
+
+@pytest.mark.parametrize("text, org, expected", [
+    # the organisation telling what it has done about a complaint repeats it without making it
+    ("We know the queue times at the SU shop have been terrible this week. We've added extra staff from Monday.",
+     "chester-su", False),
+    ("Chester SU shop queues have been terrible this week and nobody there seems to care", "chester-su", True),
+    # a duty not done, signed off with praise
+    ("LUSU trustee meeting today. Half of them hadn't read the papers, the other half didn't turn up. Inspiring stuff.",
+     "lancaster-su", True),
+    ("LUSU trustee meeting today: inspiring stuff from our new chair, every paper read and discussed", "lancaster-su", False),
+    # not knowing how to do the job, failing at what anyone could
+    ("our CEO still doesn't know how to attach a PDF 🙄", "lancaster-su", True),
+    ("Don't know how to book a room? The LUSU activities team can help", "lancaster-su", False),
+])
+def test_round_eleven_own_fixes_and_duties_not_done(engine, text, org, expected):
+    assert disparaging(engine, text, org=org) is expected
+
+
+def test_round_eleven_one_of_its_people_calling_us_useless_in_a_reply(engine):
+    assert disparaging(engine, "lol no. go to Citizens Advice, we're useless", action="reply",
+                       replying_to="Is the SU advice service actually any good?")
+    assert not disparaging(engine, "lol no, we're useless at quizzes", action="reply",
+                           replying_to="Is your flat doing the pub quiz tonight?")
+
+
+@pytest.mark.parametrize("text, org, expected", [
+    # 'we' who cannot do the basics of the work, as its own people say it
+    ("Honestly we couldn't organise a raffle at this place.", "lancaster-su", True),
+    ("Work at LUSU and we still can't get the rota right", "lancaster-su", True),
+    ("Sorry all, we couldn't run a session at the LUSU gym this week because the room flooded", "lancaster-su", False),
+    ("we can't organise the LUSU ball without you! volunteers needed 🙌", "lancaster-su", False),
+    # a failure said to happen again and again, with an eye-roll; a one-off complaint stays a complaint
+    ("Union Activities strike again 🙄 lost our room booking for the third time this term", "leicester-su", True),
+    ("Union Activities took three weeks to reply 🙄", "leicester-su", False),
+])
+def test_round_eleven_we_who_cannot_and_failures_again_and_again(engine, text, org, expected):
+    assert disparaging(engine, text, org=org, role="staff" if org != "leicester-su" else "volunteer",
+                       account="personal" if org != "leicester-su" else "official") is expected

@@ -289,3 +289,31 @@ def test_each_listed_other_word_guards_a_word_vader_scores():
     for word in _OTHER_WORDS:
         assert word[:-1] in vader_lexicon, word
         assert analyzer.lexicon.get(word) != vader_lexicon[word[:-1]], word
+
+
+def test_a_short_verdict_just_after_a_selected_sentence_carries_on_its_judgement():
+    from thinktwice.detectors.sentiment import following_verdicts
+    def followers(raw):
+        text = Text(raw)
+        first = text.sentence_of(text.sentence_ranges()[0][0])
+        return {raw[text.starts[f]:text.ends[e - 1]] for f, e in text.sentence_ranges()
+                if text.sentence_of(f) in following_verdicts(text, {"negative": ["shambles"]}, frozenset({first}))}
+    assert followers("Saw the new budget. Embarrassing.") == {"Embarrassing."}
+    assert followers("Saw the new budget. Absolute shambles from start to finish.") == {"Absolute shambles from start to finish."}
+    assert followers("The app crashes. Whoever built it should be embarrassed.") == {"Whoever built it should be embarrassed."}
+    # praise before it, a feeling, a concession, a question, a long sentence, or one with its own subject
+    assert not followers("Loved the quiz. Awful sound though.")
+    assert not followers("Loved the quiz so much, best night ever. Terrible hangover.")
+    assert not followers("The bar is shut tonight. Gutted.")
+    assert not followers("The quiz is back. Useless at general knowledge?")
+    assert not followers("The SU has a drop-in. Landlords here are a disgrace.")
+    assert not followers("Saw the budget. Embarrassing that it took so long for anyone in this whole city to notice the problem.")
+
+
+def test_the_rule_option_verdict_follows_must_be_true_or_false(tmp_path):
+    pack = tmp_path / "rules"
+    shutil.copytree(RULES, pack)
+    path = pack / "detectors" / "disparaging.toml"
+    path.write_text(path.read_text().replace("verdict_follows = true", 'verdict_follows = "yes"'))
+    with pytest.raises(PackError, match="verdict_follows must be true or false"):
+        load_pack(pack)

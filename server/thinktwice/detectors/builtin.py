@@ -11,7 +11,7 @@ from typing import Callable
 from ..text import Text
 from .personal import (bank_details, dates, payment_card, personal_email, uk_addresses, uk_addresses_after_possessive,
                        uk_phone, uk_phone_named)
-from .sentiment import negative_evaluation
+from .sentiment import following_verdicts, negative_evaluation
 
 Span = tuple[int, int]
 
@@ -49,3 +49,7 @@ BUILTINS: dict[str, Callable[[Text, dict], list[Span]]] = {
     "uk-address-possessive": uk_addresses_after_possessive,
     "negative-evaluation": negative_evaluation,
 }
+
+# Detectors read sentence by sentence that may also read a sentence a rule's own requirements did not select:
+# the one just after a selected sentence when it carries on its judgement (`verdict_follows`).
+FOLLOWERS = {"negative-evaluation": following_verdicts}

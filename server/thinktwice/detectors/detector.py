@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..budget import Deadline
 from ..text import Text, hit_span
-from .builtin import BUILTINS
+from .builtin import BUILTINS, FOLLOWERS
 from .lexicon import Hit
 
 
@@ -153,6 +153,7 @@ class Detector:
         requires = rule.replied_to_requires if answering else rule.requires
         if requires and not any(name in lex.by_name for name in requires):
             return []                       # no sentence can hold what a finding's sentence must
+        prechecked = False                  # candidates read only from sentences already checked
         if rule.match:
             if len(rule.match) == 1 and not (rule.unless or requires or rule.min_distinct > 1):
                 return sorted({(hit.start, hit.end) for hit in lex.get(rule.match[0])})
@@ -170,9 +171,13 @@ class Detector:
             # a finding must be in a sentence holding what the rule requires (and none of its `unless`):
             # the detector reads only those sentences
             sentences = frozenset(text.sentence_of(hit.first) for name in requires for hit in lex.get(name))
-            if rule.unless:
-                sentences -= {text.sentence_of(hit.first) for name in rule.unless for hit in lex.get(name)}
+            blocked = {text.sentence_of(hit.first) for name in rule.unless for hit in lex.get(name)}
+            sentences -= blocked
+            if sentences and rule.detector in FOLLOWERS and rule.options.get("verdict_follows"):
+                # a verdict with no subject of its own just after ('Saw the new budget. Embarrassing.')
+                sentences |= FOLLOWERS[rule.detector](text, rule.options, sentences) - blocked
             candidates = [[span] for span in BUILTINS[rule.detector](text, rule.options, sentences)] if sentences else []
+            prechecked = True
         else:
             candidates = [[span] for span in BUILTINS[rule.detector](text, rule.options)]
         if not candidates:
@@ -183,7 +188,7 @@ class Detector:
         for n, group in enumerate(candidates):
             if not n % 256:
                 deadline.check(rule.id)
-            if rule.unless or requires:
+            if (rule.unless or requires) and not prechecked:
                 sentence = text.sentence_of(text.token_at(group[0][0])) if len(text) else 0
                 if rule.unless and lex.in_sentence(text, rule.unless, sentence):
                     continue

@@ -374,3 +374,56 @@ def _negator(analyzer, words: list[str], i: int) -> int:
         return i
     j = _negation_before([w.lower() for w in words], i)
     return i if j is None else j
+
+
+# -- A verdict carried into the next sentence ('Saw the new SU budget. Embarrassing.') --------------------------
+
+# Words that may open a verdict before the word that judges ('Absolute shambles.', 'Such a joke.').
+_LEAD_INS = frozenset({"absolute", "absolutely", "total", "totally", "utter", "utterly", "complete", "completely",
+                       "proper", "pure", "such", "what", "so", "just", "genuinely", "honestly", "frankly", "actually",
+                       "bloody", "fucking", "a", "an", "very", "really", "truly", "beyond", "quite", "pretty", "and",
+                       "oh", "tbh", "ngl", "lol", "lmao", "again", "still", "another", "typical", "classic"})
+# Words that point back at what the sentence before named ('It's a joke.', 'Whoever signed it off should be
+# embarrassed.'); 'they' is a subject the rule's own requirements already take.
+_POINTERS = frozenset({"it", "it's", "its", "itll", "it'll", "this", "that", "that's", "thats", "whoever", "which",
+                       "everyone", "nobody", "no-one"})
+# How the writer feels, not what they judge ('Gutted.', 'Knackered now.'), and a concession that closes
+# praise ('Awful weather though.').
+_FEELINGS = frozenset({"gutted", "devastated", "heartbroken", "sad", "sorry", "tired", "exhausted", "knackered",
+                       "shattered", "upset", "nervous", "scared", "anxious", "worried", "ill", "sick", "poorly",
+                       "hungover", "rip", "unlucky", "unfortunately", "sadly"})
+_CONCESSIONS = frozenset({"though", "tho", "however"})
+_FOLLOWER_WORDS = 12        # a verdict carried on is short: a fragment or a pointed sentence
+_PRAISE = 0.3               # a sentence before this positive is praise; what follows judges something else
+
+
+def following_verdicts(text: Text, options: dict, sentences: frozenset) -> frozenset:
+    """The sentences, just after one of `sentences`, that carry on its judgement without a subject of their
+    own: a short sentence opening (after lead-ins such as 'absolute', 'such a') with a word of blame ('Saw
+    the new budget. Embarrassing.', 'Shambles from start to finish.') or with a word pointing back ('It's a
+    joke.', 'Whoever built it should be embarrassed.'). Not after praise ('Loved the quiz. Awful weather
+    though.'), nor a feeling ('Gutted.'), a concession or a question ('Useless at quizzes? Come anyway')."""
+    analyzer, events, _cues_, _irony, _threshold = prepare(options)
+    ranges = text.sentence_ranges()
+    numbers = [text.sentence_of(first) for first, _ in ranges]
+    chars = _sentences(text)
+    found = set()
+    for n in range(len(ranges) - 1):
+        if numbers[n] not in sentences or numbers[n + 1] in sentences:
+            continue
+        follower = text.raw[chars[n + 1][0]:chars[n + 1][1]]
+        words = [w for w in (w.strip(_PUNCTUATION + "‘’“”") for w in follower.lower().split()) if w]
+        if not words or len(words) > _FOLLOWER_WORDS or _CONCESSIONS & set(words) or "?" in follower:
+            continue                        # a question asks ('Useless at quizzes? Come anyway')
+        i = 0
+        while i < len(words) - 1 and words[i] in _LEAD_INS:
+            i += 1
+        opener = words[i].replace("’", "'")
+        blames = analyzer.lexicon.get(opener, 0) < 0 and opener not in events and opener not in _FEELINGS
+        if not (blames or words[0].replace("’", "'") in _POINTERS):
+            continue
+        before = text.raw[chars[n][0]:chars[n][1]]
+        if analyzer.polarity_scores(before)["compound"] >= _PRAISE:
+            continue
+        found.add(numbers[n + 1])
+    return frozenset(found)

@@ -277,8 +277,9 @@ def _check_kind(raw: dict, kind: str, at: str) -> None:
         if "role_mailboxes" in options and not (isinstance(options["role_mailboxes"], list)
                                                 and all(isinstance(v, str) for v in options["role_mailboxes"])):
             raise PackError(f"{at}: options.role_mailboxes must be a list of texts")
-        if "birth_year" in options and not isinstance(options["birth_year"], bool):
-            raise PackError(f"{at}: options.birth_year must be true or false")
+        for key in ("birth_year", "verdict_follows"):
+            if key in options and not isinstance(options[key], bool):
+                raise PackError(f"{at}: options.{key} must be true or false")
         for key in ("negative", "positive", "neutral", "events", "irony_markers"):
             if key in options and not (isinstance(options[key], list)
                                        and all(isinstance(v, str) and v for v in options[key])):

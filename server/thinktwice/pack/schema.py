@@ -47,7 +47,7 @@ DETECTOR_OPTIONS = {
     "uk-address-possessive": set(),
     "whole-text": set(),
     "negative-evaluation": {"threshold", "negative", "negative_valence", "positive", "neutral", "events",
-                            "irony_markers"},
+                            "irony_markers", "verdict_follows"},
 }
 PHONE_KINDS = ("mobile", "landline")
 
