@@ -2233,3 +2233,13 @@ def test_you_absolute_anything_is_a_name_called(engine, text):
 ])
 def test_you_absolute_praise_or_a_verb_is_not(engine, text):
     assert "offensive.insult-vocative" not in offensive_rules(check(engine, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the new treasurer looks like a potato in a suit 😂", True),
+    ("she sounds like a whale when she sings at karaoke lmao", True),
+    ("my dog sounds like a seal when she barks 😂", False),
+    ("this cake looks like a pig and I love it 🐷", False),
+])
+def test_a_person_likened_to_an_animal_or_a_thing(engine, text, expected):
+    assert ("offensive.likened" in offensive_rules(check(engine, text))) is expected
