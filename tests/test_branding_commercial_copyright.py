@@ -2136,3 +2136,109 @@ def test_the_organisations_own_logo_off_its_website_is_branding_not_copyright(en
 def test_someone_elses_work_off_a_platform_is_still_copyright(engine):
     text = "downloaded the Nike logo off google and a photo off instagram for our banner"
     assert "copyright" in warned(check(engine, text, org='leicester-su', role='volunteer', account='official'))
+
+
+# -- round eleven: mechanisms, each both ways --------------------------------------------------------
+
+def test_the_organisations_name_as_backer_without_its_yes_is_branding(engine):
+    for text in ["Slapped 'In association with Lancaster SU' on the flyer. Didn't run it past anyone but it looks way more pro 🤷",
+                 "Proudly supported by Lancaster University Students' Union! (they don't know yet lol)"]:
+        assert "branding" in warned(check(engine, text)), text
+
+
+def test_the_organisations_name_as_backer_with_its_yes_is_silent(engine):
+    for text in ["Proudly supported by Lancaster University Students' Union — thanks to the comms team who signed it off!",
+                 "In association with LUSU: the RAG raft race is back 🚣"]:
+        assert "branding" not in warned(check(engine, text)), text
+
+
+def test_asking_whether_a_logo_may_be_used_is_no_use_of_it(engine):
+    for text in ["Is it OK to put the SU logo on our poster? Who do we ask?", "is it okay to use the LUSU logo on the flyer?"]:
+        assert "branding" not in warned(check(engine, text, action="comment")), text
+
+
+@pytest.mark.parametrize("reply, question, org, role, account", [
+    ("same thing tbh, I run the comms 😂", "Is that the SU's view or yours?", "chester-su", "staff", "personal"),
+    ("yep we're basically the SU's sports page now lol, got their logo and everything", "Is this an official SU account?",
+     "lancaster-su", "volunteer", "official"),
+])
+def test_a_reply_owning_the_organisations_view_is_branding(engine, reply, question, org, role, account):
+    answer = check(engine, reply, org=org, role=role, account=account, action="reply", replying_to=question)
+    assert "branding" in warned(answer)
+
+
+def test_a_reply_denying_the_organisations_view_is_silent(engine):
+    answer = check(engine, "No — that's just me. The SU's position will come out of Council next week.", role="officer",
+                   account="personal", action="reply", replying_to="Is that the SU's view or yours?")
+    assert "branding" not in warned(answer)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Speaking for all of us at Lancaster SU — we think the attendance scheme needs to go back to the drawing board.", "lancaster-su"),
+    ("ULSU agrees with us that the library should be open 24/7 during exams (we haven't asked them but come on)", "leicester-su"),
+    ("Official position at the Union: vaping should be banned everywhere on campus.", "lancaster-su"),
+    ("Just so everyone knows, what I tweet is the Union's line — I'm the one who writes it anyway.", "lancaster-su"),
+])
+def test_the_organisations_voice_claimed_in_passing_is_branding(engine, text, org):
+    assert "branding" in warned(check(engine, text, org=org, role="staff", account="personal"))
+
+
+@pytest.mark.parametrize("text", ["LUSU agrees to fund the minibus for the away match 🚐",
+                                  "still awaiting the official response at the Union about my appeal",
+                                  "Speaking at the SU tonight about mental health, come along"])
+def test_reports_of_the_organisation_are_not_its_voice(engine, text):
+    assert "branding" not in warned(check(engine, text, role="staff", account="personal"))
+
+
+def test_a_verified_tick_after_the_name_in_a_personal_bio_is_branding(engine):
+    bio = "Lancaster University Students' Union ✅ | tweets from the Pres | DMs open"
+    assert "branding" in warned(check(engine, bio, role="officer", account="personal", action="profile"))
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Tonight's show opens with a reading of the whole of Jenny Lee's new short story. Didn't ask, but she won't mind 🎙️", "lancaster-su"),
+    ("Full recording of tonight's comedy night 🎤 the acts asked us not to film but it was too funny not to share", "chester-su"),
+    ("Sharing the whole of a poem from a member's portfolio because it's beautiful 💕 (haven't told her yet, surprise!)", "lancaster-su"),
+    ("Our promo reel uses the new Dua Lipa track in full. No licence but it absolutely slaps 🔥", "lancaster-su"),
+    ("We traced Pikachu and now he's our mascot ⚡ he's on all the merch from next week", "leicester-su"),
+    ("Our new banner is an Avengers poster with our faces photoshopped on 😂 printing 500 for freshers", "leicester-su"),
+    ("lol we just ripped the trailer off Netflix and stuck our logo over the top", "lancaster-su"),
+])
+def test_work_taken_without_asking_anywhere_in_the_post_is_copyright(engine, text, org):
+    assert "copyright" in warned(check(engine, text, org=org))
+
+
+@pytest.mark.parametrize("text", [
+    "Sharing a poem with her permission, she's happy for us to post it 💕",
+    "Full recording of our own comedy night is up, we filmed it ourselves 🎤",
+    "Watching the new Avengers film tonight, poster in the common room",
+    "Disney night at the SU! Dress as your favourite character 🐭",
+    "Reform UK will scrap 'Mickey Mouse degrees'. Time for change.",
+])
+def test_own_permitted_watched_or_put_down_works_are_not_copyright(engine, text):
+    assert "copyright" not in warned(check(engine, text))
+
+
+@pytest.mark.parametrize("text, org, action, replying_to", [
+    ("Moving out this summer? We recommend HomeMovers Lancaster — brilliant and really cheap 📦", "lancaster-su", "post", None),
+    ("if you're going to the ball get your suit from Moss Bros, best in the north west no question", "lancaster-su", "comment", None),
+    ("Best bubble tea in town? Boba Bae, no contest. Go tonight!", "chester-su", "comment", None),
+    ("Defo Fade Factory on King St — they give us 20% off if we send people their way 💈", "lancaster-su", "reply",
+     "Anywhere decent for a haircut near campus?"),
+    ("Endsleigh every time! Best cover for students, we highly recommend 👍", "chester-su", "reply",
+     "any recs for cheap student contents insurance?"),
+    ("Lancaster Uni Surf Club 🏄 | proud Finisterre ambassadors — use SURFLANC for 10% off", "lancaster-su", "profile", None),
+])
+def test_a_named_business_sent_to_from_an_official_account_is_commercial(engine, text, org, action, replying_to):
+    assert "commercial" in warned(check(engine, text, org=org, action=action, replying_to=replying_to))
+
+
+@pytest.mark.parametrize("text, action, replying_to", [
+    ("Head to Great Hall for your exam, doors open at 9", "post", None),
+    ("head down to Sugarhouse tonight, cheap drinks all night 🍹", "post", None),
+    ("Thinking of getting a new phone, any recs?", "post", None),
+    ("The SU Advice Service can check your tenancy for free", "reply", "any recs for someone to check my tenancy?"),
+    ("Nightline is open all night 💙", "reply", "anywhere decent to talk to someone tonight?"),
+])
+def test_own_venues_support_services_and_questions_are_not_commercial(engine, text, action, replying_to):
+    assert "commercial" not in warned(check(engine, text, action=action, replying_to=replying_to))

@@ -1084,3 +1084,63 @@ def test_an_interview_with_one_party_alone_still_warns(engine):
     answer = check(engine, "Our interview with the Green Party candidate is up now, vote Green on Thursday! 💚",
                    role="student-media", account="official")
     assert "political" in warned(answer)
+
+
+# -- a person backed for a seat without a party's name (political.person-backed, -for-seat) ------------
+
+PERSON_BACKED = [
+    ("Vote Dr Funmi Adebayo in the county council elections on 7 May, a friend of this centre", "lancaster-university", "staff"),
+    ("Polling day tomorrow: put your cross next to Sarah Whitfield if you care about students 🗳️", "lancaster-su", "volunteer"),
+    ("Huge congrats to Joe Hartley MP on holding the seat last night!!", "lancaster-su", "volunteer"),
+    ("Do not let this man anywhere near Westminster. Vote him out on the 4th.", "lancaster-university", "staff"),
+    ("Whatever you do, don't let Mark Dobson anywhere near the council chamber again", "lancaster-su", "staff"),
+    ("Station announcement: Bailrigg Radio is backing Priya Nandra for Lancaster & Wyre 📻", "lancaster-su", "student-media"),
+    ("Our station is proud to endorse Tom Reeve for Morecambe and Lunesdale.", "lancaster-su", "student-media"),
+]
+PERSON_NOT_BACKED = [
+    "Hustings for the Lancaster & Wyre seat in Great Hall tonight, every candidate invited",
+    "vote for Jess Morgan in the SU elections on Thursday, best sabb candidate 🗳️",
+    "Congrats to our rugby 1st XV on holding the league title last night!!",
+    "Don't let this man near the kitchen again 😂 burnt the toast",
+    "Vote Sam Green for Welfare Officer! Polling station in the Great Hall",
+    "backing Jess Taylor for Food and Drink rep this year 🍕",
+]
+
+
+@pytest.mark.parametrize("text, org, role", PERSON_BACKED)
+def test_a_person_backed_for_a_seat_is_political_from_an_official_account(engine, text, org, role):
+    answer = check(engine, text, org=org, role=role, account="official")
+    assert rules_of(answer) & {"political.person-backed", "political.person-backed-for-seat"}, answer["warnings"]
+
+
+@pytest.mark.parametrize("text", PERSON_NOT_BACKED)
+def test_union_contests_coverage_and_other_titles_back_no_candidate(engine, text):
+    answer = check(engine, text, account="official")
+    assert not rules_of(answer) & {"political.person-backed", "political.person-backed-for-seat"}, answer["warnings"]
+
+
+def test_the_backed_persons_name_is_the_span(engine):
+    answer = check(engine, "Vote Dr Funmi Adebayo in the county council elections", org="lancaster-university",
+                   role="staff", account="official")
+    assert spans_of(answer, "political.person-backed") == ["Dr Funmi Adebayo"]
+
+
+# -- party politics spoken as the members' officer (branding.role-politics) ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Proud to be a Labour member AND your SU President. Both jobs are about fighting for you ✊",
+    "Out leafleting for the Greens today and as your SU Education Officer I can tell you their fees policy is the only one",
+    "As your SU Welfare Officer, I'll be knocking doors for Labour all weekend — come join me!",
+])
+def test_a_party_named_as_the_members_officer_is_branding_too(engine, text):
+    assert {"branding", "political"} <= warned(check(engine, text, role="officer", account="personal"))
+
+
+@pytest.mark.parametrize("text, org, role", [
+    ("As LUSU President I'm backing Labour in this election and you should too.", "lancaster-su", "officer"),
+    ("I work for Lancaster SU and I'm telling you: Labour are the only option.", "lancaster-su", "staff"),
+    ("Trustee @ChesterSU 🧡 | Politics grad | Labour member | views my own", "chester-su", "trustee"),
+])
+def test_a_title_or_a_bio_fact_beside_a_party_is_political_only(engine, text, org, role):
+    action = "profile" if "|" in text else "post"
+    assert "branding" not in warned(check(engine, text, org=org, role=role, account="personal", action=action))
