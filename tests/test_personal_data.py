@@ -1705,3 +1705,21 @@ def test_round11_personal_data_mechanisms(engine, text, org, role, account):
 ])
 def test_round11_personal_data_mechanisms_not_for_own_or_general(engine, text, org):
     assert "personal-data" not in staff_categories(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text, org, account", [
+    ("Please message this page your student ID and details of any disability so we can plan the trip", "lancaster-university", "official"),
+    ("screenshotting the messages our social sec sent me at 3am, absolute state 😂", "lancaster-su", "personal"),
+    ("Everyone's been asking about Rob from the rugby team: his wife left him and he's not coping", "lancaster-su", "personal"),
+])
+def test_round11_sensitive_asks_screenshots_and_breakups(engine, text, org, account):
+    assert "personal-data" in staff_categories(engine, text, org=org, account=account)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("If you have a disability, email the Disability Service through the portal, not this page", "lancaster-university"),
+    ("Never screenshot the committee chat, it's for the committee only", "lancaster-su"),
+    ("Take a screenshot of your ticket and show it at the door", "lancaster-su"),
+])
+def test_round11_sensitive_asks_screenshots_not_for_advice(engine, text, org):
+    assert "personal-data" not in staff_categories(engine, text, org=org)
