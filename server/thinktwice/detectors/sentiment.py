@@ -422,8 +422,8 @@ def following_verdicts(text: Text, options: dict, sentences: frozenset) -> froze
         blames = analyzer.lexicon.get(opener, 0) < 0 and opener not in events and opener not in _FEELINGS
         if not (blames or words[0].replace("’", "'") in _POINTERS):
             continue
-        before = text.raw[chars[n][0]:chars[n][1]]
-        if analyzer.polarity_scores(before)["compound"] >= _PRAISE:
-            continue
+        sentiments, _spans, scored, _words = _word_valences(analyzer, text.raw[chars[n][0]:chars[n][1]])
+        if analyzer.score_valence(sentiments, scored)["compound"] >= _PRAISE:
+            continue                        # read as the rule reads it: 'free', 'welcome week' are no praise
         found.add(numbers[n + 1])
     return frozenset(found)
