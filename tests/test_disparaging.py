@@ -1408,6 +1408,8 @@ def test_round_eleven_a_verdict_carried_into_the_next_sentence(engine, text, org
     ("Saw LUSU's new room booking rules. Who signed this off?", "lancaster-su", True),
     ("the SU's freshers timetable has two events in one room. did anyone even read it", "lancaster-su", True),
     ("Leicester SU moved the bar into the basement. whose bright idea was that", "leicester-su", True),
+    ("LUSU's new logo looks like something off a cereal box. Who paid for that?", "lancaster-su", True),
+    ("Who paid for the new LUSU minibus? The Sports Fed did, thank you so much!", "lancaster-su", False),
     ("Seen the new LUSU website? My 8 year old could do better.", "lancaster-su", True),
     ("honestly my nan could run it better than whoever runs the SU bar", "lancaster-su", True),
     # asking whom to ask, an invitation, the government, a skill the writer lacks
