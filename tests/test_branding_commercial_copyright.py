@@ -2242,3 +2242,29 @@ def test_a_named_business_sent_to_from_an_official_account_is_commercial(engine,
 ])
 def test_own_venues_support_services_and_questions_are_not_commercial(engine, text, action, replying_to):
     assert "commercial" not in warned(check(engine, text, action=action, replying_to=replying_to))
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Can confirm, speaking with my Union hat on: we're not happy with the new rent rises at all.", "lancaster-su"),
+    ("Leicester SU's official take on the parking fines: ridiculous. (Posting from my own acc as comms are on leave)", "leicester-su"),
+])
+def test_the_organisations_hat_or_take_claimed_is_branding(engine, text, org):
+    assert "branding" in warned(check(engine, text, org=org, role="staff", account="personal"))
+
+
+def test_the_organisation_presenting_a_poster_unasked_is_branding(engine):
+    text = "Put together a 'Leicester SU presents' header on our club night poster without checking with anyone 🙈"
+    assert "branding" in warned(check(engine, text, org="leicester-su"))
+
+
+@pytest.mark.parametrize("text", [
+    "Grabbed the Guardian's photo of the protest for our story, credit who? 😂",
+    "The photographer said she didn't want them online but they're too good, so here's the full gallery from the ball 📸",
+    "Typed out the whole of Zadie Smith's short story for our zine. She doesn't need to know 🤫",
+])
+def test_a_paper_photo_a_refused_gallery_or_a_writer_kept_in_the_dark_is_copyright(engine, text):
+    assert "copyright" in warned(check(engine, text, org="leicester-su"))
+
+
+def test_a_paper_read_is_not_copyright(engine):
+    assert "copyright" not in warned(check(engine, "Read the Guardian's piece on student rents this morning, worth your time"))

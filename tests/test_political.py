@@ -1144,3 +1144,17 @@ def test_a_party_named_as_the_members_officer_is_branding_too(engine, text):
 def test_a_title_or_a_bio_fact_beside_a_party_is_political_only(engine, text, org, role):
     action = "profile" if "|" in text else "post"
     assert "branding" not in warned(check(engine, text, org=org, role=role, account="personal", action=action))
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Thursday's the day. A cross for Daniel Okafor is a cross for cheaper buses and decent student housing ✅", "lancaster-su"),
+    ("Honestly can't believe anyone would re-elect that man after what he did to the NHS. Kick him out 🗳️", "lancaster-university"),
+])
+def test_a_cross_on_the_paper_or_a_man_kicked_out_of_a_seat_is_political(engine, text, org):
+    assert "political" in warned(check(engine, text, org=org, role="staff", account="official"))
+
+
+@pytest.mark.parametrize("text", ["X marks the spot: a cross for the treasure hunt 🗺️",
+                                  "kick him out of the group chat if he won't pay for the minibus 😂"])
+def test_crosses_and_kicking_out_away_from_an_election_are_not_political(engine, text):
+    assert "political" not in warned(check(engine, text, account="official"))
