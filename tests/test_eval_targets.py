@@ -59,6 +59,8 @@ HELD = {
     # first run 139/243, 7/170, 8 forbidden at 047741c, after the tenth round (152/242, 7/170, 6 forbidden with
     # its endorsement labels read as branding); after a short round on its false alarms (b10fc8a):
     "blind-2026-12-01l": ((400, 242, 170), {"recall": 155 / 242, "false_alarms": 0 / 170, "forbidden": 0}),
+    # first run 171/239, 5/166, 4 forbidden at 0048730, after the eleventh round:
+    "blind-2026-12-01m": ((375, 239, 166), {"recall": 171 / 239, "false_alarms": 5 / 166, "forbidden": 4}),
 }
 
 
