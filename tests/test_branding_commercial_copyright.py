@@ -2268,3 +2268,20 @@ def test_a_paper_photo_a_refused_gallery_or_a_writer_kept_in_the_dark_is_copyrig
 
 def test_a_paper_read_is_not_copyright(engine):
     assert "copyright" not in warned(check(engine, "Read the Guardian's piece on student rents this morning, worth your time"))
+
+
+# -- a statement passed on from the authorised channel is no claim to speak for the organisation -------------
+
+@pytest.mark.parametrize("text, org", [
+    ("Sharing the University's official statement on the fire alarm chaos, from our press office this morning",
+     'lancaster-university'),
+    ("LUSU's official response to the rent rises, via the comms team 👇", 'lancaster-su'),
+])
+def test_a_statement_passed_on_from_the_press_office_is_no_official_voice(engine, text, org):
+    assert "branding" not in warned(check(engine, text, org=org, role='staff', account='personal'))
+
+
+def test_the_official_voice_without_the_authorised_channel_still_warns(engine):
+    answer = check(engine, "Lancaster University officially condemns the council's decision, from me and the team",
+                   org='lancaster-university', role='staff', account='personal')
+    assert "branding" in warned(answer)

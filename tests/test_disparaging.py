@@ -1461,3 +1461,22 @@ def test_round_eleven_one_of_its_people_calling_us_useless_in_a_reply(engine):
 def test_round_eleven_we_who_cannot_and_failures_again_and_again(engine, text, org, expected):
     assert disparaging(engine, text, org=org, role="staff" if org != "leicester-su" else "volunteer",
                        account="personal" if org != "leicester-su" else "official") is expected
+
+
+# -- student media carrying the union's answer; a contest's result ---------------------------------------
+
+def test_student_media_criticism_carrying_the_unions_answer_is_reporting(engine):
+    text = "Comment: the SU's new room booking system is a shambles. We asked for comment and the SU's response is below."
+    assert not disparaging(engine, text, role="student-media", account="official")
+    # the same words from a society's account, or without the answer, still run the union down
+    assert disparaging(engine, text, role="volunteer", account="official")
+    assert disparaging(engine, "Comment: the SU's new room booking system is a shambles.",
+                       role="student-media", account="official")
+
+
+@pytest.mark.parametrize("text", [
+    "Fair play to Hockey for beating us at the SU pub quiz, we want a rematch 😤",
+    "Beaten by Film Soc in the union's sports day final, congrats to them 👏",
+])
+def test_a_contests_result_is_no_verdict(engine, text):
+    assert not disparaging(engine, text, role="volunteer", account="official")

@@ -57,10 +57,12 @@ def test_generalisation_sets(engine, path):
 # first-run figures are in docs/quality.md.
 HELD = {
     # first run 139/243, 7/170, 8 forbidden at 047741c, after the tenth round (152/242, 7/170, 6 forbidden with
-    # its endorsement labels read as branding); after a short round on its false alarms (b10fc8a):
-    "blind-2026-12-01l": ((400, 242, 170), {"recall": 155 / 242, "false_alarms": 0 / 170, "forbidden": 0}),
-    # first run 171/239, 5/166, 4 forbidden at 0048730, after the eleventh round:
-    "blind-2026-12-01m": ((375, 239, 166), {"recall": 171 / 239, "false_alarms": 5 / 166, "forbidden": 4}),
+    # its endorsement labels read as branding); 155/242 after a short round on its false alarms (b10fc8a); after
+    # the eleventh round (0048730):
+    "blind-2026-12-01l": ((400, 242, 170), {"recall": 222 / 242, "false_alarms": 0 / 170, "forbidden": 0}),
+    # first run 171/239, 5/166, 4 forbidden at 0048730, after the eleventh round; after a short round on its
+    # false alarms:
+    "blind-2026-12-01m": ((375, 239, 166), {"recall": 171 / 239, "false_alarms": 0 / 166, "forbidden": 0}),
 }
 
 

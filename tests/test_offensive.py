@@ -2243,3 +2243,14 @@ def test_you_absolute_praise_or_a_verb_is_not(engine, text):
 ])
 def test_a_person_likened_to_an_animal_or_a_thing(engine, text, expected):
     assert ("offensive.likened" in offensive_rules(check(engine, text))) is expected
+
+
+# -- 'you absolute ___': a word followed by its object is a verb, not a name called ----------------------
+
+@pytest.mark.parametrize("text", ["you absolute smashed it tonight 🔥", "you utter carried us in the final, MVP"])
+def test_an_intensified_verb_is_no_name_called(engine, text):
+    assert "offensive" not in warned(check(engine, text))
+
+
+def test_an_intensified_name_beside_a_verb_still_warns(engine):
+    assert "offensive" in warned(check(engine, "you absolute weapon, you ruined it for everyone"))

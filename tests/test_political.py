@@ -1086,6 +1086,25 @@ def test_an_interview_with_one_party_alone_still_warns(engine):
     assert "political" in warned(answer)
 
 
+@pytest.mark.parametrize("text", [
+    "Lunchtime debate on the station: Lib Dems v Conservatives, head to head with equal airtime, send your questions in",
+    "Labour Students and the Young Greens go head to head on tuition fees tonight, both sides get the same time 🎙️",
+])
+def test_two_parties_on_equal_terms_is_balanced_coverage(engine, text):
+    answer = check(engine, text, role="student-media", account="official")
+    assert "political" not in warned(answer)
+    assert ("6.7", "info") in clauses(answer)
+
+
+@pytest.mark.parametrize("text", [
+    "Labour vs the Conservatives head to head tonight, and Labour won it easily: vote Labour on Thursday",
+    "Labour and the Greens: only one of them is worth your vote 🌹",
+])
+def test_two_parties_without_equal_terms_or_with_a_call_to_vote_still_warn(engine, text):
+    answer = check(engine, text, role="student-media", account="official")
+    assert "political" in warned(answer)
+
+
 # -- a person backed for a seat without a party's name (political.person-backed, -for-seat) ------------
 
 PERSON_BACKED = [
