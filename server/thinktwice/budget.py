@@ -78,7 +78,7 @@ _ASCII_LOOKALIKES = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"), ("\u212a
 
 
 @lru_cache(maxsize=8)
-def _folded(text: str) -> str:
+def folded(text: str) -> str:
     """The text in lower case, with the ASCII lookalikes as the letters they match: an ASCII string a
     case-insensitive pattern finds in `text` is in it (the rules of a check ask about the same text)."""
     if not text.isascii():
@@ -156,11 +156,11 @@ class TimedPattern:
         strings = ready[5]
         if strings is None:
             return True
-        folded = _folded(text)
+        fold = folded(text)
         if ready[6] is not None:    # many strings: one pass over the text, stopping at the first found
-            return next(ready[6].iter(folded), None) is not None
+            return next(ready[6].iter(fold), None) is not None
         for needed in strings:      # a plain loop: any() over a generator cost a tenth of a check
-            if needed in folded:
+            if needed in fold:
                 return True
         return False
 
@@ -172,19 +172,19 @@ class TimedPattern:
         its start finds what scanning from the text's start would (no match begins before it)."""
         if self.needs is None or self.reach is None or len(text) < _WINDOWING_FROM:
             return None
-        folded = _folded(text)
-        if len(folded) != len(text):                   # a lower case that changed lengths: no offsets
+        fold = folded(text)
+        if len(fold) != len(text):                   # a lower case that changed lengths: no offsets
             return None
         before, after = self._ready[4]
         before, after, spans, limit = before + 1, after + 1, [], len(text) // 2
         for needed, starts_word in self.needs:
-            at = folded.find(needed)
+            at = fold.find(needed)
             while at >= 0:
                 if not (starts_word and at and _WORD_CHARACTER.match(text, at - 1)):
                     spans.append((max(0, at - before), min(len(text), at + len(needed) + after)))
                 if len(spans) * (before + after) > limit * 4:      # far too many to be worth it
                     return None
-                at = folded.find(needed, at + 1)
+                at = fold.find(needed, at + 1)
         spans.sort()
         merged: list[list[int]] = []
         for start, end in spans:
@@ -200,8 +200,9 @@ class TimedPattern:
     def pattern(self) -> str:
         return self.source
 
-    def under(self, deadline: Deadline) -> "_Bounded":
-        return _Bounded(self, deadline)
+    def under(self, deadline: Deadline, may_match: bool = False) -> "_Bounded":
+        """`may_match`: the caller knows `may_match` is true of the text it will search (compile.TextNeeds)."""
+        return _Bounded(self, deadline, may_match)
 
 
 def _scanner(strings: tuple[str, ...]) -> ahocorasick.Automaton:
@@ -217,10 +218,10 @@ def _scanner(strings: tuple[str, ...]) -> ahocorasick.Automaton:
 class _Bounded:
     """A TimedPattern for one check: `finditer` gets the time left of that check's budget."""
 
-    __slots__ = ("timed", "deadline")
+    __slots__ = ("timed", "deadline", "known")
 
-    def __init__(self, timed: TimedPattern, deadline: Deadline):
-        self.timed, self.deadline = timed, deadline
+    def __init__(self, timed: TimedPattern, deadline: Deadline, known: bool = False):
+        self.timed, self.deadline, self.known = timed, deadline, known
 
     def finditer(self, text: str):
         timed, deadline = self.timed, self.deadline
@@ -229,7 +230,7 @@ class _Bounded:
             started = time.perf_counter()
             timed.prepare()
             deadline.exclude(time.perf_counter() - started)
-        if not timed.may_match(text):
+        if not self.known and not timed.may_match(text):
             return iter(())
         windows = timed.windows(text) or [(0, len(text))]
         found = []

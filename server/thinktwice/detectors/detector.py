@@ -99,11 +99,13 @@ class Detector:
         lex = LexiconHits(self.compiled.matcher.find(text, org, deadline))
         found: dict = {}
         answering = self._answering(selection, lex.by_name, replied.by_name) if replied else {}
+        scan = self.compiled.needs_scan()
+        needs = scan.of(text.raw) if scan is not None else None     # one scan of the text for every pattern
         for rule in self._candidates(selection, lex.by_name, only, answering):
             if replied and any(n in replied.by_name for n in rule.replied_to_unless_anywhere):
                 continue                # a reply to a post about someone else: 'they' may be them
             deadline.check(rule.id)
-            spans = self.rule_spans(rule, text, lex, deadline, answering=rule.id in answering)
+            spans = self.rule_spans(rule, text, lex, deadline, answering=rule.id in answering, needs=needs)
             if spans:
                 found[rule.id] = Finding(rule, tuple(spans))
         return Detection(found, lex)
@@ -144,12 +146,13 @@ class Detector:
         return [chosen[i] for i in sorted(chosen) if only is None or chosen[i].id in only]
 
     def rule_spans(self, rule, text: Text, lex: "LexiconHits", deadline: Deadline,
-                   answering: bool = False) -> list[tuple[int, int]]:
+                   answering: bool = False, needs=None) -> list[tuple[int, int]]:
         """Where one rule fires on `text`, given the text's lexicon hits (`Detection.hits`): its spans,
         sorted, or [] when it does not fire. `find` runs it for each candidate rule; pictures.py runs it
         for a signal rule with some `requires` lifted, so every other condition of the rule still holds.
         `answering`: the rule runs because of the post `text` replies to, so a finding's sentence must
-        hold one of `replied_to_requires` (words pointing back at it) instead of `requires`."""
+        hold one of `replied_to_requires` (words pointing back at it) instead of `requires`. `needs`: the
+        text's compile.TextNeeds, which tells a pattern whether the text holds a string it needs."""
         requires = rule.replied_to_requires if answering else rule.requires
         if requires and not any(name in lex.by_name for name in requires):
             return []                       # no sentence can hold what a finding's sentence must
@@ -159,9 +162,15 @@ class Detector:
             candidates = _cooccur(rule, text, lex, deadline)
         elif rule.regex:
             timed = self.compiled.patterns[rule.id]
-            if timed._ready is not None and not timed.may_match(text.raw):
+            if needs is not None:           # every pattern compiled: one scan of the text answers for all
+                if not needs.may_match(rule.id, timed):
+                    return []
+                # near digits it searches stretches of the text, each checked for what it needs
+                pattern = timed.under(deadline, may_match=not rule.near_digits)
+            elif timed._ready is not None and not timed.may_match(text.raw):
                 return []                   # none of the strings it needs: not run (compiled ones only)
-            pattern = timed.under(deadline)
+            else:
+                pattern = timed.under(deadline)
             if rule.near_digits:
                 candidates = [[(hs, he)] for _, _, hs, he in text.finditer_near_digits(pattern)]
             else:
