@@ -164,15 +164,16 @@ class TimedPattern:
                 return True
         return False
 
-    def windows(self, text: str) -> list[tuple[int, int]] | None:
+    def windows(self, text: str, fold: str | None = None) -> list[tuple[int, int]] | None:
         """The stretches of a long text a match can lie in, with what it looks at: `reach` either side of
         each needed string, merged. None when the whole text is to be searched: a short text, no
         needed strings or reach known, or needed strings so common that windows would cover much of it.
         A stretch is searched with pos/endpos, so lookbehinds see what precedes it, and scanning from
-        its start finds what scanning from the text's start would (no match begins before it)."""
+        its start finds what scanning from the text's start would (no match begins before it). `fold`:
+        `folded(text)`, when the caller has it."""
         if self.needs is None or self.reach is None or len(text) < _WINDOWING_FROM:
             return None
-        fold = folded(text)
+        fold = folded(text) if fold is None else fold
         if len(fold) != len(text):                   # a lower case that changed lengths: no offsets
             return None
         before, after = self._ready[4]
@@ -200,9 +201,10 @@ class TimedPattern:
     def pattern(self) -> str:
         return self.source
 
-    def under(self, deadline: Deadline, may_match: bool = False) -> "_Bounded":
-        """`may_match`: the caller knows `may_match` is true of the text it will search (compile.TextNeeds)."""
-        return _Bounded(self, deadline, may_match)
+    def under(self, deadline: Deadline, may_match: bool = False, fold: str | None = None) -> "_Bounded":
+        """`may_match`: the caller knows `may_match` is true of the text it will search, and `fold` is that
+        text folded (compile.TextNeeds)."""
+        return _Bounded(self, deadline, may_match, fold)
 
 
 def _scanner(strings: tuple[str, ...]) -> ahocorasick.Automaton:
@@ -218,10 +220,10 @@ def _scanner(strings: tuple[str, ...]) -> ahocorasick.Automaton:
 class _Bounded:
     """A TimedPattern for one check: `finditer` gets the time left of that check's budget."""
 
-    __slots__ = ("timed", "deadline", "known")
+    __slots__ = ("timed", "deadline", "known", "fold")
 
-    def __init__(self, timed: TimedPattern, deadline: Deadline, known: bool = False):
-        self.timed, self.deadline, self.known = timed, deadline, known
+    def __init__(self, timed: TimedPattern, deadline: Deadline, known: bool = False, fold: str | None = None):
+        self.timed, self.deadline, self.known, self.fold = timed, deadline, known, fold
 
     def finditer(self, text: str):
         timed, deadline = self.timed, self.deadline
@@ -232,7 +234,7 @@ class _Bounded:
             deadline.exclude(time.perf_counter() - started)
         if not self.known and not timed.may_match(text):
             return iter(())
-        windows = timed.windows(text) or [(0, len(text))]
+        windows = timed.windows(text, self.fold) or [(0, len(text))]
         found = []
         for start, end in windows:
             remaining = deadline.remaining()

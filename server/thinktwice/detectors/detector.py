@@ -133,17 +133,29 @@ class Detector:
         `unless_anywhere` ones did not; pattern and code rules otherwise gate themselves. Only the
         rules indexed under the lexicons found are looked at (compile.Selection); and those that
         answer the post replied to (`_answering`)."""
-        chosen = {i: r for i, r in selection.always if not r.unless_anywhere or _anywhere_ok(r, present)}
-        by_lexicon, required_by = selection.by_lexicon, selection.required_by
-        for name in present:
-            for i, r in by_lexicon.get(name, ()):
-                if all(m in present for m in r.match) and _anywhere_ok(r, present):
-                    chosen[i] = r
+        chosen = dict(selection.always_open)
+        for i, r in selection.always_gated:
+            if _anywhere_ok(r, present):
+                chosen[i] = r
+        by_lexicon, required_by = selection.by_lexicon_rest, selection.required_by
+        for name in selection.lexicons.intersection(present):     # the order is the pack's, below
+            for i, r, rest, gated in by_lexicon.get(name, ()):
+                if i in chosen:
+                    continue
+                for other in rest:                  # its first lexicon is `name`
+                    if other not in present:
+                        break
+                else:
+                    if not gated or _anywhere_ok(r, present):
+                        chosen[i] = r
             for i, r in required_by.get(name, ()):
-                if not r.unless_anywhere or _anywhere_ok(r, present):
+                if i not in chosen and (not r.unless_anywhere or _anywhere_ok(r, present)):
                     chosen[i] = r
-        chosen.update((answering or {}).values())
-        return [chosen[i] for i in sorted(chosen) if only is None or chosen[i].id in only]
+        if answering:
+            chosen.update(answering.values())
+        if only is None:
+            return [chosen[i] for i in sorted(chosen)]
+        return [chosen[i] for i in sorted(chosen) if chosen[i].id in only]
 
     def rule_spans(self, rule, text: Text, lex: "LexiconHits", deadline: Deadline,
                    answering: bool = False, needs=None) -> list[tuple[int, int]]:
@@ -166,7 +178,8 @@ class Detector:
                 if not needs.may_match(rule.id, timed):
                     return []
                 # near digits it searches stretches of the text, each checked for what it needs
-                pattern = timed.under(deadline, may_match=not rule.near_digits)
+                pattern = timed.under(deadline, may_match=True, fold=needs.folded) if not rule.near_digits \
+                    else timed.under(deadline)
             elif timed._ready is not None and not timed.may_match(text.raw):
                 return []                   # none of the strings it needs: not run (compiled ones only)
             else:
