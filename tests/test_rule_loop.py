@@ -71,3 +71,25 @@ def test_one_scan_folds_the_text_once_for_every_pattern(engine):
     needs = compiled.needs_scan().of("The SU is a JOKE İ")
     assert needs.folded == folded("The SU is a JOKE İ") and needs.folded is needs.folded
 
+
+def test_windows_from_the_places_one_scan_read_are_the_windows_of_the_text(engine):
+    # a long text's windows from where the scan found each needed string, not from looking for each in turn
+    compiled = engine.pack.compiled
+    for timed in compiled.patterns.values():
+        timed.prepare()
+    scan = compiled.needs_scan()
+    texts = [("Ring Sam on 07911 123456 after the SU meeting, İstanbul trip ＶＯＴＥ. " * 60 +
+              "Happy birthday Jo, 21 today! The SU is a joke, honestly useless. " * 40),
+             "the quick brown fox. " * 150, "Sam is in hospital again, poor Sam. " * 80]
+    windowed = 0
+    for text in texts:
+        needs = scan.of(text)
+        for rule_id, timed in compiled.patterns.items():
+            if not needs.may_match(rule_id, timed):
+                continue
+            places = needs.places(rule_id)
+            assert (places is None) == (rule_id not in scan.wants)
+            assert timed.windows(text, needs.folded, places) == timed.windows(text), rule_id
+            windowed += timed.windows(text) is not None and places is not None
+    assert windowed
+    assert scan.of("a short text, the SU").places(next(iter(scan.wants))) is None

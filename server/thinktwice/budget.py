@@ -15,7 +15,7 @@ import ahocorasick
 import regex
 
 DEFAULT_BUDGET_MS = 1000
-_WINDOWING_FROM = 2000        # characters: below this a pattern searches the whole text
+WINDOWING_FROM = 2000        # characters: below this a pattern searches the whole text
 _SCANNED_FROM = 8             # needed strings: from this many, one scan of the text looks for all of them
 WORD_START = "\b"   # marks a needed string the pattern only matches where it starts a word
 _WORD_CHARACTER = regex.compile(r"\w", regex.V0)
@@ -164,14 +164,15 @@ class TimedPattern:
                 return True
         return False
 
-    def windows(self, text: str, fold: str | None = None) -> list[tuple[int, int]] | None:
+    def windows(self, text: str, fold: str | None = None, places: dict | None = None) -> list[tuple[int, int]] | None:
         """The stretches of a long text a match can lie in, with what it looks at: `reach` either side of
         each needed string, merged. None when the whole text is to be searched: a short text, no
         needed strings or reach known, or needed strings so common that windows would cover much of it.
         A stretch is searched with pos/endpos, so lookbehinds see what precedes it, and scanning from
         its start finds what scanning from the text's start would (no match begins before it). `fold`:
-        `folded(text)`, when the caller has it."""
-        if self.needs is None or self.reach is None or len(text) < _WINDOWING_FROM:
+        `folded(text)`, when the caller has it; `places`: where each needed string starts in it, when the
+        caller has read them all (compile.TextNeeds.places), instead of looking for each in turn."""
+        if self.needs is None or self.reach is None or len(text) < WINDOWING_FROM:
             return None
         fold = folded(text) if fold is None else fold
         if len(fold) != len(text):                   # a lower case that changed lengths: no offsets
@@ -179,13 +180,11 @@ class TimedPattern:
         before, after = self._ready[4]
         before, after, spans, limit = before + 1, after + 1, [], len(text) // 2
         for needed, starts_word in self.needs:
-            at = fold.find(needed)
-            while at >= 0:
+            for at in (places.get(needed, ()) if places is not None else _starts(fold, needed)):
                 if not (starts_word and at and _WORD_CHARACTER.match(text, at - 1)):
                     spans.append((max(0, at - before), min(len(text), at + len(needed) + after)))
                 if len(spans) * (before + after) > limit * 4:      # far too many to be worth it
                     return None
-                at = fold.find(needed, at + 1)
         spans.sort()
         merged: list[list[int]] = []
         for start, end in spans:
@@ -201,10 +200,20 @@ class TimedPattern:
     def pattern(self) -> str:
         return self.source
 
-    def under(self, deadline: Deadline, may_match: bool = False, fold: str | None = None) -> "_Bounded":
-        """`may_match`: the caller knows `may_match` is true of the text it will search, and `fold` is that
-        text folded (compile.TextNeeds)."""
-        return _Bounded(self, deadline, may_match, fold)
+    def under(self, deadline: Deadline, may_match: bool = False, fold: str | None = None,
+              places: dict | None = None) -> "_Bounded":
+        """`may_match`: the caller knows `may_match` is true of the text it will search, `fold` is that
+        text folded and `places` where its needed strings are (compile.TextNeeds; see `windows`)."""
+        return _Bounded(self, deadline, may_match, fold, places)
+
+
+def _starts(text: str, string: str) -> list[int]:
+    """Where `string` starts in `text`, every place, overlapping ones too."""
+    starts, at = [], text.find(string)
+    while at >= 0:
+        starts.append(at)
+        at = text.find(string, at + 1)
+    return starts
 
 
 def _scanner(strings: tuple[str, ...]) -> ahocorasick.Automaton:
@@ -220,10 +229,11 @@ def _scanner(strings: tuple[str, ...]) -> ahocorasick.Automaton:
 class _Bounded:
     """A TimedPattern for one check: `finditer` gets the time left of that check's budget."""
 
-    __slots__ = ("timed", "deadline", "known", "fold")
+    __slots__ = ("timed", "deadline", "known", "fold", "places")
 
-    def __init__(self, timed: TimedPattern, deadline: Deadline, known: bool = False, fold: str | None = None):
-        self.timed, self.deadline, self.known, self.fold = timed, deadline, known, fold
+    def __init__(self, timed: TimedPattern, deadline: Deadline, known: bool = False, fold: str | None = None,
+                 places: dict | None = None):
+        self.timed, self.deadline, self.known, self.fold, self.places = timed, deadline, known, fold, places
 
     def finditer(self, text: str):
         timed, deadline = self.timed, self.deadline
@@ -234,7 +244,7 @@ class _Bounded:
             deadline.exclude(time.perf_counter() - started)
         if not self.known and not timed.may_match(text):
             return iter(())
-        windows = timed.windows(text, self.fold) or [(0, len(text))]
+        windows = timed.windows(text, self.fold, self.places) or [(0, len(text))]
         found = []
         for start, end in windows:
             remaining = deadline.remaining()

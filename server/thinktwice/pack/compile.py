@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import NamedTuple
 
-from ..budget import WORD_START, TimedPattern, folded
+from ..budget import WINDOWING_FROM, WORD_START, TimedPattern, folded
 from ..detectors.lexicon import (ORG_SLOTS, Matcher, Term, build_term, choice_places, forget_phrase_words,
                                  hashtag_compact, lexicon_options, takes_choices, term_options, term_words)
 from ..vocab import SEVERITY_RANK
@@ -217,10 +217,10 @@ class TextNeeds:
     """For one text: whether each pattern may match (TimedPattern.may_match, the same answer), the text
     scanned once, when first asked."""
 
-    __slots__ = ("scan", "raw", "_found", "_folded")
+    __slots__ = ("scan", "raw", "_found", "_folded", "_at")
 
     def __init__(self, scan: NeedsScan, raw: str):
-        self.scan, self.raw, self._found, self._folded = scan, raw, None, None
+        self.scan, self.raw, self._found, self._folded, self._at = scan, raw, None, None, None
 
     @property
     def folded(self) -> str:
@@ -237,8 +237,21 @@ class TextNeeds:
             return timed.may_match(self.raw)
         found = self._found
         if found is None:
-            found = self._found = {string for _, string in self.scan.automaton.iter(self.folded)}
+            if len(self.raw) >= WINDOWING_FROM:     # a long text: where each string is, for the windows too
+                at: dict[str, list[int]] = {}
+                for end, string in self.scan.automaton.iter(self.folded):
+                    at.setdefault(string, []).append(end - len(string) + 1)
+                self._at = at
+                found = self._found = set(at)
+            else:
+                found = self._found = {string for _, string in self.scan.automaton.iter(self.folded)}
         return not found.isdisjoint(wants)
+
+    def places(self, rule_id: str) -> dict | None:
+        """Where in a long text each string a pattern needs starts (string -> starts, in order; a string the
+        text lacks is left out), read by the scan, for TimedPattern.windows; None for a short text or a
+        pattern outside the scan. Asked after `may_match` for that pattern."""
+        return self._at if rule_id in self.scan.wants else None
 
 
 def compile_pack(pack: Pack) -> Compiled:
