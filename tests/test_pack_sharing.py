@@ -62,6 +62,33 @@ def test_loading_a_pack_leaves_the_collector_as_it_found_it(tmp_path):
         gc.enable()
 
 
+def test_a_loaded_pack_waits_in_the_oldest_generation_not_the_youngest(tmp_path):
+    # made while the collector is off, the pack would otherwise all wait in the youngest generation, and the
+    # first collection after the load would walk every object of it (~0.11 s of the service's start)
+    root = write_pack(tmp_path / "rules")
+    gc.collect()
+    oldest = len(gc.get_objects(generation=2))
+    pack = load_pack(root)
+    young = len(gc.get_objects(generation=0)) + len(gc.get_objects(generation=1))
+    assert young < 50 < 100 < len(gc.get_objects(generation=2)) - oldest       # a small pack: ~170 objects
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
+    del pack
+    gc.collect()
+    assert len(gc.get_objects(generation=2)) < oldest + 50       # and it is freed like any other
+
+
+def test_loading_a_pack_thaws_nothing_the_service_froze(tmp_path):
+    root = write_pack(tmp_path / "rules")
+    gc.freeze()                             # as `thinktwice serve` does at the end of its start
+    try:
+        frozen = gc.get_freeze_count()
+        load_pack(root)                     # a rule update
+        assert gc.get_freeze_count() == frozen
+        assert len(gc.get_objects(generation=0)) > 100      # the new pack is left where it was made
+    finally:
+        gc.unfreeze()
+
+
 def test_a_term_may_go_on_from_where_another_ends_and_empty_ends_stay_empty():
     m = Matcher()
     options = lexicon_options({})

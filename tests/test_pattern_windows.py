@@ -138,3 +138,50 @@ def test_a_pattern_needing_few_strings_keeps_looking_for_each():
     timed = _timed(r"\bvote\s(?:labour|tory)\b")
     assert timed.prepare()[6] is None
     assert timed.may_match("VOTE Labour") and not timed.may_match("Bake sale on Friday")
+
+
+def test_one_scan_of_a_text_tells_every_pattern_what_its_own_check_would(engine):
+    # compile.NeedsScan: every pattern's needed strings in one automaton, the text scanned once; each pattern
+    # must get exactly the answer of its own may_match, both ways
+    compiled = engine.pack.compiled
+    for timed in compiled.patterns.values():
+        timed.prepare()
+    scan = compiled.needs_scan()
+    assert scan is not None and len(scan.wants) > 40
+    texts = ["The SU is a JOKE", "Email me at jo@example.com or ring 07911 123456", "", "🙄🙄",
+             "Happy birthday Sam! 21 today, born 3 March 2005", "İncompetent union, lol",
+             "Proud to volunteer with the SU. Vote Labour on Thursday!", "ＶＯＴＥ labour", "sort code 12-34-56",
+             *[text for rule in engine.pack.rules for text in rule.should_warn[:2] + rule.should_not_warn[:2]]]
+    said = {True: 0, False: 0}
+    for text in texts:
+        needs = scan.of(text)
+        for rule_id, timed in compiled.patterns.items():
+            expected = timed.may_match(text)
+            assert needs.may_match(rule_id, timed) == expected, (rule_id, text)
+            said[expected] += rule_id in scan.wants
+    assert said[True] > 100 and said[False] > 100
+
+
+def test_a_pattern_needing_a_one_character_string_keeps_its_own_check(engine):
+    compiled = engine.pack.compiled
+    for timed in compiled.patterns.values():
+        timed.prepare()
+    scan = compiled.needs_scan()
+    for rule_id, timed in compiled.patterns.items():
+        strings = timed.prepare()[5]
+        assert (rule_id in scan.wants) == bool(strings and min(map(len, strings)) >= 2), rule_id
+
+
+def test_no_scan_until_every_pattern_is_compiled():
+    # until then the checks ask each compiled pattern itself (the warm-up thread compiles them after start)
+    from thinktwice.engine import default_rules_dir
+    from thinktwice.pack import load_pack
+
+    compiled = load_pack(default_rules_dir()).compiled
+    patterns = list(compiled.patterns.values())
+    assert patterns and all(p._ready is None for p in patterns)
+    for timed in patterns[:-1]:
+        timed.prepare()
+    assert compiled.needs_scan() is None
+    patterns[-1].prepare()
+    assert compiled.needs_scan() is not None

@@ -15,7 +15,7 @@ import ahocorasick
 import regex
 
 DEFAULT_BUDGET_MS = 1000
-_WINDOWING_FROM = 2000        # characters: below this a pattern searches the whole text
+WINDOWING_FROM = 2000        # characters: below this a pattern searches the whole text
 _SCANNED_FROM = 8             # needed strings: from this many, one scan of the text looks for all of them
 WORD_START = "\b"   # marks a needed string the pattern only matches where it starts a word
 _WORD_CHARACTER = regex.compile(r"\w", regex.V0)
@@ -78,7 +78,7 @@ _ASCII_LOOKALIKES = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"), ("\u212a
 
 
 @lru_cache(maxsize=8)
-def _folded(text: str) -> str:
+def folded(text: str) -> str:
     """The text in lower case, with the ASCII lookalikes as the letters they match: an ASCII string a
     case-insensitive pattern finds in `text` is in it (the rules of a check ask about the same text)."""
     if not text.isascii():
@@ -156,35 +156,35 @@ class TimedPattern:
         strings = ready[5]
         if strings is None:
             return True
-        folded = _folded(text)
+        fold = folded(text)
         if ready[6] is not None:    # many strings: one pass over the text, stopping at the first found
-            return next(ready[6].iter(folded), None) is not None
+            return next(ready[6].iter(fold), None) is not None
         for needed in strings:      # a plain loop: any() over a generator cost a tenth of a check
-            if needed in folded:
+            if needed in fold:
                 return True
         return False
 
-    def windows(self, text: str) -> list[tuple[int, int]] | None:
+    def windows(self, text: str, fold: str | None = None, places: dict | None = None) -> list[tuple[int, int]] | None:
         """The stretches of a long text a match can lie in, with what it looks at: `reach` either side of
         each needed string, merged. None when the whole text is to be searched: a short text, no
         needed strings or reach known, or needed strings so common that windows would cover much of it.
         A stretch is searched with pos/endpos, so lookbehinds see what precedes it, and scanning from
-        its start finds what scanning from the text's start would (no match begins before it)."""
-        if self.needs is None or self.reach is None or len(text) < _WINDOWING_FROM:
+        its start finds what scanning from the text's start would (no match begins before it). `fold`:
+        `folded(text)`, when the caller has it; `places`: where each needed string starts in it, when the
+        caller has read them all (compile.TextNeeds.places), instead of looking for each in turn."""
+        if self.needs is None or self.reach is None or len(text) < WINDOWING_FROM:
             return None
-        folded = _folded(text)
-        if len(folded) != len(text):                   # a lower case that changed lengths: no offsets
+        fold = folded(text) if fold is None else fold
+        if len(fold) != len(text):                   # a lower case that changed lengths: no offsets
             return None
         before, after = self._ready[4]
         before, after, spans, limit = before + 1, after + 1, [], len(text) // 2
         for needed, starts_word in self.needs:
-            at = folded.find(needed)
-            while at >= 0:
+            for at in (places.get(needed, ()) if places is not None else _starts(fold, needed)):
                 if not (starts_word and at and _WORD_CHARACTER.match(text, at - 1)):
                     spans.append((max(0, at - before), min(len(text), at + len(needed) + after)))
                 if len(spans) * (before + after) > limit * 4:      # far too many to be worth it
                     return None
-                at = folded.find(needed, at + 1)
         spans.sort()
         merged: list[list[int]] = []
         for start, end in spans:
@@ -200,8 +200,20 @@ class TimedPattern:
     def pattern(self) -> str:
         return self.source
 
-    def under(self, deadline: Deadline) -> "_Bounded":
-        return _Bounded(self, deadline)
+    def under(self, deadline: Deadline, may_match: bool = False, fold: str | None = None,
+              places: dict | None = None) -> "_Bounded":
+        """`may_match`: the caller knows `may_match` is true of the text it will search, `fold` is that
+        text folded and `places` where its needed strings are (compile.TextNeeds; see `windows`)."""
+        return _Bounded(self, deadline, may_match, fold, places)
+
+
+def _starts(text: str, string: str) -> list[int]:
+    """Where `string` starts in `text`, every place, overlapping ones too."""
+    starts, at = [], text.find(string)
+    while at >= 0:
+        starts.append(at)
+        at = text.find(string, at + 1)
+    return starts
 
 
 def _scanner(strings: tuple[str, ...]) -> ahocorasick.Automaton:
@@ -217,10 +229,11 @@ def _scanner(strings: tuple[str, ...]) -> ahocorasick.Automaton:
 class _Bounded:
     """A TimedPattern for one check: `finditer` gets the time left of that check's budget."""
 
-    __slots__ = ("timed", "deadline")
+    __slots__ = ("timed", "deadline", "known", "fold", "places")
 
-    def __init__(self, timed: TimedPattern, deadline: Deadline):
-        self.timed, self.deadline = timed, deadline
+    def __init__(self, timed: TimedPattern, deadline: Deadline, known: bool = False, fold: str | None = None,
+                 places: dict | None = None):
+        self.timed, self.deadline, self.known, self.fold, self.places = timed, deadline, known, fold, places
 
     def finditer(self, text: str):
         timed, deadline = self.timed, self.deadline
@@ -229,9 +242,9 @@ class _Bounded:
             started = time.perf_counter()
             timed.prepare()
             deadline.exclude(time.perf_counter() - started)
-        if not timed.may_match(text):
+        if not self.known and not timed.may_match(text):
             return iter(())
-        windows = timed.windows(text) or [(0, len(text))]
+        windows = timed.windows(text, self.fold, self.places) or [(0, len(text))]
         found = []
         for start, end in windows:
             remaining = deadline.remaining()

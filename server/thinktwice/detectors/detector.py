@@ -99,11 +99,13 @@ class Detector:
         lex = LexiconHits(self.compiled.matcher.find(text, org, deadline))
         found: dict = {}
         answering = self._answering(selection, lex.by_name, replied.by_name) if replied else {}
+        scan = self.compiled.needs_scan()
+        needs = scan.of(text.raw) if scan is not None else None     # one scan of the text for every pattern
         for rule in self._candidates(selection, lex.by_name, only, answering):
             if replied and any(n in replied.by_name for n in rule.replied_to_unless_anywhere):
                 continue                # a reply to a post about someone else: 'they' may be them
             deadline.check(rule.id)
-            spans = self.rule_spans(rule, text, lex, deadline, answering=rule.id in answering)
+            spans = self.rule_spans(rule, text, lex, deadline, answering=rule.id in answering, needs=needs)
             if spans:
                 found[rule.id] = Finding(rule, tuple(spans))
         return Detection(found, lex)
@@ -131,25 +133,38 @@ class Detector:
         `unless_anywhere` ones did not; pattern and code rules otherwise gate themselves. Only the
         rules indexed under the lexicons found are looked at (compile.Selection); and those that
         answer the post replied to (`_answering`)."""
-        chosen = {i: r for i, r in selection.always if not r.unless_anywhere or _anywhere_ok(r, present)}
-        by_lexicon, required_by = selection.by_lexicon, selection.required_by
-        for name in present:
-            for i, r in by_lexicon.get(name, ()):
-                if all(m in present for m in r.match) and _anywhere_ok(r, present):
-                    chosen[i] = r
+        chosen = dict(selection.always_open)
+        for i, r in selection.always_gated:
+            if _anywhere_ok(r, present):
+                chosen[i] = r
+        by_lexicon, required_by = selection.by_lexicon_rest, selection.required_by
+        for name in selection.lexicons.intersection(present):     # the order is the pack's, below
+            for i, r, rest, gated in by_lexicon.get(name, ()):
+                if i in chosen:
+                    continue
+                for other in rest:                  # its first lexicon is `name`
+                    if other not in present:
+                        break
+                else:
+                    if not gated or _anywhere_ok(r, present):
+                        chosen[i] = r
             for i, r in required_by.get(name, ()):
-                if not r.unless_anywhere or _anywhere_ok(r, present):
+                if i not in chosen and (not r.unless_anywhere or _anywhere_ok(r, present)):
                     chosen[i] = r
-        chosen.update((answering or {}).values())
-        return [chosen[i] for i in sorted(chosen) if only is None or chosen[i].id in only]
+        if answering:
+            chosen.update(answering.values())
+        if only is None:
+            return [chosen[i] for i in sorted(chosen)]
+        return [chosen[i] for i in sorted(chosen) if chosen[i].id in only]
 
     def rule_spans(self, rule, text: Text, lex: "LexiconHits", deadline: Deadline,
-                   answering: bool = False) -> list[tuple[int, int]]:
+                   answering: bool = False, needs=None) -> list[tuple[int, int]]:
         """Where one rule fires on `text`, given the text's lexicon hits (`Detection.hits`): its spans,
         sorted, or [] when it does not fire. `find` runs it for each candidate rule; pictures.py runs it
         for a signal rule with some `requires` lifted, so every other condition of the rule still holds.
         `answering`: the rule runs because of the post `text` replies to, so a finding's sentence must
-        hold one of `replied_to_requires` (words pointing back at it) instead of `requires`."""
+        hold one of `replied_to_requires` (words pointing back at it) instead of `requires`. `needs`: the
+        text's compile.TextNeeds, which tells a pattern whether the text holds a string it needs."""
         requires = rule.replied_to_requires if answering else rule.requires
         if requires and not any(name in lex.by_name for name in requires):
             return []                       # no sentence can hold what a finding's sentence must
@@ -160,9 +175,16 @@ class Detector:
             candidates = _cooccur(rule, text, lex, deadline)
         elif rule.regex:
             timed = self.compiled.patterns[rule.id]
-            if timed._ready is not None and not timed.may_match(text.raw):
+            if needs is not None:           # every pattern compiled: one scan of the text answers for all
+                if not needs.may_match(rule.id, timed):
+                    return []
+                # near digits it searches stretches of the text, each checked for what it needs
+                pattern = timed.under(deadline, may_match=True, fold=needs.folded, places=needs.places(rule.id)) \
+                    if not rule.near_digits else timed.under(deadline)
+            elif timed._ready is not None and not timed.may_match(text.raw):
                 return []                   # none of the strings it needs: not run (compiled ones only)
-            pattern = timed.under(deadline)
+            else:
+                pattern = timed.under(deadline)
             if rule.near_digits:
                 candidates = [[(hs, he)] for _, _, hs, he in text.finditer_near_digits(pattern)]
             else:
