@@ -18,12 +18,12 @@ from __future__ import annotations
 import itertools
 import re
 import threading
-
-import ahocorasick
 from re import _constants as sre_c, _parser as sre_parse     # the parser `re` itself uses
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import NamedTuple
+
+import ahocorasick
 
 from ..budget import WINDOWING_FROM, WORD_START, TimedPattern, folded
 from ..detectors.lexicon import (ORG_SLOTS, Matcher, Term, build_term, choice_places, forget_phrase_words,
