@@ -1480,3 +1480,30 @@ def test_student_media_criticism_carrying_the_unions_answer_is_reporting(engine)
 ])
 def test_a_contests_result_is_no_verdict(engine, text):
     assert not disparaging(engine, text, role="volunteer", account="official")
+
+
+# -- round twelve: incompetence described without a verdict word ----------------------------------------
+
+@pytest.mark.parametrize("text, org, expected", [
+    # nobody there ever does the plainest part of the job, or they never do it, as a habit
+    ("Nobody in the Students' Union finance office ever answers the phone.", "leicester-su", True),
+    ("no one at Chester SU actually reads their emails", "chester-su", True),
+    ("Who thought a 9am AGM was a good idea? The union never learns.", "leicester-su", True),
+    ("Nobody at Leicester SU has replied yet, does anyone know who I should email?", "leicester-su", False),
+    ("I never answer emails at the weekend, the Leicester SU team know that", "leicester-su", False),
+    ("Nobody at the SU ever judges you, the advice team are lovely", "chester-su", False),
+    # one of them unable to do, or ignorant of, the basics of the job, their name before it, commas and all
+    ("Our Head of Marketing, bless her, still can't work out how to schedule a tweet.", "chester-su", True),
+    ("the SU president doesn't even know how to chair a meeting", "chester-su", True),
+    ("I still can't work out how to use the new Chester SU app, can someone help?", "chester-su", False),
+    ("Our Head of Marketing ran a workshop for anyone who has no idea how to use Canva", "chester-su", False),
+    # their time or care put into themselves before the work
+    ("Our president spends more time on his Instagram than on actual union business.", "chester-su", True),
+    ("Chester SU spends more time on welfare than ever before", "chester-su", False),
+    ("Our president spends more time on campus than anyone, what a legend", "chester-su", False),
+    # a service virtue 'as ever', closed by an eye-roll
+    ("Three emails and a phone call just to book one room at the SU. Efficient as ever 🙃", "lancaster-su", True),
+    ("Helpful as always, thanks LUSU advice team! 💜", "lancaster-su", False),
+])
+def test_round_twelve_incompetence_without_a_verdict_word(engine, text, org, expected):
+    assert disparaging(engine, text, org=org) is expected
