@@ -1507,3 +1507,16 @@ def test_a_contests_result_is_no_verdict(engine, text):
 ])
 def test_round_twelve_incompetence_without_a_verdict_word(engine, text, org, expected):
     assert disparaging(engine, text, org=org) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one of the group's own people by their office, unable to do the basics
+    ("Our treasurer @maxh_22 has literally no idea what a spreadsheet is, which explains why we're broke 🙄", True),
+    ("our captain still doesn't know how to book a minibus", True),
+    ("Our treasurer is running a session for anyone who has no idea what a budget is", False),
+    # a verdict turned at once onto the rivals is a boast
+    ("Our Chemistry Soc quiz was a disaster... for the other teams 😂 we won by 20 points!", False),
+    ("the chess society's committee is a shambles", True),
+])
+def test_round_twelve_our_officers_and_a_verdict_turned_on_rivals(engine, text, expected):
+    assert disparaging(engine, text, org="leicester-su", role="volunteer", account="official") is expected
