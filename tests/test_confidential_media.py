@@ -1099,3 +1099,55 @@ def test_round11_press_dealt_with_directly(engine, text, org):
 ])
 def test_round11_press_not_dealt_with_directly(engine, text, org):
     assert "media" not in categories(engine, text, org=org)
+
+
+# -- round 12: what a closed body decided, told from inside; words offered to the press; a source's cover -----
+
+@pytest.mark.parametrize("text, org", [
+    ("the disciplinary panel decided she's off the committee for good, she hasn't been told yet", "lancaster-su"),
+    ("Can confirm the trustees voted to close the Sugarhouse, take it from me", "lancaster-su"),
+    ("the appeal panel upheld it. he's banned from the union, they'll tell him tomorrow", "leicester-su"),
+    ("SLT discussed cutting the languages department on Tuesday. Not announced yet obviously", "lancaster-university"),
+])
+def test_round12_closed_body_decision_told_from_inside_is_confidential(engine, text, org):
+    assert "confidential" in categories(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("The board approved next year's budget and it's now published on our website", "lancaster-su"),
+    ("The judging panel decided the winner of society of the year: congrats Film Soc!", "lancaster-su"),
+    ("Can confirm I'll be at the hearing on Thursday, see you there", "lancaster-university"),
+    ("Our disciplinary procedure: the panel decides after hearing both sides. Read our guide", "lancaster-su"),
+])
+def test_round12_closed_body_public_or_no_decision_told_is_not_confidential(engine, text, org):
+    assert "confidential" not in categories(engine, text, org=org)
+
+
+@pytest.mark.parametrize("text, org, role, account, action, replying_to", [
+    ("Hi Look North! We're the Islamic Society and we'd like to give you a statement about the SU's prayer room decision",
+     "lancaster-su", "volunteer", "official", "message", None),
+    ("yes I run the SU's venues, happy to give you a statement on the club closing", "lancaster-su", "staff", "personal",
+     "message", None),
+    ("you can quote our committee on this: the SU got it wrong", "lancaster-su", "volunteer", "official", "reply",
+     "Hi from the Lancashire Post, any thoughts on the ball being cancelled?"),
+    ("Message sent 👍", "lancaster-su", "staff", "personal", "reply",
+     "Does anyone on the union's staff want to talk about the restructure? Anonymity guaranteed"),
+    ("Happy to, DM me", "lancaster-university", "staff", "personal", "reply",
+     "Any lecturers willing to comment on the marking boycott for a feature this weekend?"),
+    ("Saw your article in the Telegraph, happy to chat about the department, but leave my name out of it",
+     "lancaster-university", "staff", "personal", "message", None),
+])
+def test_round12_words_offered_to_the_press_are_media(engine, text, org, role, account, action, replying_to):
+    assert "media" in categories(engine, text, org=org, role=role, account=account, action=action,
+                                 replying_to=replying_to)
+
+
+@pytest.mark.parametrize("text, org, action, replying_to", [
+    ("The SU print shop can give you a quote for society hoodies, just email them", "lancaster-su", "post", None),
+    ("Done ✅", "lancaster-su", "reply", "Tell us about your time in halls in our survey, anonymity guaranteed"),
+    ("I'd love to comment but I'm off to the gym, catch you later", "lancaster-su", "post", None),
+    ("Hi BBC! Our press office would love to give you a statement, please email them", "lancaster-su", "message", None),
+    ("Don't name me but the Mail's piece on student housing was rubbish", "lancaster-university", "post", None),
+])
+def test_round12_not_words_offered_to_the_press(engine, text, org, action, replying_to):
+    assert "media" not in categories(engine, text, org=org, action=action, replying_to=replying_to)
