@@ -2254,3 +2254,37 @@ def test_an_intensified_verb_is_no_name_called(engine, text):
 
 def test_an_intensified_name_beside_a_verb_still_warns(engine):
     assert "offensive" in warned(check(engine, "you absolute weapon, you ruined it for everyone"))
+
+
+# -- round 12: mechanisms both ways ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, rule, expected", [
+    ("Jack's blackface Rihanna costume at the ball, iconic ngl", "offensive.group-costume-named", True),
+    ("Pres vs VP: loser has to wear a burka to the SU bar lmao", "offensive.group-costume", True),
+    ("Blackface costumes are racist and not allowed at the ball", "offensive.group-costume-named", False),
+    ("the refugee costume drive collected 200 coats", "offensive.group-costume-named", False),
+    ("scroungers the lot of them, every single one", "offensive.insult-closer", True),
+    ("absolute weapons the lot of them, 40-3 🏉", "offensive.insult-closer", False),
+    ("Someone should burn that asylum hotel down tbh, with them inside", "offensive.arson-urged", True),
+    ("police are investigating an attempt to set fire to the mosque, a hate crime", "offensive.arson-urged", False),
+    ("we're going to burn down the dance floor tonight 🔥", "offensive.arson-urged", False),
+    ("new starter in Finance is deaf so that's meetings ruined for the year", "offensive.identity-presumed", True),
+    ("she's deaf so that's why we booked a BSL interpreter", "offensive.identity-presumed", False),
+    ("if he snitches he'll be waking up without his front teeth", "offensive.harm-foretold", True),
+    ("I'll be eating through a straw after this dentist trip", "offensive.harm-foretold", False),
+])
+def test_round_twelve_mechanisms(engine, text, rule, expected):
+    assert (rule in offensive_rules(check(engine, text))) is expected
+
+
+def test_the_threatened_person_having_reported_is_no_counter_speech(engine):
+    assert "offensive" in warned(check(engine, "the student who reported me had better watch their back"))
+    assert "offensive" not in warned(check(engine, "I reported the abuse, the person who sent it had better watch their back is what they wrote"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Special shout to the Polish lads, try not to nick the bikes this time 😂", True),
+    ("Women's rugby smashed it this weekend, absolute weapons the lot of them", False),
+])
+def test_a_group_stereotyped_or_praised(engine, text, expected):
+    assert ("offensive.group-misconduct" in offensive_rules(check(engine, text))) is expected
