@@ -2285,3 +2285,68 @@ def test_the_official_voice_without_the_authorised_channel_still_warns(engine):
     answer = check(engine, "Lancaster University officially condemns the council's decision, from me and the team",
                    org='lancaster-university', role='staff', account='personal')
     assert "branding" in warned(answer)
+
+
+# -- round 12: a profile titled as the organisation's own and said to be unapproved, on any account -----------
+
+def test_an_official_title_said_to_be_unapproved_is_branding_on_an_official_account(engine):
+    answer = check(engine, "Lancaster SU Official Climbing Club 🧗 | just us lot, nobody's approved it tbh",
+                   org='lancaster-su', role='volunteer', account='official', action='profile')
+    assert "branding" in warned(answer)
+
+
+def test_an_approved_official_title_is_not_branding_on_an_official_account(engine):
+    answer = check(engine, "Lancaster SU Official Climbing Club 🧗 | weekly trips, all welcome",
+                   org='lancaster-su', role='volunteer', account='official', action='profile')
+    assert "branding" not in warned(answer)
+
+
+# -- a brand's deal or freebies promoted with the organisation kept out of it --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Red Bull gifted us a fridge full so we'll be promoting them at every social, haven't told the SU 🤫",
+    "Swipe up for 20% off Gousto boxes! didn't ask anyone but it's a good deal",
+    "Monster paid us to post this lol, the union doesn't need to know",
+])
+def test_a_brand_deal_kept_from_the_organisation_is_commercial(engine, text):
+    assert "commercial" in warned(check(engine, text, org='lancaster-su', role='volunteer', account='official'))
+
+
+@pytest.mark.parametrize("text", [
+    "plugging our ball tickets all week, didn't ask anyone to help though 😅",
+    "Dropped the kit off at the sports hall, didn't ask anyone to help carry it lol",
+])
+def test_a_brand_contact_put_through_the_organisation_is_not_commercial(engine, text):
+    assert "commercial" not in warned(check(engine, text, org='lancaster-su', role='volunteer', account='official'))
+
+
+# -- a copy got round the seller: off a download, recorded off the stream, a leak, a screen recording -------
+
+@pytest.mark.parametrize("text", [
+    "Film night Thursday 🎬 showing Wicked off a download my flatmate had, free entry",
+    "Missed the fight? the whole thing's on our story, recorded off the TNT stream 🥊",
+    "playing the leaked new Charli XCX album on tonight's show, you heard it here first",
+    "Whole Normal People series free here 👉 bit.ly/np-free, no sign up",
+    "Campus tour video up! the aerial shots are from some travel vlogger's channel, we screen-recorded it",
+    "All of chapter 4 pasted below so you don't need to buy the textbook",
+])
+def test_a_copy_got_round_the_seller_is_copyright(engine, text):
+    assert "copyright" in warned(check(engine, text, org='lancaster-su', role='volunteer', account='official'))
+
+
+@pytest.mark.parametrize("text", [
+    "The full match highlights are free here on BBC Sport, enjoy",
+    "leaked exam paper story in the news today, shocking",
+    "Save £20 on textbooks at the SU shop, no need to buy new",
+    "Our drone footage from the trip is up, thanks Sam for flying it!",
+])
+def test_a_licensed_or_own_copy_is_not_copyright(engine, text):
+    assert "copyright" not in warned(check(engine, text, org='lancaster-su', role='volunteer', account='official'))
+
+
+@pytest.mark.parametrize("text", [
+    "Borrowed this brilliant sexual health poster from Leeds Uni Union and swapped their logo for ours 🙌",
+    "Sharing the photographer's shots from the ball now, we haven't paid her yet but they're too good to sit on",
+])
+def test_another_mark_swapped_or_a_maker_unpaid_is_copyright(engine, text):
+    assert "copyright" in warned(check(engine, text, org='lancaster-su', role='staff', account='official'))
