@@ -1520,3 +1520,16 @@ def test_round_twelve_incompetence_without_a_verdict_word(engine, text, org, exp
 ])
 def test_round_twelve_our_officers_and_a_verdict_turned_on_rivals(engine, text, expected):
     assert disparaging(engine, text, org="leicester-su", role="volunteer", account="official") is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a student group named without 'the', the worst of its kind by any superlative of failure
+    ("Hockey club are the rudest, most entitled lot I've ever had to deal with", True),
+    ("the team are the worst hit by the pitch closures", False),
+    # they cannot do one thing, let alone another
+    ("Leicester SU's sports fed exec can't agree on what day it is, never mind the budget", True),
+    ("I can't afford rent, let alone the Leicester SU ball", False),
+    ("Leicester SU can't wait to see you all, let alone the freshers!", False),
+])
+def test_round_twelve_groups_without_the_and_cant_let_alone(engine, text, expected):
+    assert disparaging(engine, text, org="leicester-su", role="volunteer", account="official") is expected
