@@ -317,3 +317,9 @@ def test_the_rule_option_verdict_follows_must_be_true_or_false(tmp_path):
     path.write_text(path.read_text().replace("verdict_follows = true", 'verdict_follows = "yes"'))
     with pytest.raises(PackError, match="verdict_follows must be true or false"):
         load_pack(pack)
+
+
+def test_let_alone_is_no_loneliness():
+    from thinktwice.detectors.sentiment import _let_alone
+    assert _let_alone(["let", "alone", "the"], [0.0, -1.0, 0.0]) == [0.0, 0.0, 0.0]
+    assert _let_alone(["left", "alone", "again"], [0.0, -1.0, 0.0]) == [0.0, -1.0, 0.0]

@@ -169,7 +169,7 @@ def _word_valences(analyzer, sentence: str) -> tuple[list[float], list[Span], st
         sentiments = analyzer.sentiment_valence(0, sentitext, item, i, sentiments)
     sentiments = analyzer._but_check(words, _hyphenated(analyzer, words, sentiments))
     sentiments = _unnamed(words, _negation_idioms(analyzer, words, _dead_as_very(analyzer, words,
-                                                                          _pronouns(words, sentiments))))
+                                                                          _let_alone(words, _pronouns(words, sentiments)))))
     return _quoted_names(chunks, words, sentiments), spans, text, words
 
 
@@ -188,6 +188,15 @@ def _dead_as_very(analyzer, words: list[str], sentiments: list[float]) -> list[f
     nice'): no judgement of its own. Before anything else it keeps its weight ('the bar was dead')."""
     for i, word in enumerate(words[:-1]):
         if word.lower() == "dead" and analyzer.lexicon.get(words[i + 1].lower(), 0) > 0:
+            sentiments[i] = 0.0
+    return sentiments
+
+
+def _let_alone(words: list[str], sentiments: list[float]) -> list[float]:
+    """'let alone' means 'still less': the 'alone' of the idiom is no loneliness ('can't wait to see you all,
+    let alone the freshers'); the sentence's judgement, if any, is in its other words."""
+    for i, word in enumerate(words[1:], 1):
+        if word.lower() == "alone" and words[i - 1].lower() == "let":
             sentiments[i] = 0.0
     return sentiments
 
