@@ -2288,3 +2288,15 @@ def test_the_threatened_person_having_reported_is_no_counter_speech(engine):
 ])
 def test_a_group_stereotyped_or_praised(engine, text, expected):
     assert ("offensive.group-misconduct" in offensive_rules(check(engine, text))) is expected
+
+
+@pytest.mark.parametrize("text, replying_to, expected", [
+    ("lol no mate it's a hike not a roll 😂 maybe try chess soc", "Is the hike accessible for wheelchair users?", True),
+    ("if loud music bothers you that much uni probably isn't for you", "Could you run a quieter event for students with sensory issues?", True),
+    ("the upper path isn't for you but the lower route is step-free", "Is the hike accessible for wheelchair users?", False),
+    ("maybe try chess soc, their socials are on Tuesdays", "Any societies that meet on Tuesdays?", False),
+])
+def test_someone_asking_about_access_sent_away(engine, text, replying_to, expected):
+    answer = engine.check({"text": text, "action": "reply", "replying_to": replying_to,
+                           "context": {"org": "leicester-su", "role": "volunteer", "account": "official"}})
+    assert ("offensive.access-sent-away" in offensive_rules(answer)) is expected
