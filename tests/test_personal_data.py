@@ -1723,3 +1723,27 @@ def test_round11_sensitive_asks_screenshots_and_breakups(engine, text, org, acco
 ])
 def test_round11_sensitive_asks_screenshots_not_for_advice(engine, text, org):
     assert "personal-data" not in staff_categories(engine, text, org=org)
+
+
+# -- round 12: an ID labelled by candidate or registration; a private matter named vaguely; one's matter passed round ---
+
+@pytest.mark.parametrize("text, org", [
+    ("Whoever candidate 38120457 is, you left your calculator in the exam hall", "lancaster-university"),
+    ("Lost lanyard: Tom Price, reg no. 331904877, pick up from reception", "leicester-su"),
+    ("Results sheet below: names, candidate numbers and classifications for the whole cohort", "lancaster-university"),
+    ("our secretary's immigration stuff is dragging on so she can't come on tour", "lancaster-su"),
+    ("Priya from the netball team mentioned you're in rehab, we've let the rest of the squad know", "lancaster-su"),
+])
+def test_round12_ids_vague_private_matters_and_matters_passed_round_are_personal_data(engine, text, org):
+    assert "personal-data" in staff_categories(engine, text, org=org, role="volunteer", account="official")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Candidate registration for the SU elections closes Friday at 5pm", "lancaster-su"),
+    ("The visa advice team can help if your visa runs out, drop in any time", "lancaster-su"),
+    ("If you're pregnant or a parent, let the rest of the group know and we'll plan round you", "lancaster-su"),
+    ("let everyone know you're coming to the social on Friday!", "leicester-su"),
+    ("Our degree classifications guide explains how your final mark is worked out", "lancaster-university"),
+])
+def test_round12_not_personal_data(engine, text, org):
+    assert "personal-data" not in staff_categories(engine, text, org=org, role="volunteer", account="official")
