@@ -2350,3 +2350,29 @@ def test_a_licensed_or_own_copy_is_not_copyright(engine, text):
 ])
 def test_another_mark_swapped_or_a_maker_unpaid_is_copyright(engine, text):
     assert "copyright" in warned(check(engine, text, org='lancaster-su', role='staff', account='official'))
+
+
+# -- the members addressed as the organisation's own voice; an album's every track; a set put on our TikTok ---
+
+def test_speaking_as_your_union_is_branding_on_a_personal_account(engine):
+    answer = check(engine, "Speaking as your Students' Union: the new parking fees are a disgrace",
+                   org='lancaster-su', role='volunteer', account='personal')
+    assert "branding" in warned(answer)
+
+
+def test_speaking_as_your_friend_is_not_branding(engine):
+    answer = check(engine, "Speaking as your friend, the SU quiz is class", org='lancaster-su', role='volunteer', account='personal')
+    assert "branding" not in warned(answer)
+
+
+@pytest.mark.parametrize("text", [
+    "uploaded every track off the new Olivia Rodrigo album to our drive, enjoy 🎧",
+    "the whole Reading Festival headline set is on our TikTok now 🎸",
+])
+def test_every_track_or_a_whole_set_put_up_is_copyright(engine, text):
+    assert "copyright" in warned(check(engine, text, org='lancaster-su', role='volunteer', account='official'))
+
+
+def test_our_own_set_on_our_tiktok_is_not_copyright(engine):
+    answer = check(engine, "our own full set from the open mic is on our TikTok now 🎸", org='lancaster-su', role='volunteer', account='official')
+    assert "copyright" not in warned(answer)
