@@ -1533,3 +1533,14 @@ def test_round_twelve_our_officers_and_a_verdict_turned_on_rivals(engine, text, 
 ])
 def test_round_twelve_groups_without_the_and_cant_let_alone(engine, text, expected):
     assert disparaging(engine, text, org="leicester-su", role="volunteer", account="official") is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who made or chose a thing, answered at once by a lesser hand
+    ("The new Chester SU app crashes every time you open it. Who tested this, a potato?", True),
+    ("seen the Chester SU freshers poster? who designed that, my nan?", True),
+    ("Chester SU: who tested this for us? A huge thanks to our student volunteers", False),
+    ("Who made this? A toddler at the Chester SU crèche, and we love it 🥰 #proud", False),
+])
+def test_round_twelve_a_blame_question_answered_by_a_lesser_hand(engine, text, expected):
+    assert disparaging(engine, text, org="chester-su") is expected
