@@ -1108,6 +1108,7 @@ def test_round11_press_not_dealt_with_directly(engine, text, org):
     ("Can confirm the trustees voted to close the Sugarhouse, take it from me", "lancaster-su"),
     ("the appeal panel upheld it. he's banned from the union, they'll tell him tomorrow", "leicester-su"),
     ("SLT discussed cutting the languages department on Tuesday. Not announced yet obviously", "lancaster-university"),
+    ("the appeals committee threw out her appeal, she finds out on Friday", "lancaster-su"),
 ])
 def test_round12_closed_body_decision_told_from_inside_is_confidential(engine, text, org):
     assert "confidential" in categories(engine, text, org=org)

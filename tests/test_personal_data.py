@@ -1732,6 +1732,7 @@ def test_round11_sensitive_asks_screenshots_not_for_advice(engine, text, org):
     ("Lost lanyard: Tom Price, reg no. 331904877, pick up from reception", "leicester-su"),
     ("Results sheet below: names, candidate numbers and classifications for the whole cohort", "lancaster-university"),
     ("our secretary's immigration stuff is dragging on so she can't come on tour", "lancaster-su"),
+    ("our captain is on a ventilator after the crash, keep her in your thoughts", "chester-su"),
     ("Priya from the netball team mentioned you're in rehab, we've let the rest of the squad know", "lancaster-su"),
 ])
 def test_round12_ids_vague_private_matters_and_matters_passed_round_are_personal_data(engine, text, org):
