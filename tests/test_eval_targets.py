@@ -62,7 +62,7 @@ HELD = {
     "blind-2026-12-01l": ((400, 242, 170), {"recall": 222 / 242, "false_alarms": 0 / 170, "forbidden": 0}),
     # first run 171/239, 5/166, 4 forbidden at 0048730, after the eleventh round; after a short round on its
     # false alarms:
-    "blind-2026-12-01m": ((375, 239, 166), {"recall": 171 / 239, "false_alarms": 0 / 166, "forbidden": 0}),
+    "blind-2026-12-01m": ((375, 239, 166), {"recall": 186 / 239, "false_alarms": 0 / 166, "forbidden": 0}),
 }
 
 
