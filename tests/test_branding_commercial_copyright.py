@@ -2376,3 +2376,32 @@ def test_every_track_or_a_whole_set_put_up_is_copyright(engine, text):
 def test_our_own_set_on_our_tiktok_is_not_copyright(engine):
     answer = check(engine, "our own full set from the open mic is on our TikTok now 🎸", org='lancaster-su', role='volunteer', account='official')
     assert "copyright" not in warned(answer)
+
+
+# -- Round twelve (set n): party work done in one's own time; a sponsor the organisation agreed ----------------
+
+@pytest.mark.parametrize("text", [
+    "Hi all, your SU President here: leafleting for the Greens on Saturday in a personal capacity, come along",
+    "Your SU VP Welfare here, off the clock this weekend and out knocking doors for the Lib Dems",
+])
+def test_party_work_in_ones_own_time_is_no_branding(engine, text):
+    assert "branding" not in warned(check(engine, text, role="officer", account="personal"))
+
+
+def test_party_politics_spoken_as_the_officer_still_warns_branding(engine):
+    text = "Out leafleting for the Greens today, and as your SU Education Officer I can tell you their fees policy is best"
+    assert "branding" in warned(check(engine, text, role="officer", account="personal"))
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Thanks to Red Bull for the free cans at the hackathon (partnership agreed by the SU)", "chester-su"),
+    ("Cheers Greggs for the free sausage rolls at the 10k, sponsorship arranged through the union's commercial team",
+     "lancaster-su"),
+])
+def test_a_sponsor_the_organisation_agreed_is_no_promotion(engine, text, org):
+    assert "commercial" not in warned(check(engine, text, org=org, role="staff", account="official"))
+
+
+def test_a_sponsor_nobody_agreed_still_warns(engine):
+    text = "Thanks to Red Bull for the free cans at the hackathon, grab a can at the shop!"
+    assert "commercial" in warned(check(engine, text, org="chester-su", role="staff", account="official"))

@@ -1177,3 +1177,31 @@ def test_a_cross_on_the_paper_or_a_man_kicked_out_of_a_seat_is_political(engine,
                                   "kick him out of the group chat if he won't pay for the minibus 😂"])
 def test_crosses_and_kicking_out_away_from_an_election_are_not_political(engine, text):
     assert "political" not in warned(check(engine, text, account="official"))
+
+
+# -- Round twelve (set n): party societies side by side, and the union's neutrality beside its own manifesto ----
+
+@pytest.mark.parametrize("text", [
+    "Huge thanks to the Lib Dem and Labour societies for co-hosting a joint debate on tuition fees tonight",
+    "Labour Students and the Lib Dem Society both run taster sessions this week; all of them are on the societies page",
+])
+def test_party_societies_set_side_by_side_are_balanced(engine, text):
+    assert "political" not in warned(check(engine, text, role="staff", account="official"))
+
+
+@pytest.mark.parametrize("text", [
+    "Labour Society is the only one worth joining this freshers, vote Labour at the by-election",
+    "Proud to join the Labour Party today, the Tories have failed students",
+])
+def test_a_party_backed_without_its_rival_society_still_warns(engine, text):
+    assert "political" in warned(check(engine, text, role="staff", account="official"))
+
+
+def test_a_neutrality_statement_beside_the_unions_manifesto_is_no_campaigning(engine):
+    text = "The SU is politically neutral and doesn't endorse any party, but our own manifesto for students is out now"
+    assert "political.campaigning" not in rules_of(check(engine, text, role="officer", account="official"))
+
+
+def test_party_campaigning_without_a_neutrality_statement_still_warns(engine):
+    text = "Read our manifesto and chip in today so we can win this seat"
+    assert "political.campaigning" in rules_of(check(engine, text, role="officer", account="official"))
