@@ -2300,3 +2300,30 @@ def test_someone_asking_about_access_sent_away(engine, text, replying_to, expect
     answer = engine.check({"text": text, "action": "reply", "replying_to": replying_to,
                            "context": {"org": "leicester-su", "role": "volunteer", "account": "official"}})
     assert ("offensive.access-sent-away" in offensive_rules(answer)) is expected
+
+
+# -- round 12 (set n): teasing with a friendly plan, reclaimed names, quoted put-downs answered, dress codes --
+@pytest.mark.parametrize("text, rule, expected", [
+    # a jab followed by a friendly plan is teasing a teammate; the jab alone is still name-calling
+    ("lmao you utter muppet 🤣 see ya at five-a-side tomorrow", "offensive.insult-vocative", False),
+    ("you absolute weapon, nobody asked for your opinion", "offensive.insult-vocative", True),
+    # 'dyke' as the name of a queer event or group is reclaimed; aimed at someone it is a slur
+    ("Dyke Night at the LGBTQ+ bar this Friday, all welcome 🌈", "offensive.slur", False),
+    ("she's such a dyke lol", "offensive.slur", True),
+    # a put-down quoted as one received, then answered, is reported, not said
+    ("'Girls can't play football' - an actual comment under our post. Our women's XI are top of the league.", "offensive.discrimination", False),
+    ("Girls can't play football, never have", "offensive.discrimination", True),
+    ("'You're too thick for a degree' - a teacher told me that at 15. PhD submitted today.", "offensive.insult", False),
+    ("she's such a loser, honestly", "offensive.insult", True),
+    # a sneer quoted in order to push back
+    ("Sick of people calling prayer rooms 'snowflake nonsense'. Faith matters.", "offensive.identity-sneer", False),
+    ("the woke lot crying about microaggressions again", "offensive.identity-sneer", True),
+    # 'like a girl' answered with a win, or under the campaign's hashtag
+    ("'Kicks like a girl' they said. She just won the Golden Boot 🏆 #PlayLikeAGirl", "offensive.sexist-trope", False),
+    ("our new lad Tom kicks like a girl 😂 state of him", "offensive.sexist-trope", True),
+    # a dress code ruling identities out is no costume theme
+    ("Fancy dress rules for the ball: no sombreros, no 'terrorist' outfits, no blackface. Thanks!", "offensive.group-costume", False),
+    ("social theme is mexican, sombreros at the ready", "offensive.group-costume", True),
+])
+def test_round_thirteen_set_n_mechanisms(engine, text, rule, expected):
+    assert (rule in offensive_rules(check(engine, text))) is expected
