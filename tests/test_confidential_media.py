@@ -1152,3 +1152,16 @@ def test_round12_words_offered_to_the_press_are_media(engine, text, org, role, a
 ])
 def test_round12_not_words_offered_to_the_press(engine, text, org, action, replying_to):
     assert "media" not in categories(engine, text, org=org, action=action, replying_to=replying_to)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # cleared with someone in charge first
+    ("Chatted to the Lancaster Guardian about our society's charity bake sale, cleared it with the SU Chief Exec first",
+     False),
+    ("Spoke to BBC Radio Lancashire about the SU's volunteering week, the President gave me the go-ahead", False),
+    # nobody asked
+    ("Spoke to the Lancaster Guardian about the SU's money troubles, didn't tell anyone at the SU 🤫", True),
+])
+def test_round_twelve_n_press_contact_cleared_first(engine, text, expected):
+    got = "media" in categories(engine, text, org="lancaster-su", role="volunteer", account="official", action="post")
+    assert got is expected

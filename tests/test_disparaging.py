@@ -1544,3 +1544,21 @@ def test_round_twelve_groups_without_the_and_cant_let_alone(engine, text, expect
 ])
 def test_round_twelve_a_blame_question_answered_by_a_lesser_hand(engine, text, expected):
     assert disparaging(engine, text, org="chester-su") is expected
+
+
+@pytest.mark.parametrize("text, org, expected", [
+    # dissent put through the organisation's own channel is not a public verdict
+    ("Really disagree with the uni's plan to shut the music library, I've responded to the consultation. You should too",
+     "lancaster-university", False),
+    ("Not happy with ULSU's new bar hours and I've fed it back through the student survey", "leicester-su", False),
+    ("the uni's plan to shut the music library is a shambles, whoever dreamt it up is clueless",
+     "lancaster-university", True),
+    # a page's disclaimer that its views are not the organisation's denies ownership, it judges no one
+    ("Opinions on this page are the society's own and don't represent Chester SU 😊", "chester-su", False),
+    ("Chester SU don't represent students at all, total shambles", "chester-su", True),
+    # the writer's own spoof account: 'fake' says what the account is
+    ("started a fake LUSU twitter for ranking freshers chants lol follow it", "lancaster-su", False),
+    ("LUSU's 'listening exercise' was fake, a total sham", "lancaster-su", True),
+])
+def test_round_twelve_n_proper_channels_disclaimers_and_spoof_accounts(engine, text, org, expected):
+    assert disparaging(engine, text, org=org, role="volunteer") is expected

@@ -1748,3 +1748,14 @@ def test_round12_ids_vague_private_matters_and_matters_passed_round_are_personal
 ])
 def test_round12_not_personal_data(engine, text, org):
     assert "personal-data" not in staff_categories(engine, text, org=org, role="volunteer", account="official")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the person pictured asked for it to go up
+    ("Happy birthday Sam 🎉 he told me to post the worst pic of him from freshers so here it is", False),
+    ("Congrats Amy on the 10k! she said I could post the sweaty finish-line pic 🏃", False),
+    # no sign they know
+    ("Happy birthday Sam 🎉 here's the worst pic of him from freshers, he doesn't know I have it 😂", True),
+])
+def test_round_twelve_n_a_photo_its_subject_asked_to_be_posted(engine, text, expected):
+    assert bool(found(engine, text)) is expected
