@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from thinktwice.budget import CheckTimeout, Deadline
+from thinktwice.budget import CheckTimeout, Deadline, collected_seconds
 
 
 @pytest.fixture(scope="module")
@@ -58,3 +58,14 @@ def test_an_unbounded_deadline_never_runs_out():
     _collect_for_at_least(0.01)
     assert deadline.remaining() is None
     deadline.check("test.rule")
+
+
+def test_the_collectors_time_is_counted_for_those_who_leave_it_out():
+    before = collected_seconds()
+    garbage = [[] for _ in range(200_000)]
+    for a, b in zip(garbage, garbage[1:]):
+        a.append(b)
+        b.append(a)        # cycles only the collector frees
+    del garbage, a, b
+    gc.collect()
+    assert collected_seconds() > before

@@ -48,6 +48,11 @@ class _Collections:
 gc.callbacks.append(_Collections.observe)
 
 
+def collected_seconds() -> float:
+    """How long the garbage collector has run in this process so far (what a Deadline leaves out)."""
+    return _Collections.seconds
+
+
 class Deadline:
     """When the check in hand must stop; `Deadline(None)` never does. Time the garbage collector takes
     meanwhile is added to the budget."""
