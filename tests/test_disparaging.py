@@ -1562,3 +1562,73 @@ def test_round_twelve_a_blame_question_answered_by_a_lesser_hand(engine, text, e
 ])
 def test_round_twelve_n_proper_channels_disclaimers_and_spoof_accounts(engine, text, org, expected):
     assert disparaging(engine, text, org=org, role="volunteer") is expected
+
+
+# -- Round 13: the organisation's groups as a plural subject, and sarcasm in frames ----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a group of the organisation (a college's common room, a club by its sport, its lads or volunteers) and a
+    # collective of contempt just after its verb, whatever noun follows
+    ("Grizedale JCR are a bunch of absolute trolls", True),
+    ("hockey are the most arrogant lot on campus", True),
+    ("the cricket lads at Bowland are a shower of layabouts", True),
+    # the same frame in praise, negated, a rival in a match, or 'you lot' in affection
+    ("Grizedale JCR are a bunch of absolute legends, best welcome week ever 💜", False),
+    ("hockey are not a bunch of snobs, come to a taster session", False),
+    ("Bath are a pack of cheats lol, rematch on Wednesday", False),
+    ("you lot are the worst singers ever and I love every one of you ❤️", False),
+])
+def test_round_thirteen_a_group_of_the_organisation_called_a_collective_of_contempt(engine, text, expected):
+    assert disparaging(engine, text, org="lancaster-su", role="volunteer", account="official") is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # thanks or congratulations whose object is a failure or a verdict: sarcasm
+    ("Congrats ULSU on another freshers fiasco 👏", True),
+    ("Thank you Leicester SU for ignoring every email we sent this term", True),
+    ("shoutout to Drama Soc for the most boring panto in living memory", True),
+    ("Shoutout to @LeicsPrintCo for wrecking our ball tickets", True),
+    # thanks for help through a bad time, the writer's own fault, or about something else
+    ("Thank you Leicester SU for sorting out my awful housing situation", False),
+    ("Thanks to everyone at ULSU for braving the terrible weather for the fun run!", False),
+    ("thanks for ruining football, I can't watch it anymore", False),
+    ("Shoutout to @LeicsPrintCo for our gorgeous ball tickets", False),
+])
+def test_round_thirteen_b_thanks_for_a_failure(engine, text, expected):
+    assert disparaging(engine, text, org="leicester-su", role="volunteer", account="official") is expected
+
+
+@pytest.mark.parametrize("text, replying_to, expected", [
+    # something of the organisation commended only to those who enjoy suffering
+    ("Highly recommend the LUSU room booking system if you like wasting whole afternoons", None, True),
+    ("Only unless you enjoy being patronised by management", "Is working at Lancaster SU any good?", True),
+    # the taste offered by an event, or help offered
+    ("If you like queuing, you'll love our Sugarhouse film night... just kidding, book online! LUSU", None, False),
+    ("LUSU advice can help if you're being ripped off by your landlord", None, False),
+])
+def test_round_thirteen_c_recommended_only_to_those_who_enjoy_suffering(engine, text, replying_to, expected):
+    action = "reply" if replying_to else "post"
+    assert disparaging(engine, text, action=action, replying_to=replying_to) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people of contempt located in one of its offices or teams
+    ("the muppets in the finance office have lost our receipts again", True),
+    ("the clowns in HR still haven't sent my contract", True),
+    # another body's office, real animals, a museum's dinosaurs, the writer's own clowning
+    ("the clowns in the Home Office lost my visa application", False),
+    ("rats in the office kitchen again, pest control booked", False),
+    ("the dinosaurs in the museum were the best bit of the trip", False),
+])
+def test_round_thirteen_d_people_of_contempt_in_its_offices(engine, text, expected):
+    assert disparaging(engine, text, org="lancaster-su") is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # name-calling quoted to condemn it, and a fancy-dress theme's villains, are no verdict
+    ("Calling our SU bar staff 'lazy' or 'useless' is not okay. Be kind.", False),
+    ("Supervillains social at the SU bar: come as your favourite evil mastermind 😈", False),
+    ("the SU bar staff are lazy and useless", True),
+])
+def test_round_thirteen_e_counter_speech_and_costume_themes(engine, text, expected):
+    assert disparaging(engine, text, org="lancaster-su") is expected
