@@ -2327,3 +2327,55 @@ def test_someone_asking_about_access_sent_away(engine, text, replying_to, expect
 ])
 def test_round_thirteen_set_n_mechanisms(engine, text, rule, expected):
     assert (rule in offensive_rules(check(engine, text))) is expected
+
+
+# -- round 13: shapes, not phrases; each mechanism both ways, with the near misses SU accounts write ----------
+@pytest.mark.parametrize("text, rule, expected", [
+    # a group named, and a word of contempt in its sentence
+    ("the new lot from Romania can't even queue at the bar properly, absolute animals", "offensive.origin-contempt", True),
+    ("Students with \"anxiety\" are just lazy snowflakes after an extension. Change my mind.", "offensive.origin-contempt", True),
+    ("Our exchange students from Poland won the quiz, absolute animals at general knowledge 😂 love you", "offensive.origin-contempt", False),
+    ("Students with anxiety are not snowflakes - the wellbeing team are here to support you", "offensive.origin-contempt", False),
+    ("the travellers camped by the sports centre are a bunch of thieving scum, lock your bikes", "offensive.group-contempt", True),
+    ("Sorry but Jewish students \"feeling unsafe\" again is getting a bit boring now", "offensive.group-contempt", True),
+    ("Refugees are not animals and the Home Office should stop treating them like animals", "offensive.group-contempt", False),
+    ("the erasmus students are absolute party animals 🎉 love them", "offensive.group-contempt", False),
+    ("Refugee Week fundraiser: our bake sale raised £412 for the city's refugee support hub", "offensive.group-contempt", False),
+    # who someone is, as a joke's butt or the degree of a failing
+    ("What do you call a gay man in a wheelchair? 😂😂", "offensive.group-joke", True),
+    ("What do you call a fish with no eyes? A fsh 😂", "offensive.group-joke", False),
+    ("Someone posted 'what do you call a gay man in a wheelchair 😂'. That is not a joke, it's ableist.", "offensive.group-joke", False),
+    ("lol he's that gay he probably can't kick a ball straight 💅", "offensive.degree-stereotype", True),
+    ("I'm so gay I cried at the Mamma Mia singalong 😭", "offensive.degree-stereotype", False),
+    ("LGBTQ+ History Month: Pride Soc's talk on Section 28 and what it meant for gay teachers", "offensive.degree-stereotype", False),
+    # a group barred from being picked
+    ("Netball trials this week! Just a heads up - trans girls will not be picked, sorry not sorry", "offensive.group-not-picked", True),
+    ("Women's team: players who miss training won't be picked for Saturday", "offensive.group-not-picked", False),
+    ("Women's football taster session Sunday! No experience needed, all abilities welcome", "offensive.group-not-picked", False),
+    # a threat by turning up, and knowing where someone is
+    ("why are you ignoring me? I've messaged 14 times. answer or I'm coming round to your flat", "offensive.threat-arrival", True),
+    ("let me know if you still want the tent or I'll come round and drop it off", "offensive.threat-arrival", False),
+    ("I'm coming round to yours at 7 with the banners for the open day, can you leave the side gate open?", "offensive.threat-arrival", False),
+    ("keep ignoring my messages Sophie, I know which house is yours on Bowland Ave", "offensive.threat-frame", True),
+    ("I know where the lost property box is, I'll bring your scarf round tomorrow", "offensive.threat-frame", False),
+    # a picture demanded for a place
+    ("send us a few pics 😏 or you're not making the tour squad this year, your call", "offensive.ultimatum", True),
+    ("send pics from the tour for the newsletter! best one makes the end-of-year video", "offensive.ultimatum", False),
+    # a drink altered in secret, and consent mocked
+    ("Social sec tip: make the punch a bit stronger than last year and don't tell the freshers 😂 they never notice", "offensive.drink-tampering", True),
+    ("Reminder: never leave your drink unattended. If you think you've been spiked, tell staff straight away.", "offensive.drink-tampering", False),
+    ("lads, if she's too drunk to say no that's basically a yes 😂 #freshers", "offensive.consent-mocked", True),
+    ("Consent workshop tonight: 'too drunk to say no' is not a yes. It's assault.", "offensive.consent-mocked", False),
+])
+def test_round_thirteen_mechanisms(engine, text, rule, expected):
+    assert (rule in offensive_rules(check(engine, text))) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "Someone told me trans women don't belong in sport. I told them they're wrong and that our club welcomes everyone.",
+    "Got told in the comments that 'girls can't play rugby'. Our women's 1st XV are league champions. Come to training.",
+    "Disabled Students' Network drop-in this Thursday, 2-4pm in the Base, accessible entrance via the ramp",
+    "Jewish Soc's Friday night dinner is back - everyone welcome, veggie options available",
+])
+def test_round_thirteen_support_and_refuted_put_downs_are_quiet(engine, text):
+    assert not is_offensive(engine, text, role="volunteer", account="official")
