@@ -2405,3 +2405,90 @@ def test_a_sponsor_the_organisation_agreed_is_no_promotion(engine, text, org):
 def test_a_sponsor_nobody_agreed_still_warns(engine):
     text = "Thanks to Red Bull for the free cans at the hackathon, grab a can at the shop!"
     assert "commercial" in warned(check(engine, text, org="chester-su", role="staff", account="official"))
+
+
+# -- Round thirteen: mechanisms, each both ways --------------------------------------------------------------
+
+# The writer's or the group's views set equal to the organisation's ('my views = the University's views').
+@pytest.mark.parametrize("text, org, role, account", [
+    ("Library assistant. my views = the University's views, basically 🙃", "lancaster-university", "staff", "personal"),
+    ("Events volunteer | my opinions are LUSU's opinions lol", "lancaster-su", "volunteer", "personal"),
+    ("Reminder that our club's views are the SU's views, we're affiliated after all", "chester-su", "staff", "personal"),
+])
+def test_views_equated_with_the_organisation_warn(engine, text, org, role, account):
+    assert "branding" in warned(check(engine, text, org=org, role=role, account=account, action="post"))
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Library assistant. my views ≠ the University's views, obviously", "lancaster-university"),
+    ("my opinions aren't LUSU's opinions, I just work there", "lancaster-su"),
+    ("Who speaks for the SU on housing these days?", "chester-su"),
+    ("Is this the union's stance now? genuinely asking", "lancaster-su"),
+])
+def test_views_denied_or_asked_about_are_no_claim(engine, text, org):
+    assert "branding" not in warned(check(engine, text, org=org, role="staff", account="personal"))
+
+
+# A fake, spoof or parody account opened in the organisation's name; a warning about someone else's is not one.
+@pytest.mark.parametrize("text", [
+    "made a spoof LUSU twitter for the sabbs' worst quotes 😂 go follow",
+    "started a parody insta of the SU bar lol, follow for daily roasts",
+])
+def test_a_fake_account_in_the_organisations_name_warns(engine, text):
+    assert "branding" in warned(check(engine, text, role="volunteer", account="personal"))
+
+
+@pytest.mark.parametrize("text", [
+    "PSA: someone has made a fake LUSU insta messaging freshers for bank details. Please report it!",
+    "made a parody account for my cat, she's a menace",
+])
+def test_a_warning_about_a_fake_or_a_fake_elsewhere_is_silent(engine, text):
+    assert "branding" not in warned(check(engine, text, role="staff", account="official"))
+
+
+# An investment tip: an asset and the gain it promises; a scam warning is the organisation's own business.
+@pytest.mark.parametrize("text", [
+    "NFA but load up on Ethereum now, it's going to pump after Christmas 🚀",
+    "put your overdraft into Dogecoin lads, to the moon 🌕",
+])
+def test_an_investment_tip_from_an_official_account_warns(engine, text):
+    assert "commercial" in warned(check(engine, text, org="chester-su", role="staff", account="official"))
+
+
+@pytest.mark.parametrize("text", [
+    "Crypto scams are targeting students: anyone promising your Bitcoin will double is lying. Report it to us.",
+    "Money talk on Thursday: what are stocks, and why we can't tell you which to buy",
+])
+def test_scam_warnings_and_money_talks_are_no_tip(engine, text):
+    assert "commercial" not in warned(check(engine, text, org="chester-su", role="staff", account="official"))
+
+
+# The organisation's name as the referral or the recommender of a named business.
+def test_the_organisations_name_as_a_referral_warns(engine):
+    text = "Best burgers in town are at Honest Burgers 🍔 tell them CSU sent you!"
+    assert "commercial" in warned(check(engine, text, org="chester-su", role="staff", account="official"))
+
+
+@pytest.mark.parametrize("text", [
+    "Need to talk? Call Nightline and tell them CSU sent you",
+    "The Union recommends booking your ball tickets early",
+])
+def test_referrals_to_support_and_own_advice_are_silent(engine, text):
+    assert "commercial" not in warned(check(engine, text, org="chester-su", role="staff", account="official"))
+
+
+# The maker of a work not asked or contacted; a paid work handed out free; a credit taken back; a streamer's film whole.
+@pytest.mark.parametrize("text, expect", [
+    ("Used a graphic design student's poster as our cover photo, never asked her but it's class", True),
+    ("Here's the illustration from the zine launch 🎨 we haven't had a chance to ask them, hope that's ok", True),
+    ("The whole Disney+ film is in our group drive for the social 🍿", True),
+    ("art cred: our committee (jk, it's off pinterest)", True),
+    ("Her whole paid photography course is in the group chat, no need to pay", True),
+    ("Her poem is on our page, we asked her first and she said yes 💛 shared with permission", False),
+    ("We haven't contacted them yet about using the photos from the ball, will do Monday", False),
+    ("Watched the whole Netflix series in a day, no regrets", False),
+    ("Our paid workshop is free for members this week, link in bio", False),
+])
+def test_consent_and_paid_and_whole_works(engine, text, expect):
+    answer = check(engine, text, org="leicester-su", role="volunteer", account="official")
+    assert ("copyright" in warned(answer)) is expect

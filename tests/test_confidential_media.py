@@ -1165,3 +1165,57 @@ def test_round12_not_words_offered_to_the_press(engine, text, org, action, reply
 def test_round_twelve_n_press_contact_cleared_first(engine, text, expected):
     got = "media" in categories(engine, text, org="lancaster-su", role="volunteer", account="official", action="post")
     assert got is expected
+
+
+# -- round 13: premature disclosure — a not-yet-public marker with the organisation's business or results ---------
+
+@pytest.mark.parametrize("text, org, expected", [
+    ("Before the official release, the shop's Christmas sales were down 23% on last year", "lancaster-su", True),
+    ("Ball headliner isn't out until Friday but trust me you'll want tickets, it's a massive DJ", "lancaster-su", True),
+    ("Someone in the office let slip who won Society of the Year, congrats Film Soc in advance 🎬", "leicester-su", True),
+    ("New catering contract that's announced in January is going to save us a fortune", "lancaster-su", True),
+    ("Not public yet but the registrar's leaving at Easter, heard it in the senior team meeting", "lancaster-university", True),
+    # the organisation's own teaser, published news, a TV spoiler, an own release
+    ("The ball headliner isn't out until Friday, stay tuned 👀", "lancaster-su", False),
+    ("Society of the Year winners are out now — congratulations Film Soc! Full list on our website", "leicester-su", False),
+    ("No spoilers but I let slip who won Bake Off to my flatmate and she's fuming", "lancaster-su", False),
+    ("Got the new album before the official release and my streams are up 30% lol", "lancaster-su", False),
+    ("The registrar's leaving do is on Friday in the Chaplaincy Centre, everyone welcome", "lancaster-university", False),
+])
+def test_round13_ahead_of_announcement(engine, text, org, expected):
+    assert ("confidential" in categories(engine, text, org=org)) is expected
+
+
+@pytest.mark.parametrize("text, org, expected", [
+    ("Sharing a sneak peek of the draft access and participation plan submission 👀 screenshots attached", "lancaster-university", True),
+    ("Our partner brewery pays us £8k a year under the deal, don't tell the other clubs", "lancaster-su", True),
+    ("Tom Evans (3rd yr) was suspended from the society after the tour, for anyone wondering", "leicester-su", True),
+    # one's own draft, the organisation's consultation, a thanked sponsor, a footballer's ban
+    ("Sneak peek at my thesis draft, chapter 2 attached for my supervisor", "lancaster-university", False),
+    ("Our draft budget is now open for consultation — have your say at the AGM", "lancaster-su", False),
+    ("Thanks to our sponsor Pizza Hut who gave us £300 for the charity quiz! Read more on our website", "lancaster-su", False),
+    ("Jordan Henderson was suspended for two games after the red card, the club confirmed", "leicester-su", False),
+])
+def test_round13_draft_sum_sanction(engine, text, org, expected):
+    assert ("confidential" in categories(engine, text, org=org)) is expected
+
+
+# -- round 13: saying yes to a journalist's request ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, org, role, account, action, expected", [
+    ("Sure, happy to talk to your reporter about the union's rent strike, shall I ring you at 4?",
+     "lancaster-su", "officer", "personal", "message", True),
+    ("Yes I can come on air at 8 to talk about the SU closing the nightclub, what time should I arrive?",
+     "lancaster-su", "volunteer", "official", "message", True),
+    ("Here's my statement on the department cuts, feel free to print it in full word for word",
+     "lancaster-university", "staff", "personal", "message", True),
+    # the press office arranged it, the organisation's own show, a report of what happened
+    ("Yes, our president is on air at 8 talking about the rent strike, arranged with the press office",
+     "lancaster-su", "officer", "personal", "post", False),
+    ("Yes we're back on air tonight talking freshers — tune in to Bailrigg FM!",
+     "lancaster-su", "student-media", "official", "post", False),
+    ("Happy to see the Guardian reporter covering the SU rent strike, great article",
+     "lancaster-su", "staff", "personal", "post", False),
+])
+def test_round13_accepting_the_press(engine, text, org, role, account, action, expected):
+    assert ("media" in categories(engine, text, org=org, role=role, account=account, action=action)) is expected

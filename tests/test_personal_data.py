@@ -1759,3 +1759,20 @@ def test_round12_not_personal_data(engine, text, org):
 ])
 def test_round_twelve_n_a_photo_its_subject_asked_to_be_posted(engine, text, expected):
     assert bool(found(engine, text)) is expected
+
+
+# -- round 13: a tagged person in a private state, a group's data in bulk, a person's contact offered ---------
+
+@pytest.mark.parametrize("text, org, expected", [
+    ("omg @liv.h spark out on the library sofa again 😂 someone wake her", "lancaster-su", True),
+    ("2am in the kebab shop, absolutely paralytic @mo_r @jess.t", "leicester-su", True),
+    ("Screenshot of the squad group chat below, numbers and all 😂 see who's been slating the coach", "chester-su", True),
+    ("anyone want Sam's home address? he still owes me for the tour", "lancaster-su", True),
+    # laughter, the writer's own state, a club's own handle, a business's number, a group chat to join
+    ("@ella.m crying at your costume 😭😭", "lancaster-su", False),
+    ("I was absolutely hammered @kieran_b, sorry for the voice notes", "lancaster-su", False),
+    ("Join the members WhatsApp for all the latest details, link in bio 👇", "leicester-su", False),
+    ("DM me if you want Domino's number, they do student discount", "lancaster-su", False),
+])
+def test_round13_tagged_state_bulk_contact(engine, text, org, expected):
+    assert ("personal-data" in staff_categories(engine, text, org=org, role="volunteer", account="official")) is expected

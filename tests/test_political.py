@@ -1205,3 +1205,20 @@ def test_a_neutrality_statement_beside_the_unions_manifesto_is_no_campaigning(en
 def test_party_campaigning_without_a_neutrality_statement_still_warns(engine):
     text = "Read our manifesto and chip in today so we can win this seat"
     assert "political.campaigning" in rules_of(check(engine, text, role="officer", account="official"))
+
+
+# -- Round thirteen: a bio's team beside the union's handle ties party work to the union ---
+
+@pytest.mark.parametrize("text", [
+    "Marketing @LancasterSU | Green Party member | out canvassing for our candidate on Saturdays",
+    "Engagement @LancasterSU 💜 | Labour member | knocking doors for our candidate every weekend",
+])
+def test_party_work_tied_to_the_union_by_a_bio_or_role_warns(engine, text):
+    answer = check(engine, text, org="lancaster-su", role="officer", account="personal")
+    assert "political" in warned(answer)
+
+
+def test_party_work_with_no_tie_to_the_union_is_a_note_only(engine):
+    text = "Out canvassing for the Lib Dems in Bailrigg this weekend, anyone fancy it?"
+    answer = check(engine, text, org="lancaster-su", role="officer", account="personal")
+    assert "political" not in warned(answer)
