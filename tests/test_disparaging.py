@@ -1632,3 +1632,15 @@ def test_round_thirteen_d_people_of_contempt_in_its_offices(engine, text, expect
 ])
 def test_round_thirteen_e_counter_speech_and_costume_themes(engine, text, expected):
     assert disparaging(engine, text, org="lancaster-su") is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'can barely' is 'can't' said softly; 'our' may take two words before the role ('our new student president')
+    ("Our new student president can barely string a sentence together. Great start, everyone.", True),
+    ("Our new student president can barely wait for freshers, she's so excited!", False),
+    # a thing called a lesser one
+    ("save your money, the SU's freshers fair is a glorified flyer dump", True),
+    ("the SU's freshers fair is a great way to find a society", False),
+])
+def test_round_thirteen_f_softened_incapacity_and_lesser_things(engine, text, expected):
+    assert disparaging(engine, text, org="chester-su", role="trustee") is expected
