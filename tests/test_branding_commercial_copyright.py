@@ -2492,3 +2492,9 @@ def test_referrals_to_support_and_own_advice_are_silent(engine, text):
 def test_consent_and_paid_and_whole_works(engine, text, expect):
     answer = check(engine, text, org="leicester-su", role="volunteer", account="official")
     assert ("copyright" in warned(answer)) is expect
+
+
+# A product warned off is not promoted; the same brand sold still is.
+def test_a_product_warned_off_is_no_promotion(engine):
+    text = "Be careful with buy now pay later apps like Klarna over Christmas, our Advice Centre can help"
+    assert "commercial" not in warned(check(engine, text, org="chester-su", role="staff", account="official"))
