@@ -1644,3 +1644,18 @@ def test_round_thirteen_e_counter_speech_and_costume_themes(engine, text, expect
 ])
 def test_round_thirteen_f_softened_incapacity_and_lesser_things(engine, text, expected):
     assert disparaging(engine, text, org="chester-su", role="trustee") is expected
+
+
+@pytest.mark.parametrize("text, org, expected", [
+    # batch 2's false alarms, fixed at their cause: a collective meant as a compliment, a show's title, the
+    # writer's own bad week, the route a complaint takes
+    ("The debate society are a bunch of fierce arguers and I mean that as the highest compliment.", "leicester-su", False),
+    ("Our improv society show is called 'A Bunch of Clowns' - tickets £4 from the Chester SU website 🎭", "chester-su", False),
+    ("Had a rubbish first week in the new job at LUSU - not because of anyone there, just me getting lost 😅", "lancaster-su", False),
+    ("If you're unhappy with how your complaint about the SU was handled, you can escalate it to the trustees.", "chester-su", False),
+    # and the same frames still judging
+    ("The debate society committee are a bunch of bullies", "leicester-su", True),
+    ("Chester SU's trustees: absolute clowns, the lot of them", "chester-su", True),
+])
+def test_round_thirteen_g_batch_two_false_alarms_fixed_at_their_cause(engine, text, org, expected):
+    assert disparaging(engine, text, org=org, role="volunteer", account="official") is expected
