@@ -2341,13 +2341,19 @@ def test_round_thirteen_set_n_mechanisms(engine, text, rule, expected):
     ("Refugees are not animals and the Home Office should stop treating them like animals", "offensive.group-contempt", False),
     ("the erasmus students are absolute party animals 🎉 love them", "offensive.group-contempt", False),
     ("Refugee Week fundraiser: our bake sale raised £412 for the city's refugee support hub", "offensive.group-contempt", False),
+    ("Women in STEM panel: we're sick of being told we're snowflakes for asking for flexible deadlines", "offensive.group-contempt", False),
+    ("Vegan Soc: animals are not ours to eat. Muslim and Jewish students, halal and kosher options at the stall too", "offensive.group-contempt", False),
     # who someone is, as a joke's butt or the degree of a failing
+    ("What do you call a group of disabled athletes who just won gold? Champions 😂", "offensive.group-joke", False),
     ("What do you call a gay man in a wheelchair? 😂😂", "offensive.group-joke", True),
     ("What do you call a fish with no eyes? A fsh 😂", "offensive.group-joke", False),
     ("Someone posted 'what do you call a gay man in a wheelchair 😂'. That is not a joke, it's ableist.", "offensive.group-joke", False),
     ("lol he's that gay he probably can't kick a ball straight 💅", "offensive.degree-stereotype", True),
     ("I'm so gay I cried at the Mamma Mia singalong 😭", "offensive.degree-stereotype", False),
     ("LGBTQ+ History Month: Pride Soc's talk on Section 28 and what it meant for gay teachers", "offensive.degree-stereotype", False),
+    # a negated capability said of a group, running things included; a grievance about access is no generalisation
+    ("no offence but autistic people shouldn't be running society socials, it's just awkward for everyone", "offensive.discrimination-capability", True),
+    ("Disabled students can't run for the bus when the lift is broken - fix it", "offensive.discrimination-capability", False),
     # a group barred from being picked
     ("Netball trials this week! Just a heads up - trans girls will not be picked, sorry not sorry", "offensive.group-not-picked", True),
     ("Women's team: players who miss training won't be picked for Saturday", "offensive.group-not-picked", False),
