@@ -1567,12 +1567,14 @@ def test_round_twelve_n_proper_channels_disclaimers_and_spoof_accounts(engine, t
 # -- Round 13: the organisation's groups as a plural subject, and sarcasm in frames ----------------------
 
 @pytest.mark.parametrize("text, expected", [
-    # a group of the organisation (a college's common room, a club by its sport, its lads or volunteers) and a
-    # collective of contempt just after its verb, whatever noun follows
-    ("Grizedale JCR are a bunch of absolute trolls", True),
+    # a group of the organisation (a college's common room, a club by its sport, its lads or volunteers), a
+    # collective just after its verb, and a word of contempt filling it
+    ("Grizedale JCR are a bunch of absolute numpties", True),
     ("hockey are the most arrogant lot on campus", True),
-    ("the cricket lads at Bowland are a shower of layabouts", True),
-    # the same frame in praise, negated, a rival in a match, or 'you lot' in affection
+    ("the cricket lads at Bowland are a shower of useless wasters", True),
+    # the same frame in praise, a collective with no contempt, negated, a rival in a match, 'you lot' in affection
+    ("hockey are a load of fun, come to a taster", False),
+    ("JCR are the most chaotic lot but we love them", False),
     ("Grizedale JCR are a bunch of absolute legends, best welcome week ever 💜", False),
     ("hockey are not a bunch of snobs, come to a taster session", False),
     ("Bath are a pack of cheats lol, rematch on Wednesday", False),
@@ -1654,7 +1656,7 @@ def test_round_thirteen_f_softened_incapacity_and_lesser_things(engine, text, ex
     ("Had a rubbish first week in the new job at LUSU - not because of anyone there, just me getting lost 😅", "lancaster-su", False),
     ("If you're unhappy with how your complaint about the SU was handled, you can escalate it to the trustees.", "chester-su", False),
     # and the same frames still judging
-    ("The debate society committee are a bunch of bullies", "leicester-su", True),
+    ("The debate society committee are a bunch of arrogant clowns", "leicester-su", True),
     ("Chester SU's trustees: absolute clowns, the lot of them", "chester-su", True),
 ])
 def test_round_thirteen_g_batch_two_false_alarms_fixed_at_their_cause(engine, text, org, expected):
