@@ -2354,6 +2354,10 @@ def test_round_thirteen_set_n_mechanisms(engine, text, rule, expected):
     # a negated capability said of a group, running things included; a grievance about access is no generalisation
     ("no offence but autistic people shouldn't be running society socials, it's just awkward for everyone", "offensive.discrimination-capability", True),
     ("Disabled students can't run for the bus when the lift is broken - fix it", "offensive.discrimination-capability", False),
+    # bombs pinned on a faith, and the same emoji as praise
+    ("when the muslim girl in your seminar finally speaks 💣😂😂", "offensive.bomb-joke", True),
+    ("ISoc bake sale brownies were 💣💣 best in Leicester 😂", "offensive.bomb-joke", False),
+    ("someone drew 'muslims = 💣 lol' on the noticeboard. That's racist and it has been reported.", "offensive.bomb-joke", False),
     # a group barred from being picked
     ("Netball trials this week! Just a heads up - trans girls will not be picked, sorry not sorry", "offensive.group-not-picked", True),
     ("Women's team: players who miss training won't be picked for Saturday", "offensive.group-not-picked", False),
