@@ -1776,3 +1776,15 @@ def test_round_twelve_n_a_photo_its_subject_asked_to_be_posted(engine, text, exp
 ])
 def test_round13_tagged_state_bulk_contact(engine, text, org, expected):
     assert ("personal-data" in staff_categories(engine, text, org=org, role="volunteer", account="official")) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Resit marks are in: Callum Reid (38), Amy Shaw (44) — see me in office hours", True),
+    ("coursework back, shoutout to Mia (81) and Dan (79) for carrying the group 🙌", True),
+    # one name with an age, a phone extension, averages in brackets
+    ("Revision tips from our exam buddy Jess Cole (20): short sessions, lots of water", False),
+    ("Questions about your module? Email Dr Ravi Shah (ext 2210) or drop in", False),
+    ("Marks this year (avg 63%) were higher than last year (avg 60%)", False),
+])
+def test_round13_names_with_marks(engine, text, expected):
+    assert ("personal-data" in staff_categories(engine, text, org="lancaster-university")) is expected
