@@ -1655,6 +1655,7 @@ def test_round_thirteen_f_softened_incapacity_and_lesser_things(engine, text, ex
     ("Our improv society show is called 'A Bunch of Clowns' - tickets £4 from the Chester SU website 🎭", "chester-su", False),
     ("Had a rubbish first week in the new job at LUSU - not because of anyone there, just me getting lost 😅", "lancaster-su", False),
     ("If you're unhappy with how your complaint about the SU was handled, you can escalate it to the trustees.", "chester-su", False),
+    ("Well done to the Chester SU cleaning staff for keeping the building spotless through the open day chaos!", "chester-su", False),
     # and the same frames still judging
     ("The debate society committee are a bunch of arrogant clowns", "leicester-su", True),
     ("Chester SU's trustees: absolute clowns, the lot of them", "chester-su", True),
