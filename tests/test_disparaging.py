@@ -1570,6 +1570,8 @@ def test_round_twelve_n_proper_channels_disclaimers_and_spoof_accounts(engine, t
     # a group of the organisation (a college's common room, a club by its sport, its lads or volunteers), a
     # collective just after its verb, and a word of contempt filling it
     ("Grizedale JCR are a bunch of absolute numpties", True),
+    ("Grizedale JCR are a bunch of absolute trolls", True),
+    ("the debate society committee are a bunch of bullies", True),
     ("hockey are the most arrogant lot on campus", True),
     ("the cricket lads at Bowland are a shower of useless wasters", True),
     # the same frame in praise, a collective with no contempt, negated, a rival in a match, 'you lot' in affection
