@@ -58,14 +58,15 @@ def test_generalisation_sets(engine, path):
 HELD = {
     # first run 139/243, 7/170, 8 forbidden at 047741c, after the tenth round (152/242, 7/170, 6 forbidden with
     # its endorsement labels read as branding); 155/242 after a short round on its false alarms (b10fc8a); after
-    # the eleventh and twelfth rounds:
-    "blind-2026-12-01l": ((400, 242, 170), {"recall": 223 / 242, "false_alarms": 0 / 170, "forbidden": 0}),
+    # the eleventh and twelfth rounds, 223/242; after the thirteenth:
+    "blind-2026-12-01l": ((400, 242, 170), {"recall": 224 / 242, "false_alarms": 0 / 170, "forbidden": 0}),
     # first run 171/239, 5/166, 4 forbidden at 0048730, after the eleventh round; 171/239, 0/166, 0 after a short
-    # round on its false alarms (cfc078c); after the twelfth round, which worked on its misses:
-    "blind-2026-12-01m": ((375, 239, 166), {"recall": 212 / 239, "false_alarms": 0 / 166, "forbidden": 0}),
+    # round on its false alarms (cfc078c); after the twelfth round, which worked on its misses, 212/239; after
+    # the thirteenth:
+    "blind-2026-12-01m": ((375, 239, 166), {"recall": 215 / 239, "false_alarms": 0 / 166, "forbidden": 0}),
     # first run 186/259, 16/179, 18 forbidden at 06b47c4, after the twelfth round (a short one); after a short
-    # round on its false alarms:
-    "blind-2026-12-01n": ((410, 259, 179), {"recall": 186 / 259, "false_alarms": 0 / 179, "forbidden": 1}),
+    # round on its false alarms, 186/259; after the thirteenth round, which worked on its misses:
+    "blind-2026-12-01n": ((410, 259, 179), {"recall": 245 / 259, "false_alarms": 0 / 179, "forbidden": 1}),
 }
 
 
