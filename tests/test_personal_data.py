@@ -260,6 +260,10 @@ def test_other_ids_stay_silent(engine, text):
     ("my number's 07700/900/462", "07700/900/462"),
     ("ring our sec Beth on oh-seven-seven-double-oh, nine double-oh, three-one-nine", "oh-seven-seven-double-oh, nine double-oh, three-one-nine"),
     ("text me zero seven nine one one, one two three, four five six", "zero seven nine one one, one two three, four five six"),
+    # digits said in groups: 'nine hundred' is 900
+    ("his number's oh seven seven double-oh nine hundred three one eight, give him a bell",
+     "oh seven seven double-oh nine hundred three one eight"),
+    ("ring Jo on zero one five two four, five nine three thousand", "zero one five two four, five nine three thousand"),
 ])
 def test_a_number_with_letters_for_digits_odd_separators_or_said_aloud_is_a_phone(engine, text, number):
     assert found(engine, text) == [number]
@@ -268,6 +272,8 @@ def test_a_number_with_letters_for_digits_odd_separators_or_said_aloud_is_a_phon
 @pytest.mark.parametrize("text", [
     "score 0-1, 2-0, 1-0 and 1-1 tonight", "Oooooo what a night", "one two three four, let's go",
     "Room 0.01/02 then 0.03", "Ollie and Olly were both at the 2019/2020 ball",
+    "one two three four five hundred people came, nine hundred the year before",
+    "oh seven seven nine hundred three thousand and six",
 ])
 def test_letters_and_number_words_that_make_no_phone_stay_silent(engine, text):
     assert found(engine, text) == []
@@ -1440,6 +1446,29 @@ def test_a_birthday_party_on_a_day_still_to_come_is_no_date_of_birth(engine):
     "my 21st today!! 30/11 and they gave me a 9am 😭",
 ])
 def test_event_dates_an_openings_birthday_and_ones_own_day_without_a_year_stay_silent(engine, text):
+    assert found(engine, text) == []
+
+
+# -- round fourteen: dates of birth listed for several people, with no birthday word ---------------------
+
+@pytest.mark.parametrize("text,dates", [
+    ("Minibus form: Ellie P 12.06.03 Wrexham, Sophie K 29.01.04 Ellesmere Port, Jas M 07/09/2005 Hoole",
+     ["12.06.03", "29.01.04", "07/09/2005"]),
+    ("Insurance list - Harry Brown 03/11/2004, Megan Taylor 19/08/2005", ["03/11/2004", "19/08/2005"]),
+    ("DOBs for the tour form: Harry 03/11/04, Megan 19.08.05", ["03/11/04", "19.08.05"]),
+])
+def test_people_listed_each_with_a_date_in_a_birth_year_are_dates_of_birth(engine, text, dates):
+    assert found(engine, text) == dates
+
+
+@pytest.mark.parametrize("text", [
+    "Past winners: Bangor City 12.06.03, Wrexham Town 29.01.04",
+    "Minutes approved: AGM 12.06.03, EGM 29.01.04",
+    "Ellie P 12.06.03 is the only one on the sheet",
+    "Founders: Ellie P (1998), Sophie K (2001)",
+    "Tour dates: Sat 12.06.03 and Sun 13.06.03",
+])
+def test_one_dated_name_teams_meetings_and_days_are_no_list_of_births(engine, text):
     assert found(engine, text) == []
 
 

@@ -103,9 +103,10 @@ _ANY_DIGIT = re.compile(r"\d")
 _SPOKEN_DIGITS = {"oh": "0", "o": "0", "zero": "0", "nought": "0", "nil": "0", "one": "1", "two": "2", "three": "3",
                   "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 _SPOKEN = r"(?:oh|o|zero|nought|nil|one|two|three|four|five|six|seven|eight|nine)"
-_SPOKEN_RUN = re.compile(
-    r"\b(?:(?:double|triple)[\s-]+)?" + _SPOKEN + r"(?:[\s,-]+(?:(?:double|triple)[\s-]+)?" + _SPOKEN + r"){6,}\b",
-    re.IGNORECASE)
+# a digit said as a group: "nine hundred" is 900, "four thousand" 4000 (people read numbers in chunks)
+_SPOKEN_UNIT = r"(?:(?:double|triple)[\s-]+)?" + _SPOKEN + r"(?:[\s-]+(?:hundred|thousand))?"
+_SPOKEN_RUN = re.compile(r"\b" + _SPOKEN_UNIT + r"(?:[\s,-]+" + _SPOKEN_UNIT + r"){6,}\b", re.IGNORECASE)
+_SPOKEN_ZEROS = {"hundred": "00", "thousand": "000"}
 
 
 def _spoken_digits(run: str) -> str:
@@ -113,6 +114,9 @@ def _spoken_digits(run: str) -> str:
     for word in re.findall(r"[a-z]+", run.lower()):
         if word in ("double", "triple"):
             times = 2 if word == "double" else 3
+            continue
+        if word in _SPOKEN_ZEROS:
+            out.append(_SPOKEN_ZEROS[word])
             continue
         out.append(_SPOKEN_DIGITS[word] * times)
         times = 1
@@ -522,8 +526,9 @@ def dates(text: Text, options: dict) -> list[Span]:
     (14/03/2004…)" after "happy birthday Megan!!"): the age and the date need not share a sentence."""
     if not text.has_digits:
         return []
+    listed = False
     if options.get("birth_year") and not (_AGE.search(text.raw) or _BIRTHDAY_POST.search(text.raw)):
-        return []
+        listed = True                 # no birthday word: only a list of people, each with a date of birth
     links = _link_spans(text)
     spans = []
     for m in _DATE.finditer(text.raw):
@@ -537,8 +542,34 @@ def dates(text: Text, options: dict) -> list[Span]:
             continue                                  # no one is born on a day still to come: an event's date
         if options.get("birth_year") and not (year is not None and _a_birth_year(year)):
             continue
+        if listed and not _after_a_name(text.raw, m.start()):
+            continue
         spans.append(m.span())
+    if listed and len({text.raw[a:b] for a, b in spans}) < 2:
+        return []
     return spans
+
+
+# A list of people each with a birth date, with no birthday word ('minibus form: Ellie P 12.06.03, Sophie K
+# 29.01.04, Jas M 07/09/2005'): a first name, then an initial or a surname, right before each date; two or
+# more different dates make it a list of dates of birth, not a team's or a place's dates.
+_NAME_BEFORE = re.compile(r"(?:^|[\s,;:(])(?P<first>[A-Z][a-z]{1,15})(?:[\s-]{1,3}(?P<second>[A-Z](?:[a-z'-]{1,20}|\.)?))?"
+                          r"(?:'s)?\s{0,3}[-–:(,]?\s{0,3}$")
+_NOT_A_NAME = frozenset("""january february march april may june july august september october november december jan feb
+mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu
+thur thurs fri sat sun on from until till since by due deadline date dated updated posted est founded opened match game
+final season term week event events fixture fixtures result results the and or of for at in to vs v city town united
+rovers county athletic albion wanderers road street park hall halls college house university uni club society court
+campus building centre center""".split())
+
+
+def _after_a_name(raw: str, start: int) -> bool:
+    """Whether a person's name (a first name with an initial or a surname) stands right before `start`."""
+    m = _NAME_BEFORE.search(raw[max(0, start - 40):start])
+    if not m or m.group("first").lower() in _NOT_A_NAME:
+        return False
+    second = m.group("second")
+    return bool(second) and second.rstrip(".").lower() not in _NOT_A_NAME
 
 
 def _full_year(m) -> int:
