@@ -91,7 +91,8 @@ def test_the_readme_table_of_silences_matches_the_profiles():
              "under-18s": ["offensive.unsuitable-for-minors"], "answering abuse": ["offensive.reply-to-abuse"],
              "people in pictures": ["personal-data.people-in-picture"],
              "accounts opened without approval": ["branding.unapproved-account", "branding.unapproved-handle",
-                                                  "branding.unapproved-bio", "branding.fake-account"]}
+                                                  "branding.unapproved-bio", "branding.fake-account"],
+             "accounts kept after leaving": ["branding.account-kept-after-leaving"]}
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     pack = load_pack(default_rules_dir())
     rows = re.findall(r"^\| `([a-z-]+)` \| [^|]+ \| ([^|]+) \|$", readme, re.M)
