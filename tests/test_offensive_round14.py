@@ -54,3 +54,28 @@ def test_online_critic_dared_to_say_it_in_person(engine):
 ])
 def test_guarded_stays_silent(engine, text):
     assert not offensive(engine, text, account="official")
+
+
+@pytest.mark.parametrize("text", [
+    "our new 'female' goalkeeper (born Marcus) is asking everyone to use her pronouns lol",
+    "if anyone fancies egging the warden's flat tonight I'll look the other way",
+    "step on my shifts one more time and there'll be consequences 🔪",
+    "Brave of you to post anonymously. Come to the bar on Friday and repeat it, see what happens",
+    "freshers ranked on looks, full list on our story",
+    "Every Polish student in my seminar copied the reading summary. Typical.",
+    "the people still backing that motion are brainless sheep",
+    "someone needs to do something about the hall porter, preferably with a bat 😇",
+])
+def test_second_batch_shape_warns(engine, text):
+    assert offensive(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "'Trans women aren't real women' is a transphobic statement. Talk to the LGBTQ+ officer if you've been affected.",
+    "Our exchange students fly home on Friday. Send them back with love and a hoodie 💙",
+    "anyone want to egg hunt round the office on Easter Monday?",
+    "The 'men' in our panto were all born in Chester, the dames especially 🎭",
+    "every international student who reported being robbed has been contacted by security",
+])
+def test_second_batch_guarded(engine, text):
+    assert not offensive(engine, text, account="official")
