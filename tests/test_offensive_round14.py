@@ -62,7 +62,6 @@ def test_guarded_stays_silent(engine, text):
     "step on my shifts one more time and there'll be consequences 🔪",
     "Brave of you to post anonymously. Come to the bar on Friday and repeat it, see what happens",
     "freshers ranked on looks, full list on our story",
-    "Every Polish student in my seminar copied the reading summary. Typical.",
     "the people still backing that motion are brainless sheep",
     "someone needs to do something about the hall porter, preferably with a bat 😇",
 ])
@@ -76,6 +75,13 @@ def test_second_batch_shape_warns(engine, text):
     "anyone want to egg hunt round the office on Easter Monday?",
     "The 'men' in our panto were all born in Chester, the dames especially 🎭",
     "every international student who reported being robbed has been contacted by security",
+    "Every Muslim student should know the prayer room is open late during Ramadan",
+    "everything is filth after the storm, wellies on",
+    "Our 'ladies' night' at the Sugarhouse was a hit with the trans society too",
+    "the 'man' bun is back, trans mascs and all",
+    "someone should egg the car wash fundraiser on, the rugby lads need £200",
+    "someone needs to smash the door code system, it's broken again",
+    "you'd have to be dense not to see how good this meal deal is lol",
 ])
 def test_second_batch_guarded(engine, text):
     assert not offensive(engine, text, account="official")
