@@ -264,6 +264,8 @@ def test_other_ids_stay_silent(engine, text):
     ("his number's oh seven seven double-oh nine hundred three one eight, give him a bell",
      "oh seven seven double-oh nine hundred three one eight"),
     ("ring Jo on zero one five two four, five nine three thousand", "zero one five two four, five nine three thousand"),
+    # digits among the words
+    ("her number is 07 nine double one, two five seven, oh two oh", "07 nine double one, two five seven, oh two oh"),
 ])
 def test_a_number_with_letters_for_digits_odd_separators_or_said_aloud_is_a_phone(engine, text, number):
     assert found(engine, text) == [number]
@@ -274,6 +276,8 @@ def test_a_number_with_letters_for_digits_odd_separators_or_said_aloud_is_a_phon
     "Room 0.01/02 then 0.03", "Ollie and Olly were both at the 2019/2020 ball",
     "one two three four five hundred people came, nine hundred the year before",
     "oh seven seven nine hundred three thousand and six",
+    "we won 3 nil, 2 one, 4 two and 1 seven over the season",
+    "room 12 seven and 14 nine, then 2 oh 3 for the seminar",
 ])
 def test_letters_and_number_words_that_make_no_phone_stay_silent(engine, text):
     assert found(engine, text) == []

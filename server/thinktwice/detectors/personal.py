@@ -104,14 +104,19 @@ _SPOKEN_DIGITS = {"oh": "0", "o": "0", "zero": "0", "nought": "0", "nil": "0", "
                   "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 _SPOKEN = r"(?:oh|o|zero|nought|nil|one|two|three|four|five|six|seven|eight|nine)"
 # a digit said as a group: "nine hundred" is 900, "four thousand" 4000 (people read numbers in chunks)
-_SPOKEN_UNIT = r"(?:(?:double|triple)[\s-]+)?" + _SPOKEN + r"(?:[\s-]+(?:hundred|thousand))?"
+_SPOKEN_UNIT = (r"(?:(?:(?:double|triple)[\s-]+)?" + _SPOKEN + r"(?:[\s-]+(?:hundred|thousand))?"
+                r"|\d{1,5})")             # and digits among the words ('07 seven nine double one …')
 _SPOKEN_RUN = re.compile(r"\b" + _SPOKEN_UNIT + r"(?:[\s,-]+" + _SPOKEN_UNIT + r"){6,}\b", re.IGNORECASE)
 _SPOKEN_ZEROS = {"hundred": "00", "thousand": "000"}
 
 
 def _spoken_digits(run: str) -> str:
     out, times = [], 1
-    for word in re.findall(r"[a-z]+", run.lower()):
+    for word in re.findall(r"[a-z]+|\d+", run.lower()):
+        if word.isdigit():
+            out.append(word)
+            times = 1
+            continue
         if word in ("double", "triple"):
             times = 2 if word == "double" else 3
             continue
