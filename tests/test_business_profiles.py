@@ -19,6 +19,14 @@ def test_a_ministers_visit_reported_plainly_is_info_at_the_university(engine):
     assert _severities(answer, "political") == {"info"}
 
 
+def test_an_mps_visit_to_the_union_reported_plainly_is_info_and_the_title_mp_is_no_election(engine):
+    visit = ("Cat Smith MP dropped into the Advice Centre today to hear about student housing problems. "
+             "Every local candidate is welcome to do the same.")
+    assert _severities(check(engine, visit, role="staff"), "political") == {"info"}
+    assert "political" in warned(check(engine, visit + " Vote for her on Thursday!", role="staff"))
+    assert "political" in warned(check(engine, "Cat Smith MP popped in to sign people up for her campaign", role="staff"))
+
+
 def test_a_ministers_visit_in_an_election_post_still_warns(engine):
     answer = check(engine, VISIT + " Remember that when you vote on Thursday.", org="lancaster-university", role="staff")
     assert "political" in warned(answer)
