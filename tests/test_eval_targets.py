@@ -65,8 +65,14 @@ HELD = {
     # the thirteenth:
     "blind-2026-12-01m": ((375, 239, 166), {"recall": 215 / 239, "false_alarms": 0 / 166, "forbidden": 0}),
     # first run 186/259, 16/179, 18 forbidden at 06b47c4, after the twelfth round (a short one); after a short
-    # round on its false alarms, 186/259; after the thirteenth round, which worked on its misses:
-    "blind-2026-12-01n": ((410, 259, 179), {"recall": 245 / 259, "false_alarms": 0 / 179, "forbidden": 1}),
+    # round on its false alarms, 186/259; after the thirteenth round, which worked on its misses, 245/259; after the fourteenth:
+    "blind-2026-12-01n": ((410, 259, 179), {"recall": 246 / 259, "false_alarms": 0 / 179, "forbidden": 1}),
+    # first run 155/215, 7/136, 6 forbidden at 260ee21, after the thirteenth round; after the fourteenth, which
+    # worked on its misses and false alarms:
+    "blind-2026-12-02o": ((328, 215, 136), {"recall": 215 / 215, "false_alarms": 0 / 136, "forbidden": 0}),
+    # first run 156/210, 4/140, 1 forbidden at 030c708, after the fourteenth round; after a short round on its
+    # false alarms (74da32a):
+    "blind-2026-12-02p": ((333, 210, 140), {"recall": 156 / 210, "false_alarms": 0 / 140, "forbidden": 0}),
 }
 
 
