@@ -19,7 +19,7 @@ def test_explain_names_the_lexicons_the_rules_and_the_deciding_entry(tmp_path):
     assert "(bundled)" in out.splitlines()[0]
     assert 'party_vote: "Vote Labour" [0-11]' in out
     assert 'political.party-vote (political) by lexicon party_vote: "Vote Labour" [0-11]' in out
-    assert "political.party-vote: [[map]] #5 decides: 10.1 Political neutrality, warning" in out
+    assert "political.party-vote: [[map]] #6 decides: 10.1 Political neutrality, warning" in out
     # the entries passed over on the way, with the reason
     assert "[[map]] #1 (6.7) does not apply: needs signal(s) ['signal.balanced-coverage']" in out
     # "Labour" inside "Vote Labour" is decided but not shown, and the explanation says why
