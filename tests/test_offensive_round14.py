@@ -51,6 +51,18 @@ def test_online_critic_dared_to_say_it_in_person(engine):
     "@jakeyb you absolute melon, you left your scarf at mine AGAIN 🍈",
     "Marked the essays from the Chinese cohort. Brilliant work, the lot of them.",
     "we're going to shoot the captain for the team photos on Friday",
+    "'Trans women aren't real women' is a transphobic statement. Talk to the LGBTQ+ officer if you've been affected.",
+    "Our exchange students fly home on Friday. Send them back with love and a hoodie 💙",
+    "anyone want to egg hunt round the office on Easter Monday?",
+    "The 'men' in our panto were all born in Chester, the dames especially 🎭",
+    "every international student who reported being robbed has been contacted by security",
+    "Every Muslim student should know the prayer room is open late during Ramadan",
+    "everything is filth after the storm, wellies on",
+    "Our 'ladies' night' at the Sugarhouse was a hit with the trans society too",
+    "the 'man' bun is back, trans mascs and all",
+    "someone should egg the car wash fundraiser on, the rugby lads need £200",
+    "someone needs to smash the door code system, it's broken again",
+    "you'd have to be dense not to see how good this meal deal is lol",
 ])
 def test_guarded_stays_silent(engine, text):
     assert not offensive(engine, text, account="official")
@@ -67,21 +79,3 @@ def test_guarded_stays_silent(engine, text):
 ])
 def test_second_batch_shape_warns(engine, text):
     assert offensive(engine, text)
-
-
-@pytest.mark.parametrize("text", [
-    "'Trans women aren't real women' is a transphobic statement. Talk to the LGBTQ+ officer if you've been affected.",
-    "Our exchange students fly home on Friday. Send them back with love and a hoodie 💙",
-    "anyone want to egg hunt round the office on Easter Monday?",
-    "The 'men' in our panto were all born in Chester, the dames especially 🎭",
-    "every international student who reported being robbed has been contacted by security",
-    "Every Muslim student should know the prayer room is open late during Ramadan",
-    "everything is filth after the storm, wellies on",
-    "Our 'ladies' night' at the Sugarhouse was a hit with the trans society too",
-    "the 'man' bun is back, trans mascs and all",
-    "someone should egg the car wash fundraiser on, the rugby lads need £200",
-    "someone needs to smash the door code system, it's broken again",
-    "you'd have to be dense not to see how good this meal deal is lol",
-])
-def test_second_batch_guarded(engine, text):
-    assert not offensive(engine, text, account="official")

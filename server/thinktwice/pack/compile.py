@@ -657,7 +657,7 @@ def opening(parsed) -> str:
         return ""
     if not exact:
         return ""           # caseless characters only: measured slower with the lookahead (round 14)
-    parts = ([f"(?i:[{folded}])"] if folded else []) + ([f"(?-i:[{exact}])"] if exact else [])
+    parts = ([f"(?i:[{folded}])"] if folded else []) + [f"(?-i:[{exact}])"]
     return "(?=" + "|".join(parts) + ")"
 
 
