@@ -3,7 +3,7 @@ a disability or condition named beside disbelief in it (faking, an excuse, speci
 to a faith or people ('funny how the Jewish Society always gets the biggest grant'); class slurs said of people or
 their homes; an age as a bar ('over 30? don't bother applying'); a group said not to get it, or barred from
 officiating; a misconduct made the group's by comparison ('plagiarise more'); a bare 'don't like it' before the
-door; a veiled threat closed by what the reader will wish or by a warning given; damage to property one is
+door; who someone is blamed for what went wrong ('no wonder'); a veiled threat closed by what the reader will wish or by a warning given; damage to property one is
 'tempted to' do; nudity announced with an adults-only mark; and an official account answering a message that
 called its people names. The guards: one's own condition, disbelief denied, praise, a fancy-dress theme, a raffle,
 a count of people, a life-drawing class."""
@@ -34,6 +34,7 @@ def offensive(engine, text: str, org: str = "lancaster-su", **kw) -> bool:
     "Catholic members: the ball is on a Sunday this year. Don't like it, you know where the door is.",
     "whoever reported us to security: we'll find out who you are, and you'll wish you hadn't 🙂",
     "I'm tempted to brick the windows of that landlord's office on Bowerham Rd. Consider this your warning",
+    "The new treasurer is a girl, no wonder the budget's a mess",
 ])
 def test_shape_warns(engine, org, text):
     assert offensive(engine, text, org=org)
@@ -53,6 +54,8 @@ def test_shape_warns(engine, org, text):
     "Research shows international students are more likely to face isolation in their first term.",
     "tempted to smash the pub quiz again this week 🧠",
     "If you don't like the new kit, there's a suggestion box at reception",
+    "Our new captain is a woman and we're unbeaten - no wonder, she trains like mad. Well deserved 👏",
+    "Chav-themed bar crawl has been cancelled after feedback. We get it, and we're sorry.",
 ])
 def test_lookalike_is_quiet(engine, text):
     assert not offensive(engine, text)
