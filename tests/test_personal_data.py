@@ -283,6 +283,31 @@ def test_letters_and_number_words_that_make_no_phone_stay_silent(engine, text):
     assert found(engine, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "office hours this term: Tues 2–4, County South C41 📚 or email me at j.harrison@lancaster.ac.uk",
+    "my work email is r.okafor at lancaster dot ac dot uk",
+    "drop me a line at t.brown@lancastersu.co.uk",
+    "Thanks for reaching out! All press enquiries go to our Chief Executive — Misbah.ashraf@lancaster.ac.uk 🙂",
+    "Queries about the module? Your module convenor, Dr Priya Lee, is at p.lee@lancaster.ac.uk",
+    "Questions? email the Head of Physics, Prof. Alan Hart: a.hart@lancaster.ac.uk",
+    "please email our Director of Teaching at history-dot@lancaster.ac.uk and we'll look into it",
+])
+def test_a_work_address_given_as_the_writers_own_or_a_staff_posts_contact_stays_silent(engine, text):
+    assert found(engine, text) == []
+
+
+@pytest.mark.parametrize("text,email", [
+    ("email me at jsmith123@gmail.com", "jsmith123@gmail.com"),
+    ("email me at t.brown@student.le.ac.uk", "t.brown@student.le.ac.uk"),
+    ("questions? email our secretary directly at tom.bradley2003@hotmail.co.uk", "tom.bradley2003@hotmail.co.uk"),
+    ("Contact our captain Sam Jones on s.jones@lancaster.ac.uk", "s.jones@lancaster.ac.uk"),
+    ("her email's k.walsh3@lancaster.ac.uk if you want to complain", "k.walsh3@lancaster.ac.uk"),
+    ("email me at j.harrison@lancaster.ac.uk or ask Kerry at k.bain87@lancaster.ac.uk", "k.bain87@lancaster.ac.uk"),
+])
+def test_a_private_address_or_anyones_without_the_frame_is_still_a_person(engine, text, email):
+    assert found(engine, text) == [email]
+
+
 @pytest.mark.parametrize("text,email", [
     ("take it up with Dan directly 👉 dan.whittaker94 [at] hotmail [dot] co [dot] uk",
      "dan.whittaker94 [at] hotmail [dot] co [dot] uk"),

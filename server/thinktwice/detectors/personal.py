@@ -296,18 +296,27 @@ def service_acronyms(text: Text, role_mailboxes=()) -> frozenset:
     """The initials of every run of two to six words in the text of which at least one is a role mailbox
     word ('Student Based Services' -> 'sbs', 'MSc Data Science' -> 'ds' and 'mds'): an organisation's
     mailbox is often its unit's initials ('sbs@', 'ds-admissions@'), named in the same post. A person's
-    name gives its initials too ('John Smith' -> 'js') but holds no role word, so it gives nothing here."""
+    name gives its initials too ('John Smith' -> 'js') but holds no role word, so it gives nothing here.
+    A post's initials may keep its little words too, as university titles do: 'Director of Teaching' is
+    'dt' and 'dot' ('history-dot@'), 'Head of Department' 'hd' and 'hod'."""
     vocabulary = _role_vocabulary(tuple(role_mailboxes))[0]
-    words = [(w, w in vocabulary) for w, kind in zip(text.lowers, text.kinds) if kind == "word"
-             and w.isalpha() and w not in _ACRONYM_SKIPS]
+    words = [(w, w in vocabulary, w in _ACRONYM_SKIPS) for w, kind in zip(text.lowers, text.kinds)
+             if kind == "word" and w.isalpha()]
     out = set()
     for i in range(len(words)):
-        initials, role = "", False
-        for w, is_role in words[i:i + 6]:
-            initials += w[0]
-            role = role or is_role
-            if len(initials) >= 2 and role:
-                out.add(initials)
+        if words[i][2]:
+            continue
+        initials, every, role, n = "", "", False, 0
+        for w, is_role, skip in words[i:i + 9]:
+            every += w[0]
+            if not skip:
+                initials += w[0]
+                role = role or is_role
+                n += 1
+            if n > 6:
+                break
+            if len(initials) >= 2 and role and not skip:
+                out.update((initials, every))
     return frozenset(out)
 
 
@@ -366,11 +375,57 @@ def spelled_emails(text: Text) -> list[tuple[int, int, str]]:
 _TOP_LEVEL = re.compile(r"\.[a-z]{2,24}$")
 
 
+# A work address given as a contact point is no one's private data: the writer's own ('office hours Tues 2-4, or
+# email me at j.harrison@lancaster.ac.uk') and a staff post-holder's, named by the post ('press enquiries go to
+# our Chief Executive - m.ashraf@lancaster.ac.uk'). A work address is a university's (.ac.uk, not a student
+# subdomain), a students' union's ('lancastersu.co.uk', 'leicesterunion.com') or a public body's; a private
+# address (gmail, hotmail) stays a person's whoever gives it, and so does anyone's address named without the
+# writer's own contact frame or a staff post right before it ('her email's k.walsh3@lancaster.ac.uk').
+_WORK_DOMAIN = re.compile(r"(?:\.ac\.uk|\.gov\.uk|\.nhs\.uk|(?:^|\.)nhs\.net|"
+                          r"(?:^|\.)[a-z]*(?:su|union)\.(?:co\.uk|org\.uk|org|com|ac\.uk))$")
+_STUDENT_DOMAIN = re.compile(r"(?:^|\.)(?:student|students|stu|live|alumni)\.")
+_SPELLED_DOTS = re.compile(r"\s*[\[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s+dot\s+|\s*\.\s*", re.IGNORECASE)
+# the writer's own contact frame, right before the address ('email me at', 'drop me a line on', 'my work email:')
+_OWN_FRAME = re.compile(
+    r"(?:\b(?:e-?mail|contact|reach|message|write\s{1,2}to|find|drop|ping)\s{1,2}me\b"
+    r"(?:\s{1,2}(?:a\s{1,2}line|an?\s{1,2}(?:e-?mail|message|note)))?"
+    r"|\bmy\s{1,2}(?:(?:work|uni|university|staff|office)\s{1,2})?e-?mail(?:\s{1,2}address)?(?:'s|\s{1,2}is)?)"
+    r"[\s:,\-\u2013\u2014]{0,4}(?:(?:at|on|via|to)\s{1,2})?$", re.IGNORECASE)
+# a staff post, with the organisation's or a reader's possessive, then perhaps the holder's name, right before the
+# address ('our Chief Executive - ', 'your module convenor, Dr Lee, at', 'the Director of Teaching at')
+_STAFF_POST = (r"(?:chief\s{1,2}executive|ceo|chief\s{1,2}operating\s{1,2}officer|(?:deputy\s{1,2}|associate\s{1,2})?"
+               r"(?:director|head|dean)(?:\s{1,2}of(?:\s{1,2}[A-Za-z&]+){1,3})?|(?:pro-?\s?)?vice[-\s]chancellor|registrar|"
+               r"(?:press|media|communications|comms|data\s{1,2}protection|safeguarding|compliance)\s{1,2}(?:officer|manager|lead)|"
+               r"(?:general|operations|office|bar|venue|events?|marketing|communications|facilities|finance|centre|advice)"
+               r"\s{1,2}manager|(?:module|course|programme|program)\s{1,2}(?:convenor|convener|leader|lead|director|"
+               r"coordinator|administrator)|(?:personal|academic)\s{1,2}tutor|lecturer|professor|senior\s{1,2}tutor)")
+_POST_FRAME = re.compile(
+    r"\b(?:our|the|your|my|its|their)\s{1,2}(?:[A-Z][\w-]*\s{1,2}){0,2}" + _STAFF_POST
+    + r"(?:[\s,]{1,3}(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s{1,2})?[A-Z][\w'-]*(?:\s{1,2}[A-Z][\w'-]*){0,2})?"
+    r"[\s:,()\-\u2013\u2014]{0,5}(?:(?:is\s{1,2})?(?:at|on|via)\s{1,2}|is\s{1,2})?$", re.IGNORECASE)
+
+
+def _work_contact(text: Text, start: int, end: int, local: str, before: int) -> bool:
+    """Whether the address at start-end is a work address given as the writer's own or a staff post's
+    contact (see _WORK_DOMAIN). `before`: where the stretch read for the frame may begin (the previous
+    address's end)."""
+    address = text.raw[start:end].lower()
+    at = address.find("@")
+    rest = address[at + 1:] if at >= 0 else re.sub(r"^\s*[\[({<]?\s*at\s*[\])}>]?\s*", "", address[len(local):])
+    domain = _SPELLED_DOTS.sub(".", rest.strip()).strip(".")
+    if not _WORK_DOMAIN.search(domain) or _STUDENT_DOMAIN.search(domain):
+        return False
+    lead = text.raw[max(before, start - 80):start]
+    lead = re.split(r"(?<!Dr)(?<!Prof)(?<!Mr)(?<!Ms)(?<!Mrs)[.!?]\s|\n", lead)[-1]   # the address's own sentence
+    return _OWN_FRAME.search(lead) is not None or _POST_FRAME.search(lead) is not None
+
+
 def personal_email(text: Text, options: dict) -> list[Span]:
     """Email addresses of people; role mailboxes (info@, enquiries@, filmsoc@, ugadmissions@) are public
     by design. Option `role_mailboxes`: function, department, activity and society words, and group
     affixes written 'lusu*' (a prefix) or '*soc' (a suffix). Addresses with the "@" or the dots spelled
-    out to dodge scrapers count the same (`spelled_emails`)."""
+    out to dodge scrapers count the same (`spelled_emails`). A work address given as the writer's own or a
+    staff post's contact is none (`_work_contact`)."""
     roles = tuple(options.get("role_mailboxes", ()))
     candidates = [(text.starts[i], text.ends[i], text.lowers[i].split("@", 1)[0])
                   for i, kind in enumerate(text.kinds) if kind == "email" and _TOP_LEVEL.search(text.lowers[i])]
@@ -380,6 +435,10 @@ def personal_email(text: Text, options: dict) -> list[Span]:
     if people:
         acronyms = service_acronyms(text, roles)
         people = [(s, e, local) for s, e, local in people if not is_role_mailbox(local, roles, acronyms)]
+    if people:
+        ends = sorted(e for _, e, _ in candidates)
+        people = [(s, e, local) for s, e, local in people
+                  if not _work_contact(text, s, e, local, max((x for x in ends if x <= s), default=0))]
     return sorted((s, e) for s, e, _ in people)
 
 
