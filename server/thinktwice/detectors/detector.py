@@ -101,7 +101,7 @@ class Detector:
         answering = self._answering(selection, lex.by_name, replied.by_name) if replied else {}
         scan = self.compiled.needs_scan()
         needs = scan.of(text.raw) if scan is not None else None     # one scan of the text for every pattern
-        for rule in self._candidates(selection, lex.by_name, only, answering):
+        for rule in self._candidates(selection, lex.by_name, only, answering, needs):
             if replied and any(n in replied.by_name for n in rule.replied_to_unless_anywhere):
                 continue                # a reply to a post about someone else: 'they' may be them
             deadline.check(rule.id)
@@ -127,12 +127,14 @@ class Detector:
         return rules
 
     @staticmethod
-    def _candidates(selection, present: dict, only: frozenset | None, answering: dict | None = None) -> list:
+    def _candidates(selection, present: dict, only: frozenset | None, answering: dict | None = None,
+                    needs=None) -> list:
         """The rules that can fire, in pack order: a lexicon rule only when every lexicon it matches
         found something; any rule only when its `requires_anywhere` lexicons found something and its
         `unless_anywhere` ones did not; pattern and code rules otherwise gate themselves. Only the
         rules indexed under the lexicons found are looked at (compile.Selection); and those that
-        answer the post replied to (`_answering`)."""
+        answer the post replied to (`_answering`). `needs` (compile.TextNeeds): the pattern rules whose
+        needed strings the text lacks are left out (TextNeeds.may_run), as they would find nothing."""
         chosen = dict(selection.always_open)
         for i, r in selection.always_gated:
             if _anywhere_ok(r, present):
@@ -153,9 +155,10 @@ class Detector:
                     chosen[i] = r
         if answering:
             chosen.update(answering.values())
+        order = sorted(chosen) if needs is None else needs.may_run(sorted(chosen))
         if only is None:
-            return [chosen[i] for i in sorted(chosen)]
-        return [chosen[i] for i in sorted(chosen) if chosen[i].id in only]
+            return [chosen[i] for i in order]
+        return [chosen[i] for i in order if chosen[i].id in only]
 
     def rule_spans(self, rule, text: Text, lex: "LexiconHits", deadline: Deadline,
                    answering: bool = False, needs=None) -> list[tuple[int, int]]:
