@@ -182,8 +182,8 @@ class Detector:
                 if not needs.may_match(rule.id, timed):
                     return []
                 # near digits it searches stretches of the text, each checked for what it needs
-                pattern = timed.under(deadline, may_match=True, fold=needs.folded, places=needs.places(rule.id)) \
-                    if not rule.near_digits else timed.under(deadline)
+                pattern = timed.under(deadline, may_match=True, fold=needs.folded, places=needs.places(rule.id),
+                                      needs=needs) if not rule.near_digits else timed.under(deadline)
             elif timed._ready is not None and not timed.may_match(text.raw):
                 return []                   # none of the strings it needs: not run (compiled ones only)
             else:

@@ -207,7 +207,7 @@ class NeedsScan:
         needing: dict[str, set] = {}                # string -> the pack indices of the patterns needing it
         own = {}                                    # pack index -> strings, of the patterns checking their own
         automaton = ahocorasick.Automaton()
-        for rule_id, timed in patterns.items():
+        for rule_id, timed in [*patterns.items(), *(part for t in patterns.values() for part in t.parts or ())]:
             strings = timed.prepare()[5]
             if strings and min(map(len, strings)) >= self.MIN_LENGTH:
                 self.wants[rule_id] = frozenset(strings)
@@ -663,8 +663,106 @@ def _patterns(pack: Pack) -> dict[str, TimedPattern]:
             values = [t if isinstance(t, str) else t["term"] for t in pack.lexicons[name]["terms"]]
             return "(?:" + "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True)) + ")"
         pattern = _PLACEHOLDER.sub(fill, rule.regex)
-        out[rule.id] = TimedPattern(pattern, re.IGNORECASE, rule.id, analyse=_needs_and_reach)
+        ways = alternatives(pattern)
+        parts = tuple((f"{rule.id}|{n}", TimedPattern(way, re.IGNORECASE, rule.id, analyse=_needs_and_reach))
+                      for n, way in enumerate(ways)) if ways else None
+        out[rule.id] = TimedPattern(pattern, re.IGNORECASE, rule.id, analyse=_needs_and_reach, parts=parts)
     return out
+
+
+# -- a pattern that is one alternation, as its alternatives ----------------------------------------
+_GROUP_HEADER = re.compile(r"\((?:\?:|\?P<\w+>|\?[a-zA-Z]*-?[a-zA-Z]*:)?")
+_LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
+_NUMBERED = re.compile(r"\\[1-9]|\(\?P=|\(\?\(|\(\?[a-zA-Z]+\)")    # back-references, conditionals, global flags
+MOST_ALTERNATIVES = 16
+
+
+def alternatives(pattern: str) -> list[str] | None:
+    """The pattern as the alternatives it is one of, each a pattern of its own, when it is one alternation
+    with nothing around it that takes a character: 'A|B', or '(?<!@)\\b(?P<hit>A|B)\\b' as
+    '(?<!@)\\b(?P<hit>A)\\b' and '(?<!@)\\b(?P<hit>B)\\b' (groups entered, lookarounds and \\b kept either
+    side). The whole matches at a position what its first alternative that matches there does, so the
+    alternatives searched apart and merged (budget._Bounded._apart) find what it finds. The regex engine
+    tries every alternative at every position of the whole; apart, each is gated by its own needed strings
+    and found by its own first characters: handle-in-state's two alternatives cost together 6x what they cost
+    apart (round 14). TimedPattern.prepare keeps them together where two or more need no string. None for any other shape, and with back-references, conditionals or global flags
+    (group numbers and flags would not carry over), or more than MOST_ALTERNATIVES alternatives."""
+    if _NUMBERED.search(pattern):
+        return None
+    read = _group_structure(pattern)
+    if read is None:
+        return None
+    groups, bars = read
+    if bars[-1]:
+        return _cut(pattern, -1, bars[-1], len(pattern), "", "")
+    prefix, suffix, outside, lo, hi = "", "", "", 0, len(pattern)
+    while True:
+        top, at = [], lo
+        while at < hi:                      # the groups at this level
+            if at in groups:
+                top.append(at)
+                at = groups[at] + 1
+            else:
+                at += 1
+        body = [o for o in top if not pattern.startswith(_LOOKAROUND, o)]
+        if len(body) != 1:
+            return None
+        o, close = body[0], groups[body[0]]
+        if close + 1 < hi and pattern[close + 1] in "?*+{":
+            return None                     # a repeated group
+        head = _GROUP_HEADER.match(pattern, o)
+        if head is None:
+            return None
+        outside += pattern[lo:o] + pattern[close + 1:hi]
+        if not _zero_width(outside):
+            return None
+        prefix, suffix = prefix + pattern[lo:o] + head.group(), ")" + pattern[close + 1:hi] + suffix
+        lo, hi = head.end(), close
+        if bars[o]:
+            return _cut(pattern, lo - 1, bars[o], hi, prefix, suffix)
+
+
+def _cut(pattern: str, before: int, bars: list[int], after: int, prefix: str, suffix: str) -> list[str] | None:
+    cuts = [before, *bars, after]
+    ways = [prefix + pattern[a + 1:b] + suffix for a, b in zip(cuts, cuts[1:])]
+    return ways if len(ways) <= MOST_ALTERNATIVES else None
+
+
+def _zero_width(source: str) -> bool:
+    """Whether every item of `source` takes no character (lookarounds, \\b, anchors)."""
+    parsed = _parsed(source)
+    return parsed is not None and all(op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT) for op, _ in parsed)
+
+
+def _group_structure(pattern: str) -> tuple[dict, dict] | None:
+    """(group opening -> its closing, group opening (-1: the pattern) -> the '|' directly in it) of a
+    pattern's text; None when its parentheses do not pair."""
+    stack, groups, bars, at, in_class = [], {}, {-1: []}, 0, False
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            at += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class, at = True, at + 1
+            if pattern[at:at + 1] == "^":
+                at += 1
+            if pattern[at:at + 1] == "]":
+                at += 1
+            continue
+        elif char == "(":
+            stack.append(at)
+            bars[at] = []
+        elif char == ")":
+            if not stack:
+                return None
+            groups[stack.pop()] = at
+        elif char == "|":
+            bars[stack[-1] if stack else -1].append(at)
+        at += 1
+    return (groups, bars) if not stack and not in_class else None
 
 
 def _needs_and_reach(pattern: str) -> tuple[frozenset | None, int | None, tuple | None, str]:
