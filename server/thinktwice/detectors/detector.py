@@ -136,22 +136,19 @@ class Detector:
         answer the post replied to (`_answering`). `needs` (compile.TextNeeds): the pattern rules whose
         needed strings the text lacks are left out (TextNeeds.may_run), as they would find nothing."""
         chosen = dict(selection.always_open)
-        for i, r in selection.always_gated:
-            if _anywhere_ok(r, present):
+        found = present.keys()          # asked of small sets: `found.isdisjoint(s)` runs over s, in C
+        for i, r, needs_one, needs_none in selection.always_gated_sets:
+            if (needs_one is None or not found.isdisjoint(needs_one)) and found.isdisjoint(needs_none):
                 chosen[i] = r
-        by_lexicon, required_by = selection.by_lexicon_rest, selection.required_by
+        by_lexicon, required_by = selection.by_lexicon_sets, selection.required_by_sets
         for name in selection.lexicons.intersection(present):     # the order is the pack's, below
-            for i, r, rest, gated in by_lexicon.get(name, ()):
-                if i in chosen:
-                    continue
-                for other in rest:                  # its first lexicon is `name`
-                    if other not in present:
-                        break
-                else:
-                    if not gated or _anywhere_ok(r, present):
-                        chosen[i] = r
-            for i, r in required_by.get(name, ()):
-                if i not in chosen and (not r.unless_anywhere or _anywhere_ok(r, present)):
+            for i, r, rest, needs_one, needs_none in by_lexicon.get(name, ()):
+                # its first lexicon is `name`; every other one it matches found, and its anywhere conditions
+                if i not in chosen and found >= rest and (needs_one is None or not found.isdisjoint(needs_one)) \
+                        and (needs_none is None or found.isdisjoint(needs_none)):
+                    chosen[i] = r
+            for i, r, needs_none in required_by.get(name, ()):   # it requires `name` anywhere
+                if i not in chosen and (needs_none is None or found.isdisjoint(needs_none)):
                     chosen[i] = r
         if answering:
             chosen.update(answering.values())

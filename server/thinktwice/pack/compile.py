@@ -109,6 +109,13 @@ class Selection:
     lexicons: frozenset               # the lexicons by_lexicon and required_by index rules under
     # lexicon -> ((pack index, Rule, the other lexicons it matches, whether requires/unless_anywhere gate it), ...)
     by_lexicon_rest: MappingProxyType
+    # the same three with each rule's requires_anywhere and unless_anywhere as sets (None where it has none), which
+    # the rule loop asks of the lexicons found at C speed: ((pack index, Rule, requires, unless), ...);
+    # lexicon -> ((pack index, Rule, the other lexicons it matches as a set, requires, unless), ...);
+    # lexicon -> ((pack index, Rule, unless), ...)
+    always_gated_sets: tuple
+    by_lexicon_sets: MappingProxyType
+    required_by_sets: MappingProxyType
 
     @classmethod
     def of(cls, indexed_rules: list) -> "Selection":
@@ -135,7 +142,17 @@ class Selection:
                    lexicons=frozenset(by_lexicon) | frozenset(required_by),
                    by_lexicon_rest=MappingProxyType({k: tuple((i, r, tuple(r.match[1:]),
                                                                bool(r.requires_anywhere or r.unless_anywhere))
-                                                              for i, r in v) for k, v in by_lexicon.items()}))
+                                                              for i, r in v) for k, v in by_lexicon.items()}),
+                   always_gated_sets=tuple((i, r, *_anywhere_sets(r)) for i, r in always if r.unless_anywhere),
+                   by_lexicon_sets=MappingProxyType({k: tuple((i, r, frozenset(r.match[1:]), *_anywhere_sets(r))
+                                                              for i, r in v) for k, v in by_lexicon.items()}),
+                   required_by_sets=MappingProxyType({k: tuple((i, r, _anywhere_sets(r)[1]) for i, r in v)
+                                                      for k, v in required_by.items()}))
+
+
+def _anywhere_sets(rule: Rule) -> tuple[frozenset | None, frozenset | None]:
+    return (frozenset(rule.requires_anywhere) if rule.requires_anywhere else None,
+            frozenset(rule.unless_anywhere) if rule.unless_anywhere else None)
 
 
 @dataclass(frozen=True)
