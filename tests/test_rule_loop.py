@@ -93,3 +93,53 @@ def test_windows_from_the_places_one_scan_read_are_the_windows_of_the_text(engin
             windowed += timed.windows(text) is not None and places is not None
     assert windowed
     assert scan.of("a short text, the SU").places(next(iter(scan.wants))) is None
+
+
+def test_the_pattern_rules_a_text_rules_out_are_those_whose_own_check_says_no(engine):
+    # compile.TextNeeds.may_run: the pattern rules the one needs scan (or a pattern's own few strings) rules
+    # out are left out of the rule loop; each must be exactly one whose own may_match is false, and a rule
+    # whose may_match is true (or that is no pattern) must never be left out
+    compiled = engine.pack.compiled
+    for timed in compiled.patterns.values():
+        timed.prepare()
+    scan = compiled.needs_scan()
+    rules = engine.pack.rules
+    every = list(range(len(rules)))
+    texts = ["The SU is a JOKE", "Email me at jo@example.com or ring 07911 123456", "", "🙄🙄", "@LUSU İ",
+             "Happy birthday Sam! 21 today, born 3 March 2005", "Proud to volunteer with the SU. Vote Labour!",
+             "Ring Sam on 07911 123456 after the SU meeting. " * 60,
+             *[text for rule in rules for text in rule.should_warn[:2] + rule.should_not_warn[:2]]]
+    left_out = {"scanned": 0, "own": 0}
+    selection = compiled.plan("lancaster-su").selection
+    for text in texts:
+        needs = scan.of(text)
+        kept = set(needs.may_run(every))
+        for i, rule in enumerate(rules):
+            timed = compiled.patterns.get(rule.id)
+            if i not in kept:
+                assert timed is not None and not timed.may_match(text), (rule.id, text)
+                left_out["scanned" if rule.id in scan.wants else "own"] += 1
+            elif timed is not None and (rule.id in scan.wants or (timed.prepare()[5] and len(timed.prepare()[5]) < 8)):
+                assert timed.may_match(text), (rule.id, text)
+        present = LexiconHits(compiled.matcher.find(Text(text), "lancaster-su")).by_name
+        plain = Detector._candidates(selection, present, None)
+        assert Detector._candidates(selection, present, None, None, needs) == \
+            [r for r in plain if rules.index(r) in kept]
+    assert left_out["scanned"] > 1000 and left_out["own"] > 100
+
+
+def test_rules_left_out_of_the_loop_find_nothing_when_run(engine):
+    # what the loop leaves out, its pattern searched over the whole text anyway, finds nothing
+    compiled = engine.pack.compiled
+    for timed in compiled.patterns.values():
+        timed.prepare()
+    scan = compiled.needs_scan()
+    rules = engine.pack.rules
+    every = list(range(len(rules)))
+    searched = 0
+    for text in [t for rule in rules if rule.regex for t in rule.should_warn[:1] + rule.should_not_warn[:1]]:
+        kept = set(scan.of(text).may_run(every))
+        for i in set(every) - kept:
+            assert not compiled.patterns[rules[i].id].compiled.search(text), (rules[i].id, text)
+            searched += 1
+    assert searched > 1000

@@ -104,14 +104,17 @@ class TimedPattern:
     that needs one, whichever comes first. `analyse` (pattern -> (needs, reach)), when given, is run
     then too: it reads the pattern with `re`'s parser, which costs as much again."""
 
-    __slots__ = ("source", "flags", "rule_id", "_needs", "_reach", "_analyse", "_ready")
+    __slots__ = ("source", "flags", "rule_id", "_needs", "_reach", "_analyse", "_ready", "parts")
 
     def __init__(self, pattern: str, flags: int, rule_id: str, needs: frozenset | None = None,
-                 reach: int | None = None, analyse=None):
-        """`analyse`: pattern -> (needs, reach, (how far a match looks before, after a needed string))."""
+                 reach: int | None = None, analyse=None, parts: tuple | None = None):
+        """`analyse`: pattern -> (needs, reach, (how far a match looks before, after a needed string)).
+        `parts`: ((key, TimedPattern), ...), the alternatives the pattern is one of, in order (compile.alternatives),
+        each searched apart (`_Bounded.finditer`); the key names a part in compile.NeedsScan."""
         self.source, self.flags, self.rule_id = pattern, flags, rule_id
         self._needs, self._reach, self._analyse = needs, reach, analyse
         self._ready: tuple | None = None       # (compiled, timed, needs, reach) once prepared
+        self.parts = parts
 
     def prepare(self) -> tuple:
         """(the compiled pattern, whether `regex` runs it, needs, reach, how far a match looks before and
@@ -135,6 +138,11 @@ class TimedPattern:
             if reach is not None and around is not None:     # never wider than the reach either side
                 around = (min(around[0], reach), min(around[1], reach))
             strings = tuple(n for n, _ in needs) if needs else None
+            if self.parts is not None:
+                # apart, an alternative with no needed string is searched in every text: two or more of them
+                # cost more than the whole, which tries them together (the price offers: ~2x on tweets)
+                if sum(part.prepare()[5] is None for _, part in self.parts) > 1:
+                    self.parts = None
             ready = self._ready = (compiled, timed, needs, reach, around or (reach, reach), strings,
                                    _scanner(strings) if strings and len(strings) >= _SCANNED_FROM else None)
         return ready
@@ -206,10 +214,11 @@ class TimedPattern:
         return self.source
 
     def under(self, deadline: Deadline, may_match: bool = False, fold: str | None = None,
-              places: dict | None = None) -> "_Bounded":
+              places: dict | None = None, needs=None) -> "_Bounded":
         """`may_match`: the caller knows `may_match` is true of the text it will search, `fold` is that
-        text folded and `places` where its needed strings are (compile.TextNeeds; see `windows`)."""
-        return _Bounded(self, deadline, may_match, fold, places)
+        text folded and `places` where its needed strings are (compile.TextNeeds; see `windows`); `needs`,
+        that compile.TextNeeds itself, which answers for the parts too."""
+        return _Bounded(self, deadline, may_match, fold, places, needs)
 
 
 def _starts(text: str, string: str) -> list[int]:
@@ -234,11 +243,12 @@ def _scanner(strings: tuple[str, ...]) -> ahocorasick.Automaton:
 class _Bounded:
     """A TimedPattern for one check: `finditer` gets the time left of that check's budget."""
 
-    __slots__ = ("timed", "deadline", "known", "fold", "places")
+    __slots__ = ("timed", "deadline", "known", "fold", "places", "needs")
 
     def __init__(self, timed: TimedPattern, deadline: Deadline, known: bool = False, fold: str | None = None,
-                 places: dict | None = None):
+                 places: dict | None = None, needs=None):
         self.timed, self.deadline, self.known, self.fold, self.places = timed, deadline, known, fold, places
+        self.needs = needs
 
     def finditer(self, text: str):
         timed, deadline = self.timed, self.deadline
@@ -249,8 +259,15 @@ class _Bounded:
             deadline.exclude(time.perf_counter() - started)
         if not self.known and not timed.may_match(text):
             return iter(())
+        if timed.parts is not None:
+            found = self._apart(text)
+            if found is not None:
+                return iter(found)
         windows = timed.windows(text, self.fold, self.places) or [(0, len(text))]
-        found = []
+        return iter(self._search(timed, text, windows))
+
+    def _search(self, timed: TimedPattern, text: str, windows) -> list:
+        deadline, found = self.deadline, []
         for start, end in windows:
             remaining = deadline.remaining()
             if remaining is None or not timed.timed:
@@ -260,4 +277,63 @@ class _Bounded:
                 found += timed.compiled.finditer(text, start, end, timeout=max(remaining, 0.001))
             except TimeoutError:
                 raise CheckTimeout(timed.rule_id, deadline.budget_ms) from None
-        return iter(found)
+        return found
+
+    def _first(self, part: TimedPattern, text: str, windows, pos: int):
+        """The leftmost match of `part` starting at `pos` or after, within its windows; None if there is none."""
+        deadline = self.deadline
+        for start, end in windows:
+            if end <= pos:
+                continue
+            remaining = deadline.remaining()
+            if remaining is None or not part.timed:
+                m = part.compiled.search(text, max(start, pos), end)
+            else:
+                try:
+                    m = part.compiled.search(text, max(start, pos), end, timeout=max(remaining, 0.001))
+                except TimeoutError:
+                    raise CheckTimeout(part.rule_id, deadline.budget_ms) from None
+            if m is not None:
+                return m
+        return None
+
+    def _apart(self, text: str) -> list | None:
+        """The matches of a pattern that is one alternation (TimedPattern.parts), its alternatives searched
+        apart and merged as `finditer` of the whole would have found them: from where the last match ended,
+        the leftmost match of any alternative, the first alternative's where two start at the same place.
+        The regex engine tries every alternative at every position of the whole; apart, each is gated by the
+        strings it needs itself and looked for as fast as its own first characters allow. None where a match
+        is empty (the whole pattern is searched instead: an empty match's next search is finditer's own)."""
+        needs, fold, live = self.needs, self.fold, []
+        for key, part in self.timed.parts:
+            if needs is not None:
+                if not needs.may_match(key, part):
+                    continue
+                windows = part.windows(text, fold, needs.places(key))
+            else:
+                if not part.may_match(text):
+                    continue
+                windows = part.windows(text, fold)
+            live.append((part, windows or [(0, len(text))]))
+        if not live:
+            return []
+        if len(live) == 1:
+            found = self._search(live[0][0], text, live[0][1])
+            return None if any(m.start() == m.end() for m in found) else found
+        next_of = [self._first(part, text, windows, 0) for part, windows in live]
+        found = []
+        while True:
+            best = None
+            for k, m in enumerate(next_of):
+                if m is not None and (best is None or m.start() < next_of[best].start()):
+                    best = k
+            if best is None:
+                return found
+            m = next_of[best]
+            if m.end() == m.start():
+                return None
+            found.append(m)
+            pos = m.end()
+            for k, other in enumerate(next_of):
+                if other is not None and other.start() < pos:
+                    next_of[k] = self._first(live[k][0], text, live[k][1], pos)

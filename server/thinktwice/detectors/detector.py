@@ -101,7 +101,7 @@ class Detector:
         answering = self._answering(selection, lex.by_name, replied.by_name) if replied else {}
         scan = self.compiled.needs_scan()
         needs = scan.of(text.raw) if scan is not None else None     # one scan of the text for every pattern
-        for rule in self._candidates(selection, lex.by_name, only, answering):
+        for rule in self._candidates(selection, lex.by_name, only, answering, needs):
             if replied and any(n in replied.by_name for n in rule.replied_to_unless_anywhere):
                 continue                # a reply to a post about someone else: 'they' may be them
             deadline.check(rule.id)
@@ -127,35 +127,35 @@ class Detector:
         return rules
 
     @staticmethod
-    def _candidates(selection, present: dict, only: frozenset | None, answering: dict | None = None) -> list:
+    def _candidates(selection, present: dict, only: frozenset | None, answering: dict | None = None,
+                    needs=None) -> list:
         """The rules that can fire, in pack order: a lexicon rule only when every lexicon it matches
         found something; any rule only when its `requires_anywhere` lexicons found something and its
         `unless_anywhere` ones did not; pattern and code rules otherwise gate themselves. Only the
         rules indexed under the lexicons found are looked at (compile.Selection); and those that
-        answer the post replied to (`_answering`)."""
+        answer the post replied to (`_answering`). `needs` (compile.TextNeeds): the pattern rules whose
+        needed strings the text lacks are left out (TextNeeds.may_run), as they would find nothing."""
         chosen = dict(selection.always_open)
-        for i, r in selection.always_gated:
-            if _anywhere_ok(r, present):
+        found = present.keys()          # asked of small sets: `found.isdisjoint(s)` runs over s, in C
+        for i, r, needs_one, needs_none in selection.always_gated_sets:
+            if (needs_one is None or not found.isdisjoint(needs_one)) and found.isdisjoint(needs_none):
                 chosen[i] = r
-        by_lexicon, required_by = selection.by_lexicon_rest, selection.required_by
+        by_lexicon, required_by = selection.by_lexicon_sets, selection.required_by_sets
         for name in selection.lexicons.intersection(present):     # the order is the pack's, below
-            for i, r, rest, gated in by_lexicon.get(name, ()):
-                if i in chosen:
-                    continue
-                for other in rest:                  # its first lexicon is `name`
-                    if other not in present:
-                        break
-                else:
-                    if not gated or _anywhere_ok(r, present):
-                        chosen[i] = r
-            for i, r in required_by.get(name, ()):
-                if i not in chosen and (not r.unless_anywhere or _anywhere_ok(r, present)):
+            for i, r, rest, needs_one, needs_none in by_lexicon.get(name, ()):
+                # its first lexicon is `name`; every other one it matches found, and its anywhere conditions
+                if i not in chosen and found >= rest and (needs_one is None or not found.isdisjoint(needs_one)) \
+                        and (needs_none is None or found.isdisjoint(needs_none)):
+                    chosen[i] = r
+            for i, r, needs_none in required_by.get(name, ()):   # it requires `name` anywhere
+                if i not in chosen and (needs_none is None or found.isdisjoint(needs_none)):
                     chosen[i] = r
         if answering:
             chosen.update(answering.values())
+        order = sorted(chosen) if needs is None else needs.may_run(sorted(chosen))
         if only is None:
-            return [chosen[i] for i in sorted(chosen)]
-        return [chosen[i] for i in sorted(chosen) if chosen[i].id in only]
+            return [chosen[i] for i in order]
+        return [chosen[i] for i in order if chosen[i].id in only]
 
     def rule_spans(self, rule, text: Text, lex: "LexiconHits", deadline: Deadline,
                    answering: bool = False, needs=None) -> list[tuple[int, int]]:
@@ -179,8 +179,8 @@ class Detector:
                 if not needs.may_match(rule.id, timed):
                     return []
                 # near digits it searches stretches of the text, each checked for what it needs
-                pattern = timed.under(deadline, may_match=True, fold=needs.folded, places=needs.places(rule.id)) \
-                    if not rule.near_digits else timed.under(deadline)
+                pattern = timed.under(deadline, may_match=True, fold=needs.folded, places=needs.places(rule.id),
+                                      needs=needs) if not rule.near_digits else timed.under(deadline)
             elif timed._ready is not None and not timed.may_match(text.raw):
                 return []                   # none of the strings it needs: not run (compiled ones only)
             else:

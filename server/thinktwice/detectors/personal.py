@@ -590,9 +590,6 @@ def dates(text: Text, options: dict) -> list[Span]:
     (14/03/2004…)" after "happy birthday Megan!!"): the age and the date need not share a sentence."""
     if not text.has_digits:
         return []
-    listed = False
-    if options.get("birth_year") and not (_AGE.search(text.raw) or _BIRTHDAY_POST.search(text.raw)):
-        listed = True                 # no birthday word: only a list of people, each with a date of birth
     links = _link_spans(text)
     spans = []
     for m in _DATE.finditer(text.raw):
@@ -606,11 +603,13 @@ def dates(text: Text, options: dict) -> list[Span]:
             continue                                  # no one is born on a day still to come: an event's date
         if options.get("birth_year") and not (year is not None and _a_birth_year(year)):
             continue
-        if listed and not _after_a_name(text.raw, m.start()):
-            continue
         spans.append(m.span())
-    if listed and len({text.raw[a:b] for a, b in spans}) < 2:
-        return []
+    # without a birthday word, only a list of people, each with a date of birth (asked only when there are
+    # dates to judge: most posts have none, and reading a long post for a birthday cost more than its dates)
+    if spans and options.get("birth_year") and not (_AGE.search(text.raw) or _BIRTHDAY_POST.search(text.raw)):
+        spans = [(a, b) for a, b in spans if _after_a_name(text.raw, a)]
+        if len({text.raw[a:b] for a, b in spans}) < 2:
+            return []
     return spans
 
 

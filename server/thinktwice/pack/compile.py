@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from ..budget import WINDOWING_FROM, WORD_START, TimedPattern, folded
+from ..budget import _SCANNED_FROM, WINDOWING_FROM, WORD_START, TimedPattern, folded
 from ..detectors.lexicon import (ORG_SLOTS, Matcher, Term, build_term, choice_places, forget_phrase_words,
                                  hashtag_compact, lexicon_options, takes_choices, term_options, term_words)
 from ..vocab import SEVERITY_RANK
@@ -109,6 +109,13 @@ class Selection:
     lexicons: frozenset               # the lexicons by_lexicon and required_by index rules under
     # lexicon -> ((pack index, Rule, the other lexicons it matches, whether requires/unless_anywhere gate it), ...)
     by_lexicon_rest: MappingProxyType
+    # the same three with each rule's requires_anywhere and unless_anywhere as sets (None where it has none), which
+    # the rule loop asks of the lexicons found at C speed: ((pack index, Rule, requires, unless), ...);
+    # lexicon -> ((pack index, Rule, the other lexicons it matches as a set, requires, unless), ...);
+    # lexicon -> ((pack index, Rule, unless), ...)
+    always_gated_sets: tuple
+    by_lexicon_sets: MappingProxyType
+    required_by_sets: MappingProxyType
 
     @classmethod
     def of(cls, indexed_rules: list) -> "Selection":
@@ -135,7 +142,17 @@ class Selection:
                    lexicons=frozenset(by_lexicon) | frozenset(required_by),
                    by_lexicon_rest=MappingProxyType({k: tuple((i, r, tuple(r.match[1:]),
                                                                bool(r.requires_anywhere or r.unless_anywhere))
-                                                              for i, r in v) for k, v in by_lexicon.items()}))
+                                                              for i, r in v) for k, v in by_lexicon.items()}),
+                   always_gated_sets=tuple((i, r, *_anywhere_sets(r)) for i, r in always if r.unless_anywhere),
+                   by_lexicon_sets=MappingProxyType({k: tuple((i, r, frozenset(r.match[1:]), *_anywhere_sets(r))
+                                                              for i, r in v) for k, v in by_lexicon.items()}),
+                   required_by_sets=MappingProxyType({k: tuple((i, r, _anywhere_sets(r)[1]) for i, r in v)
+                                                      for k, v in required_by.items()}))
+
+
+def _anywhere_sets(rule: Rule) -> tuple[frozenset | None, frozenset | None]:
+    return (frozenset(rule.requires_anywhere) if rule.requires_anywhere else None,
+            frozenset(rule.unless_anywhere) if rule.unless_anywhere else None)
 
 
 @dataclass(frozen=True)
@@ -172,7 +189,8 @@ class Compiled:
         (by the warm-up thread, or the checks); None until then."""
         scan = self._needs
         if scan is None and all(p._ready is not None for p in self.patterns.values()):
-            scan = self._needs = NeedsScan(self.patterns)      # two threads may both make it: the same
+            # two threads may both make it: the same
+            scan = self._needs = NeedsScan(self.patterns, {r.id: i for i, r in enumerate(self._pack.rules)})
         return scan
 
     def plan(self, org: str) -> Plan:
@@ -192,22 +210,36 @@ class NeedsScan:
     per pattern. A tweet naming the organisation ran ~35 patterns' checks (~70 µs); a 20,000-character post
     folded its text again for each (~5 ms). A pattern needing a string of one character ('@', 'c') keeps
     its own check: such strings are in nearly every text, and each of their thousands of occurrences would
-    be a step of the scan."""
+    be a step of the scan.
+
+    With the rules' places in the pack (`index_of`, rule id -> pack index), the scan also tells the rule loop
+    which pattern rules a text rules out (TextNeeds.may_run), so that it does not visit them at all: a tweet
+    naming the organisation visited some 40 such rules at ~1.5 µs each only to be told no."""
 
     MIN_LENGTH = 2
 
-    def __init__(self, patterns):
+    def __init__(self, patterns, index_of: dict | None = None):
         self.wants: dict[str, frozenset] = {}       # rule id -> the strings its pattern needs, one of which
+        index_of = index_of or {}
+        needing: dict[str, set] = {}                # string -> the pack indices of the patterns needing it
+        own = {}                                    # pack index -> strings, of the patterns checking their own
         automaton = ahocorasick.Automaton()
-        for rule_id, timed in patterns.items():
+        for rule_id, timed in [*patterns.items(), *(part for t in patterns.values() for part in t.parts or ())]:
             strings = timed.prepare()[5]
             if strings and min(map(len, strings)) >= self.MIN_LENGTH:
                 self.wants[rule_id] = frozenset(strings)
                 for string in strings:
                     automaton.add_word(string, string)
+                    if rule_id in index_of:
+                        needing.setdefault(string, set()).add(index_of[rule_id])
+            elif strings and len(strings) < _SCANNED_FROM and rule_id in index_of:
+                own[index_of[rule_id]] = strings
         if self.wants:
             automaton.make_automaton()
         self.automaton = automaton if self.wants else None
+        self.needing = {string: frozenset(indices) for string, indices in needing.items()}
+        self.scanned = frozenset(index_of[r] for r in self.wants if r in index_of)
+        self.own = own
 
     def of(self, raw: str) -> "TextNeeds":
         return TextNeeds(self, raw)
@@ -231,10 +263,8 @@ class TextNeeds:
             fold = self._folded = folded(self.raw)
         return fold
 
-    def may_match(self, rule_id: str, timed: TimedPattern) -> bool:
-        wants = self.scan.wants.get(rule_id)
-        if wants is None:
-            return timed.may_match(self.raw)
+    def _scanned(self) -> set:
+        """The needed strings the text holds, read in one pass (and, for a long text, where each starts)."""
         found = self._found
         if found is None:
             if len(self.raw) >= WINDOWING_FROM:     # a long text: where each string is, for the windows too
@@ -245,7 +275,42 @@ class TextNeeds:
                 found = self._found = set(at)
             else:
                 found = self._found = {string for _, string in self.scan.automaton.iter(self.folded)}
-        return not found.isdisjoint(wants)
+        return found
+
+    def may_match(self, rule_id: str, timed: TimedPattern) -> bool:
+        wants = self.scan.wants.get(rule_id)
+        if wants is None:
+            return timed.may_match(self.raw)
+        return not self._scanned().isdisjoint(wants)
+
+    def may_run(self, indices: list) -> list:
+        """Of the pack indices of some rules, in order, those the text does not rule out: a pattern rule of the
+        scan only when the text holds one of its strings, one checking its own few strings (fewer than
+        budget._SCANNED_FROM) only when the text holds one of those; what `may_match` would say of each. The
+        text is scanned only if one of the rules is the scan's."""
+        scan = self.scan
+        scanned, own = scan.scanned, scan.own
+        possible = None
+        kept = []
+        for i in indices:
+            if i in scanned:
+                if possible is None:
+                    possible, needing = set(), scan.needing
+                    for string in self._scanned():
+                        found = needing.get(string)
+                        if found is not None:
+                            possible.update(found)
+                if i not in possible:
+                    continue
+            elif i in own:
+                fold = self.folded
+                for string in own[i]:
+                    if string in fold:
+                        break
+                else:
+                    continue
+            kept.append(i)
+        return kept
 
     def places(self, rule_id: str) -> dict | None:
         """Where in a long text each string a pattern needs starts (string -> starts, in order; a string the
@@ -615,8 +680,106 @@ def _patterns(pack: Pack) -> dict[str, TimedPattern]:
             values = [t if isinstance(t, str) else t["term"] for t in pack.lexicons[name]["terms"]]
             return "(?:" + "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True)) + ")"
         pattern = _PLACEHOLDER.sub(fill, rule.regex)
-        out[rule.id] = TimedPattern(pattern, re.IGNORECASE, rule.id, analyse=_needs_and_reach)
+        ways = alternatives(pattern)
+        parts = tuple((f"{rule.id}|{n}", TimedPattern(way, re.IGNORECASE, rule.id, analyse=_needs_and_reach))
+                      for n, way in enumerate(ways)) if ways else None
+        out[rule.id] = TimedPattern(pattern, re.IGNORECASE, rule.id, analyse=_needs_and_reach, parts=parts)
     return out
+
+
+# -- a pattern that is one alternation, as its alternatives ----------------------------------------
+_GROUP_HEADER = re.compile(r"\((?:\?:|\?P<\w+>|\?[a-zA-Z]*-?[a-zA-Z]*:)?")
+_LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
+_NUMBERED = re.compile(r"\\[1-9]|\(\?P=|\(\?\(|\(\?[a-zA-Z]+\)")    # back-references, conditionals, global flags
+MOST_ALTERNATIVES = 16
+
+
+def alternatives(pattern: str) -> list[str] | None:
+    """The pattern as the alternatives it is one of, each a pattern of its own, when it is one alternation
+    with nothing around it that takes a character: 'A|B', or '(?<!@)\\b(?P<hit>A|B)\\b' as
+    '(?<!@)\\b(?P<hit>A)\\b' and '(?<!@)\\b(?P<hit>B)\\b' (groups entered, lookarounds and \\b kept either
+    side). The whole matches at a position what its first alternative that matches there does, so the
+    alternatives searched apart and merged (budget._Bounded._apart) find what it finds. The regex engine
+    tries every alternative at every position of the whole; apart, each is gated by its own needed strings
+    and found by its own first characters: handle-in-state's two alternatives cost together 6x what they cost
+    apart (round 14). TimedPattern.prepare keeps them together where two or more need no string. None for any other shape, and with back-references, conditionals or global flags
+    (group numbers and flags would not carry over), or more than MOST_ALTERNATIVES alternatives."""
+    if _NUMBERED.search(pattern):
+        return None
+    read = _group_structure(pattern)
+    if read is None:
+        return None
+    groups, bars = read
+    if bars[-1]:
+        return _cut(pattern, -1, bars[-1], len(pattern), "", "")
+    prefix, suffix, outside, lo, hi = "", "", "", 0, len(pattern)
+    while True:
+        top, at = [], lo
+        while at < hi:                      # the groups at this level
+            if at in groups:
+                top.append(at)
+                at = groups[at] + 1
+            else:
+                at += 1
+        body = [o for o in top if not pattern.startswith(_LOOKAROUND, o)]
+        if len(body) != 1:
+            return None
+        o, close = body[0], groups[body[0]]
+        if close + 1 < hi and pattern[close + 1] in "?*+{":
+            return None                     # a repeated group
+        head = _GROUP_HEADER.match(pattern, o)
+        if head is None:
+            return None
+        outside += pattern[lo:o] + pattern[close + 1:hi]
+        if not _zero_width(outside):
+            return None
+        prefix, suffix = prefix + pattern[lo:o] + head.group(), ")" + pattern[close + 1:hi] + suffix
+        lo, hi = head.end(), close
+        if bars[o]:
+            return _cut(pattern, lo - 1, bars[o], hi, prefix, suffix)
+
+
+def _cut(pattern: str, before: int, bars: list[int], after: int, prefix: str, suffix: str) -> list[str] | None:
+    cuts = [before, *bars, after]
+    ways = [prefix + pattern[a + 1:b] + suffix for a, b in zip(cuts, cuts[1:])]
+    return ways if len(ways) <= MOST_ALTERNATIVES else None
+
+
+def _zero_width(source: str) -> bool:
+    """Whether every item of `source` takes no character (lookarounds, \\b, anchors)."""
+    parsed = _parsed(source)
+    return parsed is not None and all(op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT) for op, _ in parsed)
+
+
+def _group_structure(pattern: str) -> tuple[dict, dict] | None:
+    """(group opening -> its closing, group opening (-1: the pattern) -> the '|' directly in it) of a
+    pattern's text; None when its parentheses do not pair."""
+    stack, groups, bars, at, in_class = [], {}, {-1: []}, 0, False
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            at += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class, at = True, at + 1
+            if pattern[at:at + 1] == "^":
+                at += 1
+            if pattern[at:at + 1] == "]":
+                at += 1
+            continue
+        elif char == "(":
+            stack.append(at)
+            bars[at] = []
+        elif char == ")":
+            if not stack:
+                return None
+            groups[stack.pop()] = at
+        elif char == "|":
+            bars[stack[-1] if stack else -1].append(at)
+        at += 1
+    return (groups, bars) if not stack and not in_class else None
 
 
 def _needs_and_reach(pattern: str) -> tuple[frozenset | None, int | None, tuple | None, str]:
