@@ -39,6 +39,16 @@ def staff_categories(engine: Engine, text: str, org="lancaster-su", role="staff"
     return warned(check(engine, text, org=org, role=role, account=account, action=action, replying_to=replying_to))
 
 
+ORGS = ["lancaster-su", "leicester-su", "chester-su", "lancaster-university"]
+
+
+def offensive_for(engine: Engine, text: str, org: str = "lancaster-su", **kw) -> bool:
+    """Warned offensive from a personal account: as staff for the University (its guidance is for staff), as a
+    volunteer (or the given role) for a union."""
+    role = "staff" if org == "lancaster-university" else kw.pop("role", "volunteer")
+    return "offensive" in warned(check(engine, text, org=org, role=role, account=kw.pop("account", "personal"), **kw))
+
+
 @dataclass
 class Response:
     status: int

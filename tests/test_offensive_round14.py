@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import check, warned
-
-ORGS = ["lancaster-su", "leicester-su", "chester-su", "lancaster-university"]
-
-
-def offensive(engine, text: str, org: str = "lancaster-su", **kw) -> bool:
-    role = "staff" if org == "lancaster-university" else kw.pop("role", "volunteer")
-    return "offensive" in warned(check(engine, text, org=org, role=role, account=kw.pop("account", "personal"), **kw))
+from helpers import ORGS, offensive_for as offensive
 
 
 @pytest.mark.parametrize("org", ORGS)

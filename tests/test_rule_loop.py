@@ -95,16 +95,19 @@ def test_windows_from_the_places_one_scan_read_are_the_windows_of_the_text(engin
     assert scan.of("a short text, the SU").places(next(iter(scan.wants))) is None
 
 
+def _prepared(engine):
+    """The compiled pack with every pattern prepared, its needs scan, the rules and every rule's index."""
+    compiled = engine.pack.compiled
+    for timed in compiled.patterns.values():
+        timed.prepare()
+    return compiled, compiled.needs_scan(), engine.pack.rules, list(range(len(engine.pack.rules)))
+
+
 def test_the_pattern_rules_a_text_rules_out_are_those_whose_own_check_says_no(engine):
     # compile.TextNeeds.may_run: the pattern rules the one needs scan (or a pattern's own few strings) rules
     # out are left out of the rule loop; each must be exactly one whose own may_match is false, and a rule
     # whose may_match is true (or that is no pattern) must never be left out
-    compiled = engine.pack.compiled
-    for timed in compiled.patterns.values():
-        timed.prepare()
-    scan = compiled.needs_scan()
-    rules = engine.pack.rules
-    every = list(range(len(rules)))
+    compiled, scan, rules, every = _prepared(engine)
     texts = ["The SU is a JOKE", "Email me at jo@example.com or ring 07911 123456", "", "🙄🙄", "@LUSU İ",
              "Happy birthday Sam! 21 today, born 3 March 2005", "Proud to volunteer with the SU. Vote Labour!",
              "Ring Sam on 07911 123456 after the SU meeting. " * 60,
@@ -130,12 +133,7 @@ def test_the_pattern_rules_a_text_rules_out_are_those_whose_own_check_says_no(en
 
 def test_rules_left_out_of_the_loop_find_nothing_when_run(engine):
     # what the loop leaves out, its pattern searched over the whole text anyway, finds nothing
-    compiled = engine.pack.compiled
-    for timed in compiled.patterns.values():
-        timed.prepare()
-    scan = compiled.needs_scan()
-    rules = engine.pack.rules
-    every = list(range(len(rules)))
+    compiled, scan, rules, every = _prepared(engine)
     searched = 0
     for text in [t for rule in rules if rule.regex for t in rule.should_warn[:1] + rule.should_not_warn[:1]]:
         kept = set(scan.of(text).may_run(every))
