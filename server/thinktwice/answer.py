@@ -42,11 +42,18 @@ def words_found(raw: str, spans) -> str:
     return " … ".join(raw[s:e] for s, e in stretches)
 
 
-def warning_json(w: Warning, raw: str, utf16) -> dict:
-    spans = [{"start": utf16(s), "end": utf16(e), "text": raw[s:e]} for s, e in w.spans]
-    message = w.message.replace("{match}", words_found(raw, w.spans)) if spans and "{match}" in w.message else w.message
+def warning_json(w: Warning, raw: str, utf16, shared_raw: str = "") -> dict:
+    """A warning about the text, its spans in the text; or about the post shared (source "replying_to"):
+    no spans, since none lie in the text, but "in" and the words "found" in that post."""
+    found_in = shared_raw if w.source == "replying_to" else raw
+    words = words_found(found_in, w.spans) if w.spans else ""
+    spans = [] if w.source == "replying_to" else [{"start": utf16(s), "end": utf16(e), "text": raw[s:e]} for s, e in w.spans]
+    message = w.message.replace("{match}", words) if words and "{match}" in w.message else w.message
     out = {"rule": w.rule, "category": w.category, "severity": w.severity, "message": message, "advice": w.advice,
            "clause": {"policy": w.clause.policy, "ref": w.clause.ref, "title": w.clause.title}, "spans": spans}
+    if w.source == "replying_to":
+        out["in"] = "replying_to"
+        out["found"] = words
     if w.election is not None:
         out["election"] = {"id": w.election.id, "name": w.election.name, "end": w.election.end}
     return out
@@ -68,11 +75,12 @@ def picture_json(p: PictureWarning) -> dict:
 
 
 def build(warnings: tuple[Warning, ...], raw: str, rules_version: str, elapsed_ms: float,
-          pictured: tuple[PictureWarning, ...] = ()) -> dict:
+          pictured: tuple[PictureWarning, ...] = (), shared_raw: str = "") -> dict:
     """The /v1/check answer: warnings come most severe first (the text's before the pictures' at the same
-    severity), so the first gives the verdict."""
+    severity), so the first gives the verdict. `shared_raw`: the post replied to or shared, as `Text`
+    holds it, where warnings about a shared post found their words."""
     utf16 = utf16_offsets(raw)
-    made = [(w.severity, warning_json(w, raw, utf16)) for w in warnings]
+    made = [(w.severity, warning_json(w, raw, utf16, shared_raw)) for w in warnings]
     if pictured:
         made += [(p.warning.severity, picture_json(p)) for p in pictured]
         made.sort(key=lambda m: -SEVERITY_RANK[m[0]])

@@ -23,6 +23,7 @@ from .pack.elections import open_elections
 from .pictures import Pictures, one_endorsement
 from .request import CheckRequest, RequestError, validate
 from .text import Text
+from .vocab import ENDORSING_ACTIONS
 
 BUNDLED_RULES = Path(__file__).resolve().parent / "bundled_rules"
 DEFAULT_MAX_TEXT = 20_000
@@ -129,7 +130,8 @@ class Engine:
                 raise RequestError("check_timeout", str(exc)) from None
             warnings, pictured = one_endorsement(warnings, pictured)
         return answer.build(warnings, _prepared_raw(request.text), self.pack.version,
-                            (time.perf_counter() - started) * 1000, pictured)
+                            (time.perf_counter() - started) * 1000, pictured,
+                            _prepared_raw(request.replying_to) if request.replying_to else "")
 
     def warnings(self, request: CheckRequest, elections: list) -> tuple[Warning, ...]:
         """Steps 2-4 for a valid request: prepare, detect, judge."""
@@ -143,7 +145,10 @@ class Engine:
         signals = signals_of(detection)
         if replied:
             signals |= signals_of(replied, "@replying_to")
-        return judge(self.pack.compiled.plan(ctx.org), detection, text, ctx, signals, elections, self.pack)
+        shared = None
+        if request.replying_to and ctx.action in ENDORSING_ACTIONS:     # the post liked or republished
+            shared = self.detector.find(Text(request.replying_to), ctx.org, deadline)
+        return judge(self.pack.compiled.plan(ctx.org), detection, text, ctx, signals, elections, self.pack, shared)
 
     def detect(self, text: str, org: str, only: frozenset | None = None) -> Detection:
         """Step 3 alone, without a time budget (rule examples, `rules explain`)."""

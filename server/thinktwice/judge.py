@@ -38,6 +38,7 @@ class Warning:
     clause: ClauseRef
     spans: tuple[Span, ...]     # Python string offsets, sorted
     election: ElectionNote | None = None
+    source: str = "text"        # "replying_to": found in the post a like/share/repost/quote republishes
 
 
 _ENDORSE_VERB = {"like": "Liking", "share": "Sharing", "repost": "Reposting", "quote": "Quoting"}
@@ -49,10 +50,12 @@ def signals_of(detection: Detection, suffix: str = "") -> frozenset[str]:
 
 
 def judge(plan: Plan, detection: Detection, text: Text, ctx: Context, signals: frozenset,
-          elections: list[Election], pack) -> tuple[Warning, ...]:
-    """The warnings, most severe first and then in the order of the text."""
+          elections: list[Election], pack, shared: Detection | None = None) -> tuple[Warning, ...]:
+    """The warnings, most severe first and then in the order of the text (the shared post's after the
+    text's). `shared`: what was found in the post a like, share, repost or quote republishes, when the
+    request gives it as `replying_to`; it is judged as the user's own post is."""
     if ctx.action in ENDORSING_ACTIONS:
-        warnings = _endorsement(plan, detection, ctx, signals)
+        warnings = _endorsement(plan, detection, ctx, signals, shared)
     else:
         warnings = _content(plan, detection, ctx, ctx.action, signals)
     if elections:
@@ -61,8 +64,8 @@ def judge(plan: Plan, detection: Detection, text: Text, ctx: Context, signals: f
     return tuple(warnings)
 
 
-def _most_severe_first(w: Warning) -> tuple[int, int]:
-    return -SEVERITY_RANK[w.severity], w.spans[0][0] if w.spans else 0
+def _most_severe_first(w: Warning) -> tuple[int, bool, int]:
+    return -SEVERITY_RANK[w.severity], w.source != "text", w.spans[0][0] if w.spans else 0
 
 
 def _decide(plan: Plan, rule_id: str, ctx: Context, action: str, signals: frozenset):
@@ -124,11 +127,16 @@ def _within(inner: tuple[Span, ...], outer: tuple[Span, ...]) -> bool:
     return True
 
 
-def _endorsement(plan: Plan, detection: Detection, ctx: Context, signals: frozenset) -> list[Warning]:
+def _endorsement(plan: Plan, detection: Detection, ctx: Context, signals: frozenset,
+                 shared: Detection | None) -> list[Warning]:
     """A like, share or repost is judged as if the user had posted the content themselves, plus an
     endorsement warning where the policy says endorsing counts; without such a clause a like says
-    nothing, but a share still republishes the content on the user's own account."""
+    nothing, but a share still republishes the content on the user's own account. The post shared
+    (`shared`) is content too: its warnings carry source "replying_to"."""
     content = _content(plan, detection, ctx, "post", signals)
+    if shared is not None:
+        content += [replace(w, source="replying_to")
+                    for w in _content(plan, shared, ctx, "post", signals | signals_of(shared))]
     if not content:
         return []
     d = next((d for d in plan.endorsement if d.applies(ctx.role, ctx.account, ctx.action, signals)), None)
@@ -138,12 +146,15 @@ def _endorsement(plan: Plan, detection: Detection, ctx: Context, signals: frozen
     # Explain the endorsement by what matters most: the caution/warning findings, or the info ones if that is all.
     counting = [w for w in content if SEVERITY_RANK[w.severity] >= min(SEVERITY_RANK[worst], 2)]
     kinds = ", ".join(sorted({w.category for w in counting}))
+    # Its words are the text's where the text counts, else the shared post's (spans index one string).
+    source = "text" if any(w.source == "text" for w in counting) else "replying_to"
     endorsement = Warning(
         ENDORSEMENT_RULE.id, "endorsement", worst if SEVERITY_RANK[worst] < SEVERITY_RANK[d.severity] else d.severity,
         d.message if d.message else f"{_ENDORSE_VERB[ctx.action]} this counts as if you had posted it yourself, "
                                     f"and it contains {kinds} content.",
         d.advice if d.advice else "Leave it, or read it again before you put your name to it.",
-        d.clause, tuple(sorted({span for w in counting for span in w.spans})))
+        d.clause, tuple(sorted({span for w in counting if w.source == source for span in w.spans})),
+        source=source)
     return [endorsement] + content
 
 
