@@ -74,8 +74,11 @@ HELD = {
     # round on its false alarms (74da32a); after the fifteenth, which worked on its misses:
     "blind-2026-12-02p": ((333, 210, 140), {"recall": 209 / 210, "false_alarms": 0 / 140, "forbidden": 0}),
     # first run 155/208, 13/140, 9 forbidden at 942e267, after the fifteenth round; 155/208, 0/140 after a short
-    # round on its false alarms (f0a44a3); after a short round on its misses:
-    "blind-2026-12-02q": ((325, 208, 140), {"recall": 177 / 208, "false_alarms": 0 / 140, "forbidden": 0}),
+    # round on its false alarms (f0a44a3); after a short round on its misses, 177/208; with the post a share or
+    # quote republishes judged (e35e89e):
+    "blind-2026-12-02q": ((325, 208, 140), {"recall": 186 / 208, "false_alarms": 0 / 140, "forbidden": 0}),
+    # first run 136/189, 4/127, 1 forbidden at e35e89e, before the sixteenth round:
+    "blind-2026-12-02r": ((310, 189, 127), {"recall": 136 / 189, "false_alarms": 4 / 127, "forbidden": 1}),
 }
 
 
