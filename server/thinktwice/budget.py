@@ -15,7 +15,9 @@ import ahocorasick
 import regex
 
 DEFAULT_BUDGET_MS = 1000
-WINDOWING_FROM = 2000        # characters: below this a pattern searches the whole text
+# characters: below this a pattern searches the whole text. Measured text by text (in-process, min of 3): windows
+# cost 600-character posts 1.02x, break even at 1,000 and save 0.95x of a 2,000-character check
+WINDOWING_FROM = 1000
 _SCANNED_FROM = 8             # needed strings: from this many, one scan of the text looks for all of them
 WORD_START = "\b"   # marks a needed string the pattern only matches where it starts a word
 _WORD_CHARACTER = regex.compile(r"\w", regex.V0)
