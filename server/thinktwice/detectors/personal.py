@@ -348,6 +348,38 @@ _NOT_LOCAL = frozenset({"us", "me", "him", "her", "them", "you", "we", "it", "ho
                         "here", "there", "now", "info", "stuff", "one", "all", "this", "that", "back", "out"})
 
 
+# Every _SPELLED_EMAIL match holds its "@" or its "at" (after white space or a bracket), with only white space and
+# perhaps one opening bracket between it and the local part; the local part is a whole run of [\w.+-].
+_AT_MARK = re.compile(r"@|(?<=[\s\[({<])at", re.IGNORECASE)
+_SPACE_RUN = re.compile(r"\s*")
+_LOCAL_RUN = re.compile(r"[\w.+-]*")
+
+
+def _spelled_email_matches(raw: str) -> list:
+    """What `_SPELLED_EMAIL.finditer(raw)` finds, the whole expression tried only where a match can start: at the
+    run of [\w.+-] that ends right before each "@" or "at" (past white space, and past one opening bracket and
+    white space). Searched from every character, it cost a 2,000-character post ~0.3 ms; these starts are read
+    backwards (in the reversed text), and tried in order from where the last match ended, as finditer would."""
+    starts, n, backwards = set(), len(raw), None
+    for mark in _AT_MARK.finditer(raw):
+        if backwards is None:
+            backwards = raw[::-1]           # backwards[n - i] is raw[i - 1]
+        end = n - _SPACE_RUN.match(backwards, n - mark.start()).end()
+        ends = (end, n - _SPACE_RUN.match(backwards, n - end + 1).end()) if end and raw[end - 1] in "[({<" else (end,)
+        for end in ends:
+            start = n - _LOCAL_RUN.match(backwards, n - end).end()
+            if start < end:
+                starts.add(start)
+    found, last = [], 0
+    for start in sorted(starts):
+        if start >= last:
+            m = _SPELLED_EMAIL.match(raw, start)
+            if m is not None:
+                found.append(m)
+                last = m.end()
+    return found
+
+
 def spelled_emails(text: Text) -> list[tuple[int, int, str]]:
     """(start, end, local part) of email addresses with the @ (and perhaps the dots) spelled out."""
     low = text.raw.lower()
@@ -356,7 +388,7 @@ def spelled_emails(text: Text) -> list[tuple[int, int, str]]:
     if _TOP_LEVEL_AFTER_DOT.search(text.raw) is None:     # every such address ends in a dot and a domain
         return []
     out = []
-    for m in _SPELLED_EMAIL.finditer(text.raw):
+    for m in _spelled_email_matches(text.raw):
         local, domain = m.group("local"), m.group("domain").lower()
         if "@" not in m.group() and "at" not in m.group().lower()[len(local):len(local) + 6]:
             continue
