@@ -400,6 +400,7 @@ def _matcher(pack: Pack) -> Matcher:
         for name in profile.venues:
             matcher.add_name(org, name, frozenset({"org_venue"}))
     forget_phrase_words()
+    matcher.index_choices()
     return matcher
 
 
