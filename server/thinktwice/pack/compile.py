@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from ..budget import _SCANNED_FROM, WINDOWING_FROM, WORD_START, TimedPattern, folded
+from ..budget import _SCANNED_FROM, WINDOWING_FROM, WORD_END, WORD_START, TimedPattern, folded
 from ..detectors.lexicon import (ORG_SLOTS, Matcher, Term, build_term, choice_places, forget_phrase_words,
                                  hashtag_compact, lexicon_options, takes_choices, term_options, term_words)
 from ..vocab import SEVERITY_RANK
@@ -400,6 +400,7 @@ def _matcher(pack: Pack) -> Matcher:
         for name in profile.venues:
             matcher.add_name(org, name, frozenset({"org_venue"}))
     forget_phrase_words()
+    matcher.index_choices()
     return matcher
 
 
@@ -892,17 +893,25 @@ def _parsed(pattern: str):
         return None
 
 
-def _needed(items, at_word_start: bool = False, where: list | None = None) -> frozenset | None:
+def _needed(items, at_word_start: bool = False, where: list | None = None,
+            at_word_end: bool = False) -> frozenset | None:
     """`at_word_start`: the items follow a \\b or a space, so a run of letters they open starts a word (marked with
     WORD_START: a long text is searched only around such a string where it starts a word, so "rm" after
-    \\b is not looked for inside "form"). `where`, when given, gets the first and last of `items` that
-    the strings chosen come from."""
+    \\b is not looked for inside "form"). `at_word_end`: what follows the items opens with a \\b or a space, so
+    a run of letters they end with ends a word (marked with WORD_END: "St" before \\b is not looked for inside
+    "Stop"). `where`, when given, gets the first and last of `items` that the strings chosen come from."""
     best: frozenset | None = None
     best_at = None
     run: list[str] = []
     run_starts_word = False
     run_from = 0
     after_boundary = at_word_start
+    count = len(items)
+
+    def gap_at(k: int) -> bool:
+        """Whether what starts at item k (past the items: what follows them) opens with a \\b or a space."""
+        return at_word_end if k >= count else _ends_a_word_gap(*items[k])
+
     for n, (op, av) in enumerate([*items, (None, None)]):
         if op == sre_c.LITERAL:
             if not run:
@@ -913,20 +922,22 @@ def _needed(items, at_word_start: bool = False, where: list | None = None) -> fr
             continue
         found = None
         if run:
-            found, run = frozenset({(WORD_START if run_starts_word else "") + "".join(run)}), []
+            ends_word = run[-1].isalnum() and gap_at(n)
+            found, run = frozenset({(WORD_START if run_starts_word else "") + "".join(run)
+                                    + (WORD_END if ends_word else "")}), []
             if _better(found, best) is found:
                 best, best_at = found, (run_from, n - 1)
         boundary, after_boundary = after_boundary, _starts_a_word_after(op, av, after_boundary)
         if op == sre_c.SUBPATTERN:
-            found = _needed(av[-1], boundary)
+            found = _needed(av[-1], boundary, at_word_end=gap_at(n + 1))
         elif op in _REPEATS and av[0] >= 1:
             found = _needed(av[2], boundary)
         elif op == sre_c.ATOMIC_GROUP:
-            found = _needed(av, boundary)
+            found = _needed(av, boundary, at_word_end=gap_at(n + 1))
         elif op == sre_c.ASSERT:                     # a lookahead or lookbehind: in the text, if not the match
             found = _needed(av[1])
         elif op == sre_c.BRANCH:
-            each = [_needed(alternative, boundary) for alternative in av[1]]
+            each = [_needed(alternative, boundary, at_word_end=gap_at(n + 1)) for alternative in av[1]]
             found = frozenset().union(*each) if all(each) else None
         if found is not None and _better(found, best) is found:
             best, best_at = found, (n, n)
@@ -1018,7 +1029,7 @@ def _rarity(strings: frozenset) -> tuple:
     """How rarely a text holds one of `strings`, to rank candidates: a set with one of the commonest
     English words ("the", "has", "with") holds in nearly every long text, so its windows would cover
     all of it; then the longer the shortest string, and the fewer the strings, the rarer."""
-    words = [s.removeprefix(WORD_START) for s in strings]
+    words = [s.removeprefix(WORD_START).removesuffix(WORD_END) for s in strings]
     common = any(w.strip().lower() in _COMMON_WORDS for w in words)
     return (not common, min(map(len, words)), -len(words))
 
