@@ -354,3 +354,36 @@ def test_the_warm_up_compiles_patterns_only_while_no_check_is_running():
     while not all(p._ready for p in patterns):  # between checks it goes on
         assert time.monotonic() < deadline, "the warm-up never compiled the patterns"
         time.sleep(0.05)
+
+
+FROZEN_AFTER_WARM_UP = r"""
+import gc, json, sys, time
+from thinktwice.engine import Engine
+engine = Engine.from_directory()
+patterns = list(engine.pack.compiled.patterns.values())
+if sys.argv[1] == "freeze":
+    gc.freeze()                                 # as `thinktwice serve` does once started
+deadline = time.monotonic() + 60
+while not (all(p._ready for p in patterns) and "phonenumbers" in sys.modules) and time.monotonic() < deadline:
+    time.sleep(0.05)
+time.sleep(0.5)                                 # the warm-up's last step follows its last pattern
+loaded = [f for f in vars(sys.modules["phonenumbers"]).values() if callable(f) and gc.is_tracked(f)]
+unfrozen = {id(o) for o in gc.get_objects()}
+print(json.dumps({"loaded": len(loaded), "unfrozen": sum(id(f) in unfrozen for f in loaded)}))
+"""
+
+
+@pytest.mark.parametrize("froze", [True, False], ids=["service froze its start", "nothing frozen"])
+def test_what_the_warm_up_loads_joins_a_frozen_start_up(froze):
+    """Once the service has frozen its start-up, what the warm-up loads after it (libphonenumber, VADER,
+    the compiled patterns) is frozen too, so the collections during checks do not walk it; a process that
+    froze nothing is left so."""
+    import json
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", FROZEN_AFTER_WARM_UP, "freeze" if froze else "no"],
+                         capture_output=True, text=True, timeout=120, check=True).stdout
+    counts = json.loads(out.splitlines()[-1])
+    assert counts["loaded"] > 50, counts
+    assert counts["unfrozen"] == (0 if froze else counts["loaded"]), counts

@@ -5,6 +5,7 @@ Spans here are Python string offsets; the answer converts them for JavaScript.
 """
 from __future__ import annotations
 
+import gc
 import threading
 import time
 import weakref
@@ -247,6 +248,10 @@ def warm_up_in_background(detector: Detector) -> None:
             if not between_checks():
                 return
             pattern.prepare()
+        if gc.get_freeze_count() and between_checks():
+            # The service froze its start-up (cli serve); the libraries loaded and the patterns compiled
+            # here live as long as it does, and unfrozen every full collection in a check walks them.
+            gc.freeze()
 
     threading.Thread(target=run, args=(weakref.ref(detector),), name="thinktwice-warm-up", daemon=True).start()
 

@@ -359,7 +359,7 @@ _LOCAL_RUN = re.compile(r"[\w.+-]*")
 
 
 def _spelled_email_matches(raw: str) -> list:
-    """What `_SPELLED_EMAIL.finditer(raw)` finds, the whole expression tried only where a match can start: at the
+    r"""What `_SPELLED_EMAIL.finditer(raw)` finds, the whole expression tried only where a match can start: at the
     run of [\w.+-] that ends right before each "@" or "at" (past white space, and past one opening bracket and
     white space). Searched from every character, it cost a 2,000-character post ~0.3 ms; these starts are read
     backwards (in the reversed text), and tried in order from where the last match ended, as finditer would."""
