@@ -77,8 +77,10 @@ HELD = {
     # round on its false alarms (f0a44a3); after a short round on its misses, 177/208; with the post a share or
     # quote republishes judged (e35e89e):
     "blind-2026-12-02q": ((325, 208, 140), {"recall": 186 / 208, "false_alarms": 0 / 140, "forbidden": 0}),
-    # first run 136/189, 4/127, 1 forbidden at e35e89e, before the sixteenth round:
-    "blind-2026-12-02r": ((310, 189, 127), {"recall": 136 / 189, "false_alarms": 4 / 127, "forbidden": 1}),
+    # first run 136/189, 4/127, 1 forbidden at e35e89e, before the sixteenth round; after it (d12d78f):
+    "blind-2026-12-02r": ((310, 189, 127), {"recall": 188 / 189, "false_alarms": 0 / 127, "forbidden": 0}),
+    # first run 118/161, 8/116, 7 forbidden at d12d78f, after the sixteenth round (sealed while it ran):
+    "blind-2026-12-02s": ((273, 161, 116), {"recall": 118 / 161, "false_alarms": 8 / 116, "forbidden": 7}),
 }
 
 
