@@ -937,6 +937,8 @@ def _needed(items, at_word_start: bool = False, where: list | None = None,
             found = _needed(av, boundary, at_word_end=gap_at(n + 1))
         elif op == sre_c.ASSERT:                     # a lookahead or lookbehind: in the text, if not the match
             found = _needed(av[1])
+        elif op == sre_c.IN:                         # one of a few characters ('[0-9]')
+            found = _class_strings(av)
         elif op == sre_c.BRANCH:
             each = [_needed(alternative, boundary, at_word_end=gap_at(n + 1)) for alternative in av[1]]
             found = frozenset().union(*each) if all(each) else None
@@ -945,6 +947,26 @@ def _needed(items, at_word_start: bool = False, where: list | None = None,
     if where is not None:
         where[:] = [best_at]
     return best
+
+
+_FEWEST_CHARACTERS = 10
+
+
+def _class_strings(items) -> frozenset | None:
+    """The characters a class of literals and ranges takes, as strings, when there are no more than
+    _FEWEST_CHARACTERS of them ('[0-9]': a plate or a sum needs a digit); None for a negated class, a category
+    ('\\d' takes every script's digits) or more characters."""
+    chars: set[str] = set()
+    for kind, v in items:
+        if kind == sre_c.LITERAL:
+            chars.add(chr(v))
+        elif kind == sre_c.RANGE and v[1] - v[0] < _FEWEST_CHARACTERS:
+            chars.update(map(chr, range(v[0], v[1] + 1)))
+        else:
+            return None
+        if len(chars) > _FEWEST_CHARACTERS:
+            return None
+    return frozenset(chars) or None
 
 
 def _around(items, at: tuple[int, int] | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
