@@ -97,6 +97,17 @@ def folded(text: str) -> str:
     return text.lower()
 
 
+# a run of white space as any pattern's `\s` reads it, in `regex` or in `re` (str.isspace also takes \x1c-\x1f)
+_WHITE_RUN = regex.compile(r"[\s\x1c-\x1f]+", regex.V0)
+
+
+@lru_cache(maxsize=8)
+def longest_white_run(text: str) -> int:
+    """The most characters of white space in a row in the text: no more can an unbounded '\\s+' of a pattern
+    take there, which gives such a pattern a reach in that text (pack/compile.py `_span`)."""
+    return max(map(len, _WHITE_RUN.findall(text)), default=0)
+
+
 class TimedPattern:
     """A rule's pattern, compiled by `regex` and searched with the time left in a check. `needs`:
     strings one of which any match holds (pack/compile.py), so that a text holding none of them is
@@ -128,6 +139,8 @@ class TimedPattern:
         if ready is None:
             needs, reach, around, opening = self._analyse(self.source) if self._analyse is not None else \
                 (self._needs, self._reach, None, "")
+            # the reach as (characters, runs of white space), each run at most the text's longest (`windows`)
+            reach = (reach, 0) if isinstance(reach, int) else reach
             # a lookahead for the characters a match can start with, when known: the same matches, found
             # without trying the pattern at every other position
             source = f"{opening}(?:{self.source})" if opening else self.source
@@ -139,15 +152,14 @@ class TimedPattern:
             needs = tuple(sorted({(n.removeprefix(WORD_START).removesuffix(WORD_END).lower(), n.startswith(WORD_START),
                                    n.endswith(WORD_END)) for n in needs}, key=lambda need: len(need[0]))) \
                 if needs and all(map(str.isascii, needs)) else None
-            if reach is not None and around is not None:     # never wider than the reach either side
-                around = (min(around[0], reach), min(around[1], reach))
             strings = tuple(dict.fromkeys(n for n, _, _ in needs)) if needs else None
             if self.parts is not None:
                 # apart, an alternative with no needed string is searched in every text: two or more of them
                 # cost more than the whole, which tries them together (the price offers: ~2x on tweets)
                 if sum(part.prepare()[5] is None for _, part in self.parts) > 1:
                     self.parts = None
-            ready = self._ready = (compiled, timed, needs, reach, around or (reach, reach), strings,
+            around = None if reach is None else around or (reach, reach)
+            ready = self._ready = (compiled, timed, needs, reach, around, strings,
                                    _scanner(strings) if strings and len(strings) >= _SCANNED_FROM else None)
         return ready
 
@@ -164,7 +176,9 @@ class TimedPattern:
         return self.prepare()[2]
 
     @property
-    def reach(self) -> int | None:
+    def reach(self) -> tuple[int, int] | None:
+        """(characters, runs of white space): a match looks at no more than characters + runs x the text's
+        longest run of white space."""
         return self.prepare()[3]
 
     def may_match(self, text: str) -> bool:
@@ -194,8 +208,14 @@ class TimedPattern:
         fold = folded(text) if fold is None else fold
         if len(fold) != len(text):                   # a lower case that changed lengths: no offsets
             return None
-        before, after = self._ready[4]
-        before, after, spans, limit = before + 1, after + 1, [], len(text) // 2
+        reach, (before, after) = self._ready[3], self._ready[4]
+        if reach[1] or before[1] or after[1]:
+            run = longest_white_run(text)
+            reach, before, after = reach[0] + reach[1] * run, before[0] + before[1] * run, after[0] + after[1] * run
+        else:
+            reach, before, after = reach[0], before[0], after[0]
+        # never wider than the reach either side
+        before, after, spans, limit = min(before, reach) + 1, min(after, reach) + 1, [], len(text) // 2
         for needed, starts_word, ends_word in self.needs:
             for at in (places.get(needed, ()) if places is not None else _starts(fold, needed)):
                 if not (starts_word and at and _WORD_CHARACTER.match(text, at - 1)) and \

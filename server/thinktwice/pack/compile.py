@@ -783,9 +783,10 @@ def _group_structure(pattern: str) -> tuple[dict, dict] | None:
     return (groups, bars) if not stack and not in_class else None
 
 
-def _needs_and_reach(pattern: str) -> tuple[frozenset | None, int | None, tuple | None, str]:
-    """What TimedPattern asks when it first compiles a pattern: needed_strings, pattern_reach, how far
-    a match can look before and after a needed string (`_around`), and the lookahead a match opens with
+def _needs_and_reach(pattern: str) -> tuple[frozenset | None, tuple | None, tuple | None, str]:
+    """What TimedPattern asks when it first compiles a pattern: needed_strings, its reach as a span
+    (`_span`: characters, and runs of white space, each at most the text's longest), how far a match can
+    look before and after a needed string (`_around`, two spans), and the lookahead a match opens with
     (`opening`), from one parse."""
     parsed = _parsed(pattern)
     if parsed is None:
@@ -795,7 +796,7 @@ def _needs_and_reach(pattern: str) -> tuple[frozenset | None, int | None, tuple 
     # a pattern opening with global flags ("(?i)...") keeps them first; one opening with its own lookahead
     # for its first characters (written in the rule) is not given a second
     first = "" if _GLOBAL_FLAGS.match(pattern) or pattern.startswith("(?=") else opening(parsed)
-    return needs, _reach(parsed), _around(list(parsed), where[0] if where else None), first
+    return needs, _span(parsed), _around(list(parsed), where[0] if where else None), first
 
 
 _GLOBAL_FLAGS = re.compile(r"\(\?[a-zA-Z]+\)")
@@ -936,6 +937,8 @@ def _needed(items, at_word_start: bool = False, where: list | None = None,
             found = _needed(av, boundary, at_word_end=gap_at(n + 1))
         elif op == sre_c.ASSERT:                     # a lookahead or lookbehind: in the text, if not the match
             found = _needed(av[1])
+        elif op == sre_c.IN:                         # one of a few characters ('[0-9]')
+            found = _class_strings(av)
         elif op == sre_c.BRANCH:
             each = [_needed(alternative, boundary, at_word_end=gap_at(n + 1)) for alternative in av[1]]
             found = frozenset().union(*each) if all(each) else None
@@ -946,40 +949,62 @@ def _needed(items, at_word_start: bool = False, where: list | None = None,
     return best
 
 
-def _around(items, at: tuple[int, int] | None) -> tuple[int, int] | None:
+_FEWEST_CHARACTERS = 10
+
+
+def _class_strings(items) -> frozenset | None:
+    """The characters a class of literals and ranges takes, as strings, when there are no more than
+    _FEWEST_CHARACTERS of them ('[0-9]': a plate or a sum needs a digit); None for a negated class, a category
+    ('\\d' takes every script's digits) or more characters."""
+    chars: set[str] = set()
+    for kind, v in items:
+        if kind == sre_c.LITERAL:
+            chars.add(chr(v))
+        elif kind == sre_c.RANGE and v[1] - v[0] < _FEWEST_CHARACTERS:
+            chars.update(map(chr, range(v[0], v[1] + 1)))
+        else:
+            return None
+        if len(chars) > _FEWEST_CHARACTERS:
+            return None
+    return frozenset(chars) or None
+
+
+def _around(items, at: tuple[int, int] | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """How far a match can look before the start and after the end of a needed string that items
     at[0]..at[1] hold: (what the items before can take, plus theirs), (twice theirs, plus what the items
-    after can take or a lookahead before them can look, whichever is more). None when one is unbounded."""
+    after can take or a lookahead before them can look, whichever is more), as spans (`_span`). None when
+    one is unbounded."""
     if at is None:
         return None
-    before, own, after = _reach(items[:at[0]]), _reach(items[at[0]:at[1] + 1]), _reach(items[at[1] + 1:])
+    before, own, after = _span(items[:at[0]]), _span(items[at[0]:at[1] + 1]), _span(items[at[1] + 1:])
     ahead = _lookahead_reach(items[:at[0]])
     if None in (before, own, after, ahead):
         return None
-    return before + own, 2 * own + max(after, ahead)
+    return _plus(before, own), _plus(_times(own, 2), _widest([after, ahead]))
 
 
-def _lookahead_reach(items) -> int | None:
-    """The widest lookahead among `items`, at any depth (what one may look at past the items that follow it)."""
-    widest = 0
+def _lookahead_reach(items) -> tuple[int, int] | None:
+    """The widest lookahead among `items`, at any depth (what one may look at past the items that follow
+    it), as a span (`_span`)."""
+    widest = _NOTHING
     for op, av in items:
         if op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
-            width = _reach(av[1]) if av[0] >= 0 else 0
+            width = _span(av[1]) if av[0] >= 0 else _NOTHING
             inner = _lookahead_reach(av[1])
         elif op == sre_c.SUBPATTERN:
-            width, inner = 0, _lookahead_reach(av[-1])
+            width, inner = _NOTHING, _lookahead_reach(av[-1])
         elif op == sre_c.ATOMIC_GROUP:
-            width, inner = 0, _lookahead_reach(av)
+            width, inner = _NOTHING, _lookahead_reach(av)
         elif op in _REPEATS:
-            width, inner = 0, _lookahead_reach(av[2])
+            width, inner = _NOTHING, _lookahead_reach(av[2])
         elif op == sre_c.BRANCH:
             widths = [_lookahead_reach(alternative) for alternative in av[1]]
-            width, inner = 0, None if None in widths else max(widths, default=0)
+            width, inner = _NOTHING, _widest(widths)
         else:
             continue
         if width is None or inner is None:
             return None
-        widest = max(widest, width, inner)
+        widest = _widest([widest, width, inner])
     return widest
 
 
@@ -1054,33 +1079,76 @@ def pattern_reach(pattern: str) -> int | None:
 
 
 _ONE_CHARACTER = (sre_c.LITERAL, sre_c.NOT_LITERAL, sre_c.ANY, sre_c.IN, sre_c.CATEGORY)
+_NOTHING = (0, 0)
+# characters every `\s` matches, in `re` and in `regex` alike
+_WHITE = frozenset(map(ord, " \t\n\r\f\v"))
 
 
 def _reach(items) -> int | None:
-    total = 0
+    """pattern_reach of parsed items: their span with no unbounded run of white space."""
+    span = _span(items)
+    return span[0] if span is not None and not span[1] else None
+
+
+def _span(items) -> tuple[int, int] | None:
+    """How far one match of the items can look, as (characters, runs of white space): an unbounded repeat of
+    white space alone ('\\s+', '\\s*', ' +') takes one run of it, so no more than the text's longest run
+    (budget.longest_white_run) — the reach for a text is characters + runs x that run. None when another
+    repeat is unbounded. Upper bounds: the widest of several ways is read part by part."""
+    total = _NOTHING
     for op, av in items:
         if op in _ONE_CHARACTER:
-            width = 1
+            width = (1, 0)
         elif op == sre_c.AT:
-            width = 0
+            width = _NOTHING
         elif op == sre_c.SUBPATTERN:
-            width = _reach(av[-1])
+            width = _span(av[-1])
         elif op == sre_c.ATOMIC_GROUP:
-            width = _reach(av)
+            width = _span(av)
         elif op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
-            width = _reach(av[1])
+            width = _span(av[1])
         elif op in _REPEATS:
-            inner = _reach(av[2])
-            width = None if inner is None or av[1] == sre_c.MAXREPEAT else av[1] * inner
+            if av[1] == sre_c.MAXREPEAT:
+                width = (0, 1) if _white_only(av[2]) else None
+            else:
+                inner = _span(av[2])
+                width = None if inner is None else _times(inner, av[1])
         elif op == sre_c.BRANCH:
-            widths = [_reach(alternative) for alternative in av[1]]
-            width = None if None in widths else max(widths)
+            width = _widest([_span(alternative) for alternative in av[1]])
         else:                                       # back-references and the like: no bound known
             width = None
         if width is None:
             return None
-        total += width
+        total = _plus(total, width)
     return total
+
+
+def _white_only(items) -> bool:
+    """Whether the items are one character that only white space can be: '\\s', ' ', '[ \\t]'."""
+    if len(items) != 1:
+        return False
+    op, av = items[0]
+    if op == sre_c.LITERAL:
+        return av in _WHITE
+    if op == sre_c.IN:
+        return bool(av) and all(kind == sre_c.CATEGORY and v == sre_c.CATEGORY_SPACE or
+                                kind == sre_c.LITERAL and v in _WHITE for kind, v in av)
+    return False
+
+
+def _plus(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int]:
+    return a[0] + b[0], a[1] + b[1]
+
+
+def _times(a: tuple[int, int], n: int) -> tuple[int, int]:
+    return a[0] * n, a[1] * n
+
+
+def _widest(spans) -> tuple[int, int] | None:
+    """At least as far as any of the spans, whatever the run of white space: the most of each part."""
+    if None in spans:
+        return None
+    return max((s[0] for s in spans), default=0), max((s[1] for s in spans), default=0)
 
 
 # -- plans ----------------------------------------------------------------------------------------
