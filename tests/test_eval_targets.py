@@ -75,12 +75,13 @@ HELD = {
     "blind-2026-12-02p": ((333, 210, 140), {"recall": 209 / 210, "false_alarms": 0 / 140, "forbidden": 0}),
     # first run 155/208, 13/140, 9 forbidden at 942e267, after the fifteenth round; 155/208, 0/140 after a short
     # round on its false alarms (f0a44a3); after a short round on its misses, 177/208; with the post a share or
-    # quote republishes judged (e35e89e):
-    "blind-2026-12-02q": ((325, 208, 140), {"recall": 186 / 208, "false_alarms": 0 / 140, "forbidden": 0}),
+    # quote republishes judged (e35e89e), 186/208; after the sixteenth round:
+    "blind-2026-12-02q": ((325, 208, 140), {"recall": 206 / 208, "false_alarms": 0 / 140, "forbidden": 0}),
     # first run 136/189, 4/127, 1 forbidden at e35e89e, before the sixteenth round; after it (d12d78f):
     "blind-2026-12-02r": ((310, 189, 127), {"recall": 188 / 189, "false_alarms": 0 / 127, "forbidden": 0}),
-    # first run 118/161, 8/116, 7 forbidden at d12d78f, after the sixteenth round (sealed while it ran):
-    "blind-2026-12-02s": ((273, 161, 116), {"recall": 118 / 161, "false_alarms": 8 / 116, "forbidden": 7}),
+    # first run 118/161, 8/116, 7 forbidden at d12d78f, after the sixteenth round (sealed while it ran); after
+    # short rounds on its false alarms and misses:
+    "blind-2026-12-02s": ((273, 161, 116), {"recall": 131 / 161, "false_alarms": 0 / 116, "forbidden": 0}),
 }
 
 
