@@ -6,6 +6,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from thinktwice.budget import Deadline
+from thinktwice.judge import signals_of
+from thinktwice.text import Text
+
 LEAKED = "LEAKED: everyone who failed the 2nd year Psych resits 👇 Jess Moran, Tom Pike, Ayo Bello + their student IDs"
 PARTY = "6 weeks to polling day. Only the Lib Dems can beat the Conservatives here, every vote counts #WinHere"
 SPEC = Path(__file__).resolve().parents[1] / "server" / "thinktwice" / "web" / "openapi.json"
@@ -81,3 +85,21 @@ def test_over_http_the_warning_about_the_post_shared_meets_the_published_schema(
         assert set(schema["required"]) <= set(w) <= set(schema["properties"])
         assert w["in"] in schema["properties"]["in"]["enum"]
         assert w["in"] == "replying_to" and w["spans"] == [] and w["found"]
+
+
+def test_the_post_shared_is_read_once_and_its_signals_are_those_a_reply_reads(engine):
+    """The engine reads a shared post with the organisation's whole plan and takes the post's signals from
+    that reading; this holds because every plan selects every signal rule."""
+    compiled = engine.pack.compiled
+    for org in engine.pack.profiles:
+        plan = compiled.plan(org)
+        selection = plan.selection
+        selected = {r.id for _, r in selection.always}
+        for group in (selection.by_lexicon, selection.required_by):
+            selected |= {r.id for rules in group.values() for _, r in rules}
+        assert plan.signal_rules <= selected, org
+    post = "DM me, I'm 15 and in year 11 lol"
+    whole = engine.detector.find(Text(post), "lancaster-su", Deadline(None))
+    signals_only = engine.detector.find(Text(post), "lancaster-su", Deadline(None),
+                                        only=compiled.plan("lancaster-su").signal_rules)
+    assert signals_of(whole) == signals_of(signals_only) != frozenset()

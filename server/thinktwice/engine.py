@@ -137,17 +137,19 @@ class Engine:
         """Steps 2-4 for a valid request: prepare, detect, judge."""
         ctx, deadline = request.context, Deadline(self.budget_ms)
         text = Text(request.text)
-        replied = None
+        replied = shared = None
         if request.replying_to:         # first: a rule may take what the reply is about from it
-            replied = self.detector.find(Text(request.replying_to), ctx.org, deadline,
-                                         only=self.pack.compiled.plan(ctx.org).signal_rules)
+            if ctx.action in ENDORSING_ACTIONS:
+                # The post liked or republished is judged as the user's own: read it whole, once. The
+                # plan's selection holds every signal rule, so its signals are those of a signal-only read.
+                replied = shared = self.detector.find(Text(request.replying_to), ctx.org, deadline)
+            else:
+                replied = self.detector.find(Text(request.replying_to), ctx.org, deadline,
+                                             only=self.pack.compiled.plan(ctx.org).signal_rules)
         detection = self.detector.find(text, ctx.org, deadline, replied=replied.hits if replied else None)
         signals = signals_of(detection)
         if replied:
             signals |= signals_of(replied, "@replying_to")
-        shared = None
-        if request.replying_to and ctx.action in ENDORSING_ACTIONS:     # the post liked or republished
-            shared = self.detector.find(Text(request.replying_to), ctx.org, deadline)
         return judge(self.pack.compiled.plan(ctx.org), detection, text, ctx, signals, elections, self.pack, shared)
 
     def detect(self, text: str, org: str, only: frozenset | None = None) -> Detection:
