@@ -235,3 +235,26 @@ def test_update_needs_the_pairing_token(env):
 
     r = env["server"].request("POST", "/v1/rules/update", token=NO_TOKEN)
     assert r.status == 401 and r.json()["error"]["code"] == "missing_token"
+
+
+def test_a_service_that_verifies_no_update_never_loads_the_signature_library(tmp_path):
+    """`cryptography` (~6 MB resident, ~65 ms of import) is loaded only when a signature is checked or made;
+    the same service verifies one as soon as it is asked (signing.py's keys and signatures)."""
+    from service_process import ServiceProcess
+
+    service = ServiceProcess(tmp_path / "data")
+    try:
+        conn = service.connection()
+        status, _ = service.call(conn, "POST", "/v1/check", {"text": "Vote Labour on Thursday!", "action": "post",
+                                                             "context": {"org": "lancaster-su"}}, token=service.token)
+        assert status == 200
+        maps = Path(f"/proc/{service.proc.pid}/maps").read_text()
+        assert "cryptography" not in maps
+    finally:
+        service.stop()
+    private, public = signing.keygen(tmp_path / "keys")
+    doc = signing.sign(signing.load_private(private), b"pack bytes")
+    trusted = signing.load_public(str(public))
+    assert signing.verify(b"pack bytes", doc, [trusted]) == trusted
+    with pytest.raises(signing.SigningError):
+        signing.verify(b"pack bytes, changed", doc, [trusted])
