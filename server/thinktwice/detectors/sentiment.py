@@ -167,10 +167,34 @@ def _word_valences(analyzer, sentence: str) -> tuple[list[float], list[Span], st
             sentiments.append(0)
             continue
         sentiments = analyzer.sentiment_valence(0, sentitext, item, i, sentiments)
+    sentiments = _answer_cut(analyzer, chunks, words, spans, sentence, sentiments)
     sentiments = analyzer._but_check(words, _hyphenated(analyzer, words, sentiments))
     sentiments = _unnamed(words, _negation_idioms(analyzer, words, _dead_as_very(analyzer, words,
                                                                           _let_alone(words, _pronouns(words, sentiments)))))
     return _quoted_names(chunks, words, sentiments), spans, text, words
+
+
+def _answer_cut(analyzer, chunks: list[str], words: list[str], spans: list[Span], sentence: str,
+                sentiments: list[float]) -> list[float]:
+    """A negation that stands as an answer ends at the break after it: 'absolutely not 😂 overpriced', 'nah,
+    useless', 'not really - rubbish' judge the thing as much as 'overpriced' alone (VADER turns a word up to
+    three words after a negation, across a comma, a dash or an emoji). And an opening 'No' or 'Nope' set off by
+    a break answers a question ('No — the University doesn't endorse any party'): no verdict of its own."""
+    def broken(k: int) -> bool:       # the break is at the end of chunk k, or chunk k is an emoji or a dash
+        raw = sentence[spans[k][0]:spans[k][1]]
+        return chunks[k][-1:] in _BREAKS or not any(ch.isalnum() for ch in raw)
+    lowered = [w.lower() for w in words]
+    for i, v in enumerate(sentiments):
+        if i == 0 and lowered[0] in _ANSWERS and len(words) > 1 and v < 0 and (broken(0) or broken(1)):
+            sentiments[0] = 0.0
+            continue
+        base = analyzer.lexicon.get(lowered[i], 0)
+        if not v or not base or (v > 0) == (base > 0):
+            continue                    # not turned by a negation
+        j = next((j for j in range(i - 1, max(i - 4, -1), -1) if _vader().negated([lowered[j]]) or lowered[j] == "no"), None)
+        if j is not None and any(broken(k) for k in range(j, i)):
+            sentiments[i] = v / _vader().N_SCALAR
+    return sentiments
 
 
 def _pronouns(words: list[str], sentiments: list[float]) -> list[float]:
@@ -326,6 +350,8 @@ _CLOSING = ".,;:!?)…"     # what may follow a closing quotation mark
 _QUOTED_NAME_WORDS = 6    # the longest name read as one in quotation marks
 _NAME_JOINERS = frozenset({"the", "of", "for", "at", "and", "a", "in", "on", "to", "&"})
 _GIVE = frozenset({"give", "gives", "giving", "gave", "given"})
+_BREAKS = ",.;:!?…—–-"      # what ends an answer's negation ('absolutely not, overpriced')
+_ANSWERS = frozenset({"no", "nope", "nah"})
 _CONTEMPT = -2.0    # a word of the idiom of not caring, as negative as the rule's own contempt words by default
 
 _PREPARED: dict[int, tuple] = {}
