@@ -198,7 +198,8 @@ class TimedPattern:
     def windows(self, text: str, fold: str | None = None, places: dict | None = None) -> list[tuple[int, int]] | None:
         """The stretches of a long text a match can lie in, with what it looks at: `reach` either side of
         each needed string, merged. None when the whole text is to be searched: a short text, no
-        needed strings or reach known, or needed strings so common that windows would cover much of it.
+        needed strings or reach known, or needed strings so common that windows would cover much of it;
+        [] when the text holds needed strings only where the pattern cannot take them (inside a word).
         A stretch is searched with pos/endpos, so lookbehinds see what precedes it, and scanning from
         its start finds what scanning from the text's start would (no match begins before it). `fold`:
         `folded(text)`, when the caller has it; `places`: where each needed string starts in it, when the
@@ -299,7 +300,11 @@ class _Bounded:
             found = self._apart(text)
             if found is not None:
                 return iter(found)
-        windows = timed.windows(text, self.fold, self.places) or [(0, len(text))]
+        windows = timed.windows(text, self.fold, self.places)
+        if windows is None:
+            windows = [(0, len(text))]
+        # no window: the text holds its needed strings only where the pattern cannot take them ('st' inside 'stop'
+        # for '\\bSt\\b'), so nothing can match (the whole text was searched, for nothing)
         return iter(self._search(timed, text, windows))
 
     def _search(self, timed: TimedPattern, text: str, windows) -> list:
@@ -350,7 +355,11 @@ class _Bounded:
                 if not part.may_match(text):
                     continue
                 windows = part.windows(text, fold)
-            live.append((part, windows or [(0, len(text))]))
+            if windows is None:
+                windows = [(0, len(text))]
+            elif not windows:
+                continue            # its needed strings only where it cannot take them: it matches nothing
+            live.append((part, windows))
         if not live:
             return []
         if len(live) == 1:
