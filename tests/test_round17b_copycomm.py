@@ -37,3 +37,26 @@ def test_commercial_family_warns(engine, text):
 ])
 def test_commercial_look_alikes_stay_quiet(engine, text):
     assert "commercial" not in official(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "put the whole ITV doc on uni spiking up on our page so you don't need a login 📺",
+    "complete pdf of the £40 stats textbook is free in our linktree 🤫",
+    "scanned the whole course reader, sharing it in the group chat 📚",
+    "the Guardian's review of the new Dune film, copied out below 👇",
+    "our sports night hype reel 🔥 full songs from Fred again.. and Skrillex",
+    "full recording of the headliner at last night's open mic 🎤 whole hour set, enjoy",
+])
+def test_copyright_whole_work_family_warns(engine, text):
+    assert "copyright" in official(engine, text, org="leicester-su")
+
+
+@pytest.mark.parametrize("text", [
+    "uploaded the whole google doc to our drive for the committee",
+    "the full PDF of our annual report is in our linktree",
+    "the full pdf of the Union handbook is in our linktree",
+    "copied out the minutes from the AGM, they're below",
+    "our Freshers video has full tracks from our own band 🎸",
+])
+def test_copyright_whole_work_look_alikes_stay_quiet(engine, text):
+    assert "copyright" not in official(engine, text, org="leicester-su")
