@@ -114,3 +114,21 @@ def test_the_whole_organisation_spoken_for_warns(engine):
 def test_a_club_speaking_for_itself_is_quiet(engine):
     assert "branding" not in warned(engine, "On behalf of the whole hockey club, thank you for a great season!",
                                     "lancaster-su")
+
+
+# -- political: a person wished into a seat; a party's pledges as a subject ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "what a speech on the doorstep tonight — the city needs her as our MP, no question 🗳️",
+    "polling day tomorrow, let's send Tom to Westminster 💪",
+])
+def test_a_person_wished_into_a_seat_warns(engine, text):
+    assert "political" in warned(engine, text, "lancaster-su", role="officer")
+
+
+@pytest.mark.parametrize("text", [
+    "UK Parliament Week: the SU needs you in Parliament Week events, sign up for the Westminster trip",
+    "Dr Amir Khan on Radio 4 at 8 to discuss what the manifesto pledges on tuition fees mean for students 📻",
+])
+def test_parliament_week_and_pledges_discussed_are_quiet(engine, text):
+    assert "political" not in warned(engine, text, "lancaster-university", role="staff")
