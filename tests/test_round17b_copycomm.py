@@ -60,3 +60,19 @@ def test_copyright_whole_work_family_warns(engine, text):
 ])
 def test_copyright_whole_work_look_alikes_stay_quiet(engine, text):
     assert "copyright" not in official(engine, text, org="leicester-su")
+
+
+@pytest.mark.parametrize("text", [
+    "the designer wouldn't send the logo files so we screenshotted it off her portfolio 🙃",
+    "band photographer wants money for the gig pics, so we took them off his insta lol",
+])
+def test_copyright_withheld_work_taken_warns(engine, text):
+    assert "copyright" in official(engine, text, org="leicester-su")
+
+
+@pytest.mark.parametrize("text", [
+    "our photographer won't send the pics till Friday, gallery up next week 📸",
+    "the artist wanted paying for the mural so we've raised £200 to commission her 🎨",
+])
+def test_copyright_withheld_work_look_alikes_stay_quiet(engine, text):
+    assert "copyright" not in official(engine, text, org="leicester-su")
