@@ -76,3 +76,19 @@ def test_copyright_withheld_work_taken_warns(engine, text):
 ])
 def test_copyright_withheld_work_look_alikes_stay_quiet(engine, text):
     assert "copyright" not in official(engine, text, org="leicester-su")
+
+
+@pytest.mark.parametrize("text", [
+    "obsessed with this drawing by @moth.and.ink, it's our new header 🦋",
+    "painting by Ellie Rowe on our hoodies this year 🎨 go check her out",
+])
+def test_copyright_credited_work_adopted_warns(engine, text):
+    assert "copyright" in official(engine, text, org="leicester-su")
+
+
+@pytest.mark.parametrize("text", [
+    "drawing by @moth.and.ink, commissioned for our new header 🦋",
+    "photo by our president, our new cover photo 📸",
+])
+def test_copyright_credited_work_look_alikes_stay_quiet(engine, text):
+    assert "copyright" not in official(engine, text, org="leicester-su")
