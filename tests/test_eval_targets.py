@@ -79,9 +79,15 @@ HELD = {
     "blind-2026-12-02q": ((325, 208, 140), {"recall": 206 / 208, "false_alarms": 0 / 140, "forbidden": 0}),
     # first run 136/189, 4/127, 1 forbidden at e35e89e, before the sixteenth round; after it (d12d78f):
     "blind-2026-12-02r": ((310, 189, 127), {"recall": 188 / 189, "false_alarms": 0 / 127, "forbidden": 0}),
-    # first run 118/161, 8/116, 7 forbidden at d12d78f, after the sixteenth round (sealed while it ran); after
-    # short rounds on its false alarms and misses:
-    "blind-2026-12-02s": ((273, 161, 116), {"recall": 131 / 161, "false_alarms": 0 / 116, "forbidden": 0}),
+    # first run 118/161, 8/116, 7 forbidden at d12d78f, after the sixteenth round (sealed while it ran); 131/161 after
+    # short rounds on its false alarms and misses; after the seventeenth round:
+    "blind-2026-12-02s": ((273, 161, 116), {"recall": 133 / 161, "false_alarms": 0 / 116, "forbidden": 0}),
+    # first run 127/172, 12/132, 10 forbidden at a938e80, before the seventeenth round; after it (one false alarm
+    # left: student media reposting the union's own statement reads as speaking for it):
+    "blind-2026-12-02t": ((300, 172, 132), {"recall": 172 / 172, "false_alarms": 1 / 132, "forbidden": 1}),
+    # first run 123/172, 3/130, 2 forbidden at ea12ebe, after the seventeenth round (sealed while it ran); after a
+    # short round on its misses and false alarms:
+    "blind-2026-12-02u": ((300, 172, 130), {"recall": 160 / 172, "false_alarms": 0 / 130, "forbidden": 0}),
 }
 
 
