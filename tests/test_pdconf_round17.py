@@ -3,22 +3,12 @@ checked end to end through the real engine and the bundled profiles (no mocks)."
 from __future__ import annotations
 
 import pytest
-
-from thinktwice.engine import Engine
-
-WARNED = ("caution", "warning")
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return Engine.from_directory()
+from helpers import check
+from helpers import warned as categories
 
 
 def warned(engine, text, org, role="volunteer", account="personal", action="post", replying_to=None):
-    body = {"text": text, "action": action, "context": {"org": org, "role": role, "account": account}}
-    if replying_to:
-        body["replying_to"] = replying_to
-    return {w["category"] for w in engine.check(body)["warnings"] if w["severity"] in WARNED}
+    return categories(check(engine, text, org, role, account, action, replying_to))
 
 
 # -- one's own number: a note on a personal account or in a message, a warning on an official post -------------

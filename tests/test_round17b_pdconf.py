@@ -4,22 +4,12 @@ end through the real engine and the bundled profiles (no mocks), each both ways 
 from __future__ import annotations
 
 import pytest
-
-from thinktwice.engine import Engine
-
-WARNED = ("caution", "warning")
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return Engine.from_directory()
+from helpers import check
+from helpers import warned as categories
 
 
 def warned(engine, text, org, role="volunteer", account="official", action="post", replying_to=None):
-    body = {"text": text, "action": action, "context": {"org": org, "role": role, "account": account}}
-    if replying_to:
-        body["replying_to"] = replying_to
-    return {w["category"] for w in engine.check(body)["warnings"] if w["severity"] in WARNED}
+    return categories(check(engine, text, org, role, account, action, replying_to))
 
 
 # -- media: words handed over in answer to a request for comment; yes to going on a programme ------------------
