@@ -1561,7 +1561,9 @@ def test_round_twelve_a_blame_question_answered_by_a_lesser_hand(engine, text, e
     ("LUSU's 'listening exercise' was fake, a total sham", "lancaster-su", True),
 ])
 def test_round_twelve_n_proper_channels_disclaimers_and_spoof_accounts(engine, text, org, expected):
-    assert disparaging(engine, text, org=org, role="volunteer") is expected
+    # the University's guidance is written for its staff (its profile maps disparaging for them only)
+    role = "staff" if org == "lancaster-university" else "volunteer"
+    assert disparaging(engine, text, org=org, role=role) is expected
 
 
 # -- Round 13: the organisation's groups as a plural subject, and sarcasm in frames ----------------------
